@@ -1,0 +1,36 @@
+package be.wallonie.parcours.api.problem;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 9457 problem: the body of every 4xx and 5xx answer, as {@code application/problem+json}.
+ *
+ * @param type stable URN of the kind of problem, e.g. {@code urn:parcours:problem:validation}
+ * @param title short, localised summary of the kind of problem
+ * @param status the HTTP status
+ * @param detail localised explanation of this occurrence
+ * @param instance the request path
+ * @param issues one entry per faulty field or input
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        @Schema(example = "urn:parcours:problem:validation") String type,
+        @Schema(example = "Requête invalide") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "La requête contient 1 erreur.") String detail,
+        @Schema(example = "/api/v1/auth/token") String instance,
+        List<Issue> issues) {
+
+    /** One faulty input. */
+    @Schema(name = "ProblemIssue")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Issue(
+            @Schema(description = "the field's path in the request body, or the parameter's name", example = "permit.orderDate") String field,
+            @Schema(example = "doit être une date au format AAAA-MM-JJ") String message) {
+    }
+}

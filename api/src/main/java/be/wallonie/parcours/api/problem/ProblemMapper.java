@@ -1,0 +1,175 @@
+package be.wallonie.parcours.api.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into an RFC 9457 problem in the client's language. No stack trace, SQL or class name ever
+ * reaches a client: an unexpected failure is logged with an error id, and the client gets only that id.
+ */
+public class ProblemMapper {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        List<Problem.Issue> issues = e.issues().stream()
+                .map(i -> new Problem.Issue(i.field(), Messages.get(locale, i.messageKey(), i.arguments())))
+                .toList();
+        String detail = e.detailKey() == null ? null : Messages.get(locale, e.detailKey(), e.arguments());
+        return respond(e.type(), detail, issues, locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        List<Problem.Issue> issues = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Issue(field(v), v.getMessage()))
+                .sorted((a, b) -> String.valueOf(a.field()).compareTo(String.valueOf(b.field())))
+                .toList();
+        return respond(ProblemType.VALIDATION, null, issues, locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)
+                || mapping.getPath().isEmpty()) {
+            return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "problem.malformed-json"), List.of(),
+                    locale, uri);
+        }
+        String key = e instanceof UnrecognizedPropertyException ? "issue.unknown-field" : "issue.unreadable-value";
+        var issue = new Problem.Issue(JsonPaths.of(mapping.getPath()), Messages.get(locale, key));
+        return respond(ProblemType.VALIDATION, null, List.of(issue), locale, uri);
+    }
+
+    /** Ahead of Quarkus's own mapper of this type, which answers an empty 400. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED, null, List.of(), locale, uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, null, List.of(), Messages.negotiate(headers.getAcceptableLanguages()),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, headers, uri);
+        }
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        Response problem = respond(ProblemType.forStatus(status), null, List.of(), locale, uri);
+        return status == problem.getStatus()
+                ? problem
+                : Response.fromResponse(problem).status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                // two clients changed the same version at the same moment: the second one lost
+                return respond(ProblemType.PRECONDITION_FAILED, null, List.of(),
+                        Messages.negotiate(headers.getAcceptableLanguages()), uri);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, headers, uri);
+            }
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri.getPath());
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        return respond(ProblemType.INTERNAL_ERROR, Messages.get(locale, "problem.internal-error.detail", errorId),
+                List.of(), locale, uri);
+    }
+
+    static Response respond(ProblemType type, String detail, List<Problem.Issue> issues, Locale locale, UriInfo uri) {
+        String actualDetail = detail != null
+                ? detail
+                : issues.isEmpty()
+                        ? Messages.get(locale, "problem." + type.key() + ".detail")
+                        : Messages.get(locale, "problem.validation.count", issues.size());
+        var body = new Problem(type.urn(), Messages.get(locale, "problem." + type.key() + ".title"), type.status(),
+                actualDetail, uri == null ? null : uri.getPath(), issues);
+        return Response.status(type.status())
+                .type(PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(body)
+                .build();
+    }
+
+    /** The request field a violation is about: {@code permit.orderDate}, not {@code check.request.permit.orderDate}. */
+    static String field(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                int last = names.size() - 1;
+                if (last >= 0) {
+                    names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+                }
+            }
+            if (!name.isEmpty() && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? null : parameter;
+        }
+        return String.join(".", names);
+    }
+}

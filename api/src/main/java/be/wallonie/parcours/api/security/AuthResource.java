@@ -1,0 +1,67 @@
+package be.wallonie.parcours.api.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+
+import be.wallonie.parcours.api.problem.Problem;
+import be.wallonie.parcours.api.problem.ProblemException;
+import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
+import be.wallonie.parcours.api.problem.ProblemMapper;
+
+/** Sign-in: staff with username and password, commune and CPAS software with client credentials. */
+@Path("/api/v1/auth/token")
+@Tag(name = "Authentication")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final TokenService tokens;
+
+    AuthResource(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Obtain an access token", description = "grantType `password` (staff: username, password) or "
+            + "`client_credentials` (commune and CPAS API clients: clientId, clientSecret). The token is an RS256 JWT "
+            + "to send as `Authorization: Bearer`.")
+    @APIResponse(responseCode = "200", description = "Signed in")
+    @APIResponse(responseCode = "400", description = "A field is missing", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong credentials or disabled account", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse token(TokenRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid(new FieldIssue("grantType", "issue.required"));
+        }
+        return issue(request);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Obtain an access token (OAuth 2 form)", description = "The same, with the OAuth 2 form "
+            + "fields grant_type, username, password, client_id and client_secret.")
+    public TokenResponse tokenFromForm(@RestForm("grant_type") String grantType, @RestForm String username,
+            @RestForm String password, @RestForm("client_id") String clientId,
+            @RestForm("client_secret") String clientSecret) {
+        return issue(new TokenRequest(grantType, username, password, clientId, clientSecret));
+    }
+
+    private TokenResponse issue(TokenRequest request) {
+        request.validate();
+        TokenService.AccessToken token = request.isPassword()
+                ? tokens.forStaff(request.username(), request.password())
+                : tokens.forClient(request.clientId(), request.clientSecret());
+        return new TokenResponse(token.token(), "Bearer", token.expiresIn());
+    }
+}

@@ -1,0 +1,48 @@
+package be.wallonie.parcours.api.security;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import be.wallonie.parcours.domain.access.Tenant;
+import io.quarkus.security.Authenticated;
+
+/** Who is signed in. */
+@Path("/api/v1/me")
+@Tag(name = "Authentication")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    private final CurrentUser user;
+
+    MeResource(CurrentUser user) {
+        this.user = user;
+    }
+
+    /** The signed-in principal: role and tenant. */
+    @Schema(name = "Me")
+    public record MeResponse(
+            @Schema(example = "agent.cripel") String username,
+            @Schema(example = "Amina Lambert") String displayName,
+            @Schema(example = "CRI_AGENT") String role,
+            @Schema(example = "CRIPEL") String cri,
+            String operator,
+            String nis) {
+    }
+
+    @GET
+    @Operation(summary = "The signed-in principal", description = "Role and tenant from the access token.")
+    public MeResponse me() {
+        Tenant tenant = user.tenant();
+        return new MeResponse(user.username(), user.displayName(), tenant.role().name(), tenant.criCode(),
+                tenant.operatorCode(), tenant.nisCode());
+    }
+}

@@ -1,0 +1,61 @@
+package be.wallonie.parcours.api.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.api.problem.ProblemException;
+import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
+
+/** A sign-in: {@code password} for staff, {@code client_credentials} for commune and CPAS software. */
+@Schema(name = "TokenRequest")
+public record TokenRequest(
+        @Schema(enumeration = {
+                "password", "client_credentials"}, example = "password") String grantType,
+        @Schema(example = "agent.cripel") String username,
+        @Schema(example = "Parcours-Demo-2026") String password,
+        @Schema(example = "commune-62063") String clientId,
+        String clientSecret){
+
+    static final String PASSWORD = "password";
+    static final String CLIENT_CREDENTIALS = "client_credentials";
+
+    boolean isPassword() {
+        return PASSWORD.equals(grantType);
+    }
+
+    /** Names every missing field at once. */
+    void validate() {
+        List<FieldIssue> issues = new ArrayList<>();
+        if (isBlank(grantType)) {
+            issues.add(new FieldIssue("grantType", "issue.required"));
+        } else if (isPassword()) {
+            require(issues, "username", username);
+            require(issues, "password", password);
+        } else if (CLIENT_CREDENTIALS.equals(grantType)) {
+            require(issues, "clientId", clientId);
+            require(issues, "clientSecret", clientSecret);
+        } else {
+            issues.add(new FieldIssue("grantType", "issue.unsupported-grant-type"));
+        }
+        if (!issues.isEmpty()) {
+            throw ProblemException.invalid(issues.toArray(FieldIssue[]::new));
+        }
+    }
+
+    private static void require(List<FieldIssue> issues, String field, String value) {
+        if (isBlank(value)) {
+            issues.add(new FieldIssue(field, "issue.required"));
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "TokenRequest[grantType=" + grantType + "]";
+    }
+}

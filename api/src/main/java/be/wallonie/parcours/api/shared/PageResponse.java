@@ -1,0 +1,23 @@
+package be.wallonie.parcours.api.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A page of a collection, as the Belgian REST guide shapes it.
+ *
+ * @param items the items of this page
+ * @param page the page number, from 1
+ * @param pageSize the page size asked for
+ * @param total how many items the whole collection holds
+ */
+public record PageResponse<T>(List<T> items, int page, int pageSize, long total) {
+
+    /** One page of a list already in memory. */
+    public static <S, T> PageResponse<T> of(List<S> all, PageRequest request, Function<S, T> mapper) {
+        int from = Math.min(all.size(), (request.page() - 1) * request.pageSize());
+        int to = Math.min(all.size(), from + request.pageSize());
+        return new PageResponse<>(all.subList(from, to).stream().map(mapper).toList(), request.page(),
+                request.pageSize(), all.size());
+    }
+}

@@ -1,0 +1,41 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { LoginPage } from '@/features/auth';
+import { AppLayout } from './routes/app-layout';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+import { ProtectedRoute } from './routes/protected-route';
+import { RouteError } from './routes/route-error';
+
+export const paths = {
+  home: '/',
+  login: '/login',
+} as const;
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError standalone />,
+    children: [
+      { path: paths.login, element: <LoginPage /> },
+      {
+        element: <ProtectedRoute />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              {
+                // Errors of a page (a 403 from the API, a crash) show inside the signed-in frame.
+                errorElement: <RouteError />,
+                children: [{ index: true, element: <HomeRoute /> }],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,19 @@
+import { Outlet } from 'react-router';
+import { Layout } from '@/components';
+import { useCurrentUser, useLogout } from '@/features/auth';
+import { useTranslation } from '@/lib/i18n';
+import { roleLabel } from '@/lib/roles';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { data: user } = useCurrentUser({ throwOnForbidden: false });
+  const logout = useLogout();
+  return (
+    <Layout
+      user={user ? { displayName: user.displayName, roleLabel: roleLabel(user.role, t) } : null}
+      onLogout={logout}
+    >
+      <Outlet />
+    </Layout>
+  );
+}

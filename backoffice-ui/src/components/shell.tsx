@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from '@/lib/i18n';
+import { LanguageSwitcher } from './language-switcher';
+import './shell.css';
+
+interface ShellProps {
+  /** Right-hand side of the header, after the language switcher. */
+  headerTools?: ReactNode;
+  children: ReactNode;
+  mainClassName?: string;
+}
+
+/** Page frame shared by every screen: skip link, header with brand and language, main, footer. */
+export function Shell({ headerTools, children, mainClassName }: ShellProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner container">
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              P
+            </span>
+            <span className="brand__text">
+              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__region">{t('app.region')}</span>
+            </span>
+          </Link>
+          <div className="site-header__tools">
+            <LanguageSwitcher />
+            {headerTools}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className={['site-main', mainClassName].filter(Boolean).join(' ')}>
+        <div className="container">{children}</div>
+      </main>
+      <footer className="site-footer">
+        <div className="container">{t('app.footer')}</div>
+      </footer>
+    </div>
+  );
+}

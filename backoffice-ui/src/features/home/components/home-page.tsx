@@ -1,0 +1,45 @@
+import type { CurrentUser } from '@/lib/api/auth-types';
+import { isRole } from '@/lib/api/auth-types';
+import { useTranslation } from '@/lib/i18n';
+import { roleLabel, tenantLabel } from '@/lib/roles';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import './home-page.css';
+
+export interface HomePageProps {
+  user: CurrentUser;
+}
+
+/** The signed-in user's landing page: who they are, for whom they act, what their role allows. */
+export function HomePage({ user }: HomePageProps) {
+  const { t, tList } = useTranslation();
+  useDocumentTitle(t('home.pageTitle'));
+  const capabilities = isRole(user.role) ? tList(`home.capabilities.${user.role}`) : [];
+
+  return (
+    <div className="home">
+      <h1>{t('home.greeting', { displayName: user.displayName })}</h1>
+      <dl className="home__profile">
+        <div className="home__profile-item">
+          <dt>{t('home.role')}</dt>
+          <dd>{roleLabel(user.role, t)}</dd>
+        </div>
+        <div className="home__profile-item">
+          <dt>{t('tenant.label')}</dt>
+          <dd>{tenantLabel(user, t)}</dd>
+        </div>
+      </dl>
+      <section className="home__capabilities" aria-labelledby="home-capabilities-title">
+        <h2 id="home-capabilities-title">{t('home.capabilitiesTitle')}</h2>
+        {capabilities.length > 0 ? (
+          <ul className="home__capability-list">
+            {capabilities.map((capability) => (
+              <li key={capability}>{capability}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('home.noCapabilities')}</p>
+        )}
+      </section>
+    </div>
+  );
+}

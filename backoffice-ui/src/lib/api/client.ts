@@ -1,0 +1,91 @@
+import { NetworkError, problemFromResponse } from './problem';
+
+export interface ApiClientConfig {
+  /** Prefix of every path, `/api/v1` on the same origin by default. */
+  baseUrl: string;
+  /** The bearer token of the signed-in user, or null. */
+  getAccessToken: () => string | null;
+  /** The interface language, sent as Accept-Language so that problem details come back in it. */
+  getLanguage: () => string;
+  /** Called when an authenticated request answers 401: the app ends the session and shows /login. */
+  onUnauthorized: () => void;
+}
+
+let config: ApiClientConfig = {
+  baseUrl: import.meta.env.VITE_API_BASE_URL ?? '/api/v1',
+  getAccessToken: () => null,
+  getLanguage: () => document.documentElement.lang || 'fr',
+  onUnauthorized: () => {},
+};
+
+/**
+ * Wires the client to the session and the language; called once by the app (src/app), since
+ * shared code does not import features.
+ */
+export function configureApiClient(overrides: Partial<ApiClientConfig>): void {
+  config = { ...config, ...overrides };
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  headers?: HeadersInit;
+  signal?: AbortSignal;
+  /**
+   * A request made without a session (the login itself): no Authorization header, and a 401 is
+   * an answer for the caller to show, not a reason to end the session.
+   */
+  anonymous?: boolean;
+}
+
+/**
+ * Calls the Parcours API. Resolves with the parsed JSON body; rejects with a ProblemError for any
+ * non-2xx answer, or a NetworkError when the server cannot be reached.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, signal, anonymous = false } = options;
+  const headers = new Headers(options.headers);
+  headers.set('Accept', 'application/json, application/problem+json');
+  headers.set('Accept-Language', config.getLanguage());
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  if (!anonymous) {
+    const token = config.getAccessToken();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(`${config.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError({ cause: error });
+  }
+
+  if (!response.ok) {
+    const problem = await problemFromResponse(response);
+    if (response.status === 401 && !anonymous) config.onUnauthorized();
+    throw problem;
+  }
+  if (response.status === 204 || response.headers.get('Content-Length') === '0') {
+    return undefined as T;
+  }
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'POST', body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'DELETE' }),
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '@/lib/api/auth-types';
+import de from './de.json';
+import en from './en.json';
+import fr from './fr.json';
+import nl from './nl.json';
+
+type Tree = { [key: string]: string | string[] | Tree };
+
+/** Every leaf as "dotted.path" → text; list items as "path.0", "path.1", … */
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') result.set(path, value);
+    else if (Array.isArray(value)) value.forEach((item, index) => result.set(`${path}.${index}`, item));
+    else leaves(value, path).forEach((text, nested) => result.set(nested, text));
+  }
+  return result;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+const french = leaves(fr);
+const translations = { en, nl, de } as Record<string, Tree>;
+
+describe('locale files', () => {
+  it.each(Object.keys(translations))('%s.json has exactly the keys of fr.json', (language) => {
+    const translated = leaves(translations[language] as Tree);
+    expect([...translated.keys()].sort()).toEqual([...french.keys()].sort());
+  });
+
+  it.each(Object.keys(translations))('%s.json keeps the placeholders and leaves no text empty', (language) => {
+    const translated = leaves(translations[language] as Tree);
+    for (const [key, text] of french) {
+      const other = translated.get(key) ?? '';
+      expect(other.trim(), `${language}: ${key} is empty`).not.toBe('');
+      expect(placeholders(other), `${language}: ${key}`).toEqual(placeholders(text));
+    }
+  });
+
+  it('names every role and says what it can do, in French', () => {
+    for (const role of ROLES) {
+      expect(french.get(`roles.${role}`), role).toBeTruthy();
+      expect(french.get(`home.capabilities.${role}.0`), role).toBeTruthy();
+    }
+    expect(Object.fromEntries(ROLES.map((role) => [role, french.get(`roles.${role}`)]))).toEqual({
+      CRI_AGENT: 'Agent CRI',
+      CRI_SUPERVISOR: 'Superviseur CRI',
+      OPERATOR_TRAINER: 'Formateur (opérateur)',
+      COMMUNE_CLIENT: 'Commune',
+      CPAS_CLIENT: 'CPAS',
+      REGION_ANALYST: 'Analyste régional',
+      ADMINISTRATOR: 'Administrateur',
+    });
+  });
+});
