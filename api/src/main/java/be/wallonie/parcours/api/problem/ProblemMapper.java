@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import be.wallonie.parcours.domain.shared.InvalidValueException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -58,6 +59,28 @@ public class ProblemMapper {
                 .sorted((a, b) -> String.valueOf(a.field()).compareTo(String.valueOf(b.field())))
                 .toList();
         return respond(ProblemType.VALIDATION, null, issues, locale, uri);
+    }
+
+    /**
+     * Facts that the domain refuses, each violation naming its request field ({@code permit.orderDate}). The domain
+     * writes its messages in English; a message has a translation when the bundles hold the key
+     * {@code violation.<message in lower case, words joined by hyphens>} ({@code violation.is-required}), otherwise it
+     * is passed through as it is.
+     */
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValueException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        List<Problem.Issue> issues = e.violations().stream()
+                .map(v -> new Problem.Issue(v.field().isEmpty() ? null : v.field(), violation(locale, v.message())))
+                .toList();
+        return respond(ProblemType.VALIDATION, null, issues, locale, uri);
+    }
+
+    static String violation(Locale locale, String message) {
+        String key = "violation." + message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        String translated = Messages.get(locale, key);
+        return translated.equals(key) ? message : translated;
     }
 
     @ServerExceptionMapper
@@ -136,7 +159,7 @@ public class ProblemMapper {
                         ? Messages.get(locale, "problem." + type.key() + ".detail")
                         : Messages.get(locale, "problem.validation.count", issues.size());
         var body = new Problem(type.urn(), Messages.get(locale, "problem." + type.key() + ".title"), type.status(),
-                actualDetail, uri == null ? null : uri.getPath(), issues);
+                actualDetail, uri == null ? null : uri.getRequestUri().getPath(), issues);
         return Response.status(type.status())
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())

@@ -20,7 +20,7 @@ import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
 import be.wallonie.parcours.api.problem.ProblemMapper;
 
 /** Sign-in: staff with username and password, commune and CPAS software with client credentials. */
-@Path("/api/v1/auth/token")
+@Path("/auth/token")
 @Tag(name = "Authentication")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,7 +14,7 @@ import be.wallonie.parcours.domain.access.Tenant;
 import io.quarkus.security.Authenticated;
 
 /** Who is signed in. */
-@Path("/api/v1/me")
+@Path("/me")
 @Tag(name = "Authentication")
 @Authenticated
 @SecurityRequirement(name = "bearer")

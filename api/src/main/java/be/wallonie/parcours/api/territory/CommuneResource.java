@@ -31,7 +31,7 @@ import be.wallonie.parcours.api.shared.PageResponse;
 import be.wallonie.parcours.api.shared.Versions;
 
 /** The communes of Wallonia and the CRI that serves each: public reference data. */
-@Path("/api/v1/communes")
+@Path("/communes")
 @Tag(name = "Reference data")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommuneResource {

@@ -24,7 +24,7 @@ import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Versions;
 
 /** The eight Regional Integration Centres: public reference data. */
-@Path("/api/v1/cris")
+@Path("/cris")
 @Tag(name = "Reference data")
 @Produces(MediaType.APPLICATION_JSON)
 public class CriResource {

@@ -1,6 +1,6 @@
 package be.wallonie.parcours.domain.obligation;
 
-import be.wallonie.parcours.domain.shared.Commune;
+import be.wallonie.parcours.domain.shared.CommuneOfResidence;
 import be.wallonie.parcours.domain.shared.CountryCode;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
 import be.wallonie.parcours.domain.shared.NisCode;
@@ -32,7 +32,7 @@ import java.util.function.Function;
  * @param medicalCertificate D1
  * @param priorAttestation   D7
  */
-public record ObligationFacts(LocalDate asOf, LocalDate birthDate, CountryCode nationality, Commune commune,
+public record ObligationFacts(LocalDate asOf, LocalDate birthDate, CountryCode nationality, CommuneOfResidence commune,
         ResidencePermitFacts permit, LocalDate legalStayStart, FamilyLink familyMemberOf,
         List<EmploymentPeriod> employment, StudyStatus studyStatus, boolean belgianDiploma,
         boolean medicalCertificate, boolean priorAttestation) {
@@ -118,7 +118,7 @@ public record ObligationFacts(LocalDate asOf, LocalDate birthDate, CountryCode n
         private LocalDate asOf;
         private LocalDate birthDate;
         private String nationality;
-        private Function<Violations, Commune> commune = violations -> null;
+        private Function<Violations, CommuneOfResidence> commune = violations -> null;
         private RawPermit permit;
         private LocalDate legalStayStart;
         private FamilyLink familyMemberOf;
@@ -146,7 +146,7 @@ public record ObligationFacts(LocalDate asOf, LocalDate birthDate, CountryCode n
             return this;
         }
 
-        public Builder commune(Commune commune) {
+        public Builder commune(CommuneOfResidence commune) {
             this.commune = violations -> commune;
             return this;
         }
@@ -155,10 +155,10 @@ public record ObligationFacts(LocalDate asOf, LocalDate birthDate, CountryCode n
          * The commune of residence from its NIS code, found with {@code communes} (the reference data); a malformed or
          * unknown code is reported as {@code communeNis}.
          */
-        public Builder communeNis(String nisCode, Function<NisCode, Optional<Commune>> communes) {
+        public Builder communeNis(String nisCode, Function<NisCode, Optional<CommuneOfResidence>> communes) {
             this.commune = violations -> {
                 NisCode parsed = nisCode == null ? null : violations.nested("communeNis", () -> new NisCode(nisCode));
-                Commune found = parsed == null ? null : communes.apply(parsed).orElse(null);
+                CommuneOfResidence found = parsed == null ? null : communes.apply(parsed).orElse(null);
                 violations.check(parsed == null || found != null, "communeNis",
                         "is not a known commune of the Walloon Region");
                 return found;
@@ -221,7 +221,7 @@ public record ObligationFacts(LocalDate asOf, LocalDate birthDate, CountryCode n
          */
         public ObligationFacts build() {
             Violations violations = new Violations();
-            Commune residence = commune.apply(violations);
+            CommuneOfResidence residence = commune.apply(violations);
             CountryCode country = nationality == null
                     ? null
                     : violations.nested("nationality", () -> new CountryCode(nationality));

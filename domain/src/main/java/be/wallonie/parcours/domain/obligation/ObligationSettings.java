@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The points of the rules that public sources leave open (domain rules §7), as settings with documented defaults.
  * Commune-to-CRI assignments, the 15 uncertain Hainaut communes included, are reference data that an administrator
- * corrects; the rules receive the resolved {@link be.wallonie.parcours.domain.shared.Commune}.
+ * corrects; the rules receive the resolved {@link be.wallonie.parcours.domain.shared.CommuneOfResidence}.
  *
  * @param threeYearRegimeEffectiveDate   first permit order date with the 3-year deadline (decree of 14 March 2024;
  *                                       default 2025-01-01, since 2024-05-04 is also cited)

@@ -1,6 +1,6 @@
 package be.wallonie.parcours.domain.selfcheck;
 
-import be.wallonie.parcours.domain.shared.Commune;
+import be.wallonie.parcours.domain.shared.CommuneOfResidence;
 import java.time.LocalDate;
 
 /**
@@ -25,7 +25,7 @@ import java.time.LocalDate;
 public record SelfCheckAnswers(Answer mustParticipate, Answer permitReceived, Answer visitedCri,
         Answer socialReviewDone, Answer conventionSigned, Answer frenchTestDone, Answer rightsAndDutiesAttended,
         Answer citizenship60h, Answer french400h, Answer a2Certificate, Answer isp4hOrRelease,
-        Answer finalAttestationReceived, LocalDate permitOrderDate, Commune commune) {
+        Answer finalAttestationReceived, LocalDate permitOrderDate, CommuneOfResidence commune) {
 
     public SelfCheckAnswers {
         mustParticipate = orDontKnow(mustParticipate);

@@ -1,6 +1,6 @@
 package be.wallonie.parcours.domain.obligation;
 
-import be.wallonie.parcours.domain.shared.Commune;
+import be.wallonie.parcours.domain.shared.CommuneOfResidence;
 import be.wallonie.parcours.domain.shared.NisCode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  */
 public final class ReferenceDataFixture {
 
-    private static final Map<String, Commune> COMMUNES = rows("communes_cri.csv").stream()
-            .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> new Commune(new NisCode(row[0]), row[5])));
+    private static final Map<String, CommuneOfResidence> COMMUNES = rows("communes_cri.csv").stream()
+            .collect(Collectors.toUnmodifiableMap(row -> row[0],
+                    row -> new CommuneOfResidence(new NisCode(row[0]), row[5])));
 
     private static final Set<String> UE_PLUS = rows("country_groups.csv").stream()
             .filter(row -> row[5].equals("1"))
@@ -37,7 +38,7 @@ public final class ReferenceDataFixture {
     }
 
     /** Finds a commune by its NIS code, as the API's repository does. */
-    public static Function<NisCode, Optional<Commune>> communes() {
+    public static Function<NisCode, Optional<CommuneOfResidence>> communes() {
         return nisCode -> Optional.ofNullable(COMMUNES.get(nisCode.value()));
     }
 

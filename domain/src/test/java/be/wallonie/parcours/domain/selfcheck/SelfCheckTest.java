@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.wallonie.parcours.domain.obligation.Deadline;
 import be.wallonie.parcours.domain.obligation.DeadlineRegime;
 import be.wallonie.parcours.domain.obligation.ObligationSettings;
-import be.wallonie.parcours.domain.shared.Commune;
+import be.wallonie.parcours.domain.shared.CommuneOfResidence;
 import be.wallonie.parcours.domain.shared.NisCode;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The public self-check: steps validated by the answers, and the latest day to finish. */
 class SelfCheckTest {
 
-    private static final Commune LIEGE = new Commune(new NisCode("62063"), "CRIPEL");
-    private static final Commune EUPEN = new Commune(new NisCode("63023"), "DG");
+    private static final CommuneOfResidence LIEGE = new CommuneOfResidence(new NisCode("62063"), "CRIPEL");
+    private static final CommuneOfResidence EUPEN = new CommuneOfResidence(new NisCode("63023"), "DG");
 
     private final SelfCheck selfCheck = new SelfCheck(ObligationSettings.defaults());
 

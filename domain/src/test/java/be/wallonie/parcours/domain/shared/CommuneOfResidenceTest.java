@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class CommuneTest {
+class CommuneOfResidenceTest {
 
     @Test
     void communeOfTheGermanLanguageRegionIsMarkedDg() {
-        assertThat(new Commune(new NisCode("63023"), "DG").isGermanSpeaking()).isTrue();
-        assertThat(new Commune(new NisCode("62063"), "CRIPEL").isGermanSpeaking()).isFalse();
+        assertThat(new CommuneOfResidence(new NisCode("63023"), "DG").isGermanSpeaking()).isTrue();
+        assertThat(new CommuneOfResidence(new NisCode("62063"), "CRIPEL").isGermanSpeaking()).isFalse();
     }
 
     @Test
     void territoryCodeIsRequired() {
-        assertThatThrownBy(() -> new Commune(new NisCode("62063"), "cripel"))
+        assertThatThrownBy(() -> new CommuneOfResidence(new NisCode("62063"), "cripel"))
                 .isInstanceOf(InvalidValueException.class);
     }
 }

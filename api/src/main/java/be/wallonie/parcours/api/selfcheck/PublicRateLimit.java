@@ -1,0 +1,85 @@
+package be.wallonie.parcours.api.selfcheck;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import be.wallonie.parcours.api.problem.Messages;
+import be.wallonie.parcours.api.problem.Problem;
+import be.wallonie.parcours.api.problem.ProblemMapper;
+import be.wallonie.parcours.api.problem.ProblemType;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+
+/**
+ * Limits the public endpoints ({@link RateLimited}) to {@code parcours.public.rate-limit.per-minute} requests a minute
+ * per client IP address (0 turns the limit off); beyond, a 429 problem with {@code Retry-After}. IPv6 clients are
+ * counted per /64 network, since one host usually owns a whole /64. Behind a reverse proxy, enable
+ * {@code quarkus.http.proxy.proxy-address-forwarding} so that the address is the client's, not the proxy's.
+ */
+@Singleton
+public class PublicRateLimit {
+
+    private static final Logger LOG = Logger.getLogger(PublicRateLimit.class);
+
+    private final RateLimiter limiter;
+
+    PublicRateLimit(@ConfigProperty(name = "parcours.public.rate-limit.per-minute") int perMinute) {
+        this.limiter = new RateLimiter(perMinute, System::nanoTime);
+    }
+
+    @ServerRequestFilter
+    @RateLimited
+    public Optional<Response> limit(HttpServerRequest request, HttpHeaders headers, UriInfo uri) {
+        long wait = limiter.acquire(client(request.remoteAddress()));
+        if (wait == 0) {
+            return Optional.empty();
+        }
+        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + TimeUnit.SECONDS.toNanos(1) - 1));
+        LOG.debugf("Rate limit reached on %s", uri.getRequestUri().getPath());
+        return Optional.of(tooManyRequests(retryAfter, headers, uri));
+    }
+
+    private static Response tooManyRequests(long retryAfterSeconds, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        var problem = new Problem(ProblemType.TOO_MANY_REQUESTS.urn(),
+                Messages.get(locale, "problem.too-many-requests.title"), ProblemType.TOO_MANY_REQUESTS.status(),
+                Messages.get(locale, "problem.too-many-requests.detail"), uri.getRequestUri().getPath(), List.of());
+        return Response.status(ProblemType.TOO_MANY_REQUESTS.status())
+                .type(ProblemMapper.PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(problem)
+                .build();
+    }
+
+    /** The client's IPv4 address, or its IPv6 /64 network. */
+    static String client(SocketAddress address) {
+        String host = address == null ? null : address.hostAddress();
+        if (host == null || !host.contains(":")) {
+            return host == null ? "unknown" : host;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(host).getAddress();
+            StringBuilder network = new StringBuilder();
+            for (int i = 0; i < 8 && i < bytes.length; i++) {
+                network.append(String.format("%02x", bytes[i]));
+            }
+            return network.append("::/64").toString();
+        } catch (UnknownHostException e) {
+            return host;
+        }
+    }
+}

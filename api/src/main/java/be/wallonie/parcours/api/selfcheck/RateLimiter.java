@@ -1,0 +1,75 @@
+package be.wallonie.parcours.api.selfcheck;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * A token bucket per client, in memory: each client may burst up to {@code perMinute} requests, and earns them back
+ * at {@code perMinute} per minute. In memory means per instance: behind a load balancer with n instances, a client
+ * gets up to n times the limit, which is enough to stop abuse of an endpoint that stores nothing.
+ */
+final class RateLimiter {
+
+    private static final long NANOS_PER_MINUTE = TimeUnit.MINUTES.toNanos(1);
+    /** Past this many clients tracked, the buckets that are full again are forgotten. */
+    private static final int SWEEP_ABOVE = 10_000;
+
+    private final int perMinute;
+    private final LongSupplier nanoTime;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    RateLimiter(int perMinute, LongSupplier nanoTime) {
+        this.perMinute = perMinute;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * Takes one request from the client's allowance.
+     *
+     * @return 0 when the request may go on; otherwise how many nanoseconds the client should wait
+     */
+    long acquire(String client) {
+        if (perMinute <= 0) {
+            return 0;
+        }
+        long now = nanoTime.getAsLong();
+        if (buckets.size() > SWEEP_ABOVE) {
+            buckets.values().removeIf(bucket -> bucket.isFullAt(now));
+        }
+        return buckets.computeIfAbsent(client, key -> new Bucket(now)).take(now);
+    }
+
+    private final class Bucket {
+
+        private double tokens = perMinute;
+        private long updated;
+
+        Bucket(long now) {
+            this.updated = now;
+        }
+
+        synchronized long take(long now) {
+            refill(now);
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            return (long) Math.ceil((1 - tokens) * NANOS_PER_MINUTE / perMinute);
+        }
+
+        synchronized boolean isFullAt(long now) {
+            refill(now);
+            return tokens >= perMinute;
+        }
+
+        private void refill(long now) {
+            long elapsed = now - updated;
+            if (elapsed > 0) {
+                tokens = Math.min(perMinute, tokens + (double) elapsed * perMinute / NANOS_PER_MINUTE);
+                updated = now;
+            }
+        }
+    }
+}

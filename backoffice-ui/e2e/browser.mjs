@@ -1,0 +1,34 @@
+// Drives the machine's Chromium (Debian's /usr/bin/chromium) with playwright-core, which never downloads a browser.
+import { chromium } from 'playwright-core';
+
+export const baseUrl = (process.env.PARCOURS_BASE_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
+export const demoPassword = 'Parcours-Demo-2026';
+
+export async function openBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** A fresh page (its own session storage) at the given path of the back office. */
+export async function openPage(browser, path = '/', options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  await page.goto(new URL(path, baseUrl).toString());
+  return page;
+}
+
+export async function signIn(page, username, password = demoPassword) {
+  await page.getByLabel('Identifiant').fill(username);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** Saves a screenshot when SCREENSHOT_DIR is set (docs/screenshots is made this way). */
+export async function screenshot(page, name) {
+  if (process.env.SCREENSHOT_DIR) {
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
+  }
+}
