@@ -4,6 +4,9 @@ import be.wallonie.parcours.domain.shared.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
 /**
  * A continuous period of professional activity, for dispense D4: at least half-time for a continuous period of more
  * than 3 months. The dispense can arise during the programme: it applies from the day after {@code start + 3 months}.
@@ -12,7 +15,9 @@ import java.time.LocalDate;
  * @param end      last day of work, or {@code null} when the activity is ongoing
  * @param fraction work-time fraction, {@code 0 < fraction ≤ 1} (1 is full time)
  */
-public record EmploymentPeriod(LocalDate start, LocalDate end, BigDecimal fraction) {
+@Embeddable
+public record EmploymentPeriod(@Column(name = "start_date") LocalDate start, @Column(name = "end_date") LocalDate end,
+        @Column(name = "fraction", precision = 5, scale = 4) BigDecimal fraction) {
 
     private static final BigDecimal HALF_TIME = new BigDecimal("0.5");
     private static final int QUALIFYING_MONTHS = 3;

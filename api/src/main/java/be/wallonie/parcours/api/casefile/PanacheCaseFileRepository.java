@@ -1,0 +1,49 @@
+package be.wallonie.parcours.api.casefile;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import be.wallonie.parcours.domain.casefile.CaseFile;
+import be.wallonie.parcours.domain.casefile.CaseFileRepository;
+import be.wallonie.parcours.domain.casefile.CaseFileState;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+/**
+ * Case files and their timelines in PostgreSQL. Tenancy is in the query: a CRI finds only the files whose
+ * {@code cri_code} is its own, a transferred-out file included (it keeps its CRI, frozen); the file that continues it
+ * belongs to the new CRI.
+ */
+@ApplicationScoped
+public class PanacheCaseFileRepository implements CaseFileRepository, PanacheRepositoryBase<CaseFile, UUID> {
+
+    private static final List<CaseFileState> FOLLOWED_UP = Arrays.stream(CaseFileState.values())
+            .filter(CaseFileState::isFollowedUp)
+            .toList();
+
+    @Override
+    public Optional<CaseFile> findById(UUID id, String criCode) {
+        return find("from CaseFile f where f.id = :id and f.criCode = :cri",
+                Parameters.with("id", id).and("cri", criCode)).firstResultOptional();
+    }
+
+    @Override
+    public List<CaseFile> filesOf(UUID personId) {
+        return find("from CaseFile f where f.personId = ?1 order by f.openedOn, f.id", personId).list();
+    }
+
+    @Override
+    public List<CaseFile> followedUpBy(String criCode) {
+        return find("from CaseFile f where f.criCode = :cri and f.state in :states order by f.openedOn, f.id",
+                Parameters.with("cri", criCode).and("states", FOLLOWED_UP)).list();
+    }
+
+    @Override
+    public void add(CaseFile caseFile) {
+        persist(caseFile);
+    }
+}

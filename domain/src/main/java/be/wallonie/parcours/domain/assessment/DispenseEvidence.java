@@ -1,0 +1,38 @@
+package be.wallonie.parcours.domain.assessment;
+
+import be.wallonie.parcours.domain.shared.Violations;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * The document on which a supervisor recorded a dispense (<i>pièce justificative</i>), as the domain rules list them
+ * per dispense: a medical certificate (D1), a Belgian diploma (D2), a work contract (D4), an enrolment or grant proof
+ * (D5), an earlier attestation (D7).
+ *
+ * @param documentType what the document is, for example {@code medical certificate}
+ * @param documentDate the date on the document
+ * @param issuer       who issued it: a doctor, a school, an employer, another Region's integration office
+ * @param decisionDate the day the supervisor decided the dispense, not before the document
+ */
+@Embeddable
+public record DispenseEvidence(@Column(name = "evidence_document_type") String documentType,
+        @Column(name = "evidence_document_date") LocalDate documentDate,
+        @Column(name = "evidence_issuer") String issuer,
+        @Column(name = "evidence_decision_date") LocalDate decisionDate) {
+
+    public DispenseEvidence {
+        Violations violations = new Violations();
+        violations.check(documentType != null && !documentType.isBlank(), "documentType", "is required");
+        violations.require(documentDate, "documentDate");
+        violations.check(issuer != null && !issuer.isBlank(), "issuer", "is required");
+        violations.require(decisionDate, "decisionDate");
+        if (documentDate != null && decisionDate != null) {
+            violations.check(!decisionDate.isBefore(documentDate), "decisionDate", "must not be before documentDate");
+        }
+        violations.throwIfAny();
+        documentType = documentType.strip();
+        issuer = issuer.strip();
+    }
+}

@@ -1,0 +1,43 @@
+package be.wallonie.parcours.domain.casefile;
+
+import be.wallonie.parcours.domain.shared.DomainException;
+
+/** A change to a case file that the rules refuse, other than a transition. */
+public class CaseFileException extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the change is refused. */
+    public enum Reason {
+        /** The person lives in the German-language region: the Walloon programme does not apply there. */
+        OUT_OF_SCOPE,
+        /** The person already has a current case file (at this CRI or another). */
+        CURRENT_FILE_EXISTS,
+        /** The assessment is about another person. */
+        OTHER_PERSON,
+        /** The file is transferred, closed or its attestation issued: it is read-only. */
+        FILE_FROZEN,
+        /** The action is not allowed in the file's current state. */
+        NOT_ALLOWED_IN_STATE,
+        /** A transfer must go to another CRI. */
+        SAME_CRI,
+        /** A volunteer has no deadline to extend. */
+        NO_DEADLINE
+    }
+
+    private final Reason reason;
+
+    public CaseFileException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    @Override
+    public String code() {
+        return "CASE_FILE." + reason;
+    }
+}

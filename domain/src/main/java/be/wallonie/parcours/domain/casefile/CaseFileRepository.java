@@ -1,0 +1,23 @@
+package be.wallonie.parcours.domain.casefile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where case files and their timelines are kept. A CRI sees its own files, a transferred-out one included (read-only
+ * history); another CRI's file is not found, as if it did not exist.
+ */
+public interface CaseFileRepository {
+
+    /** The file, if it belongs to the CRI. */
+    Optional<CaseFile> findById(UUID id, String criCode);
+
+    /** Every file of the person, at any CRI: to enforce one current file per person. */
+    List<CaseFile> filesOf(UUID personId);
+
+    /** The files the CRI follows up ({@link CaseFileState#isFollowedUp()}), for its work queues. */
+    List<CaseFile> followedUpBy(String criCode);
+
+    void add(CaseFile caseFile);
+}

@@ -1,0 +1,155 @@
+package be.wallonie.parcours.domain.deadline;
+
+import be.wallonie.parcours.domain.casefile.CaseFile;
+import be.wallonie.parcours.domain.casefile.CaseFileState;
+import be.wallonie.parcours.domain.convention.Axis;
+import be.wallonie.parcours.domain.convention.Convention;
+import be.wallonie.parcours.domain.operator.Enrolment;
+import be.wallonie.parcours.domain.reception.ReceptionModule;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The deadlines of a case file, computed from what was recorded, never typed in (domain rules §4), and recomputed on
+ * every call:
+ * <ul>
+ * <li>{@link DeadlineKind#FINAL}: the file's final deadline (the assessment's, or the latest extension), done when
+ * the parcours is completed; obliged persons only;</li>
+ * <li>{@link DeadlineKind#RECEPTION_MODULE}: 3 months after the opening, done when the module is complete;</li>
+ * <li>{@link DeadlineKind#EVALUATION_INTERVIEW}: 6 months after the signature of the convention or the last interview
+ * since, while the person trains;</li>
+ * <li>{@link DeadlineKind#CITIZENSHIP} and {@link DeadlineKind#FRENCH}: 4 and 16 months after the start of the axis,
+ * when the convention requires it and an enrolment started it, done when the axis is.</li>
+ * </ul>
+ * It also answers the work queues ({@link WorkQueue}) of the CRI.
+ */
+public final class CaseFileDeadlines {
+
+    /** A final deadline this close (in days, the due day included) puts an unfinished file at risk. */
+    public static final int AT_RISK_DAYS = 90;
+
+    private final CaseFile caseFile;
+    private final AxisProgress progress;
+    private final DueDate finalDeadline;
+    private final DueDate receptionModule;
+    private final DueDate evaluationInterview;
+    private final DueDate citizenship;
+    private final DueDate french;
+
+    private CaseFileDeadlines(CaseFile caseFile, AxisProgress progress, ReceptionModule reception,
+            Convention convention, List<EvaluationInterview> interviews) {
+        this.caseFile = caseFile;
+        this.progress = progress;
+        this.finalDeadline = caseFile.finalDeadline()
+                .map(day -> new DueDate(DeadlineKind.FINAL, day, caseFile.completedOn().orElse(null)))
+                .orElse(null);
+        this.receptionModule = new DueDate(DeadlineKind.RECEPTION_MODULE,
+                caseFile.openedOn().plusMonths(DeadlineKind.RECEPTION_MODULE.months()),
+                reception == null ? null : reception.completedOn().orElse(null));
+        this.evaluationInterview = nextInterview(caseFile, convention, interviews);
+        this.citizenship = axisDeadline(DeadlineKind.CITIZENSHIP, Axis.CITIZENSHIP);
+        this.french = axisDeadline(DeadlineKind.FRENCH, Axis.FRENCH);
+    }
+
+    /**
+     * @param reception  the file's reception module, or {@code null} before it starts
+     * @param convention the file's convention, or {@code null} before it is proposed
+     * @param enrolments the file's enrolments
+     * @param interviews the file's evaluation interviews
+     */
+    public static CaseFileDeadlines of(CaseFile caseFile, ReceptionModule reception, Convention convention,
+            List<Enrolment> enrolments, List<EvaluationInterview> interviews) {
+        AxisProgress progress = AxisProgress.of(caseFile, reception, convention, enrolments);
+        return new CaseFileDeadlines(caseFile, progress, reception, convention, interviews);
+    }
+
+    private static DueDate nextInterview(CaseFile caseFile, Convention convention,
+            List<EvaluationInterview> interviews) {
+        boolean training = caseFile.state() == CaseFileState.CONVENTION_SIGNED
+                || caseFile.state() == CaseFileState.IN_PROGRESS;
+        if (!training || convention == null || convention.signedOn().isEmpty()) {
+            return null;
+        }
+        LocalDate signedOn = convention.signedOn().get();
+        LocalDate lastFollowUp = interviews.stream()
+                .map(EvaluationInterview::heldOn)
+                .filter(heldOn -> heldOn.isAfter(signedOn))
+                .max(Comparator.naturalOrder())
+                .orElse(signedOn);
+        return new DueDate(DeadlineKind.EVALUATION_INTERVIEW,
+                lastFollowUp.plusMonths(DeadlineKind.EVALUATION_INTERVIEW.months()), null);
+    }
+
+    private DueDate axisDeadline(DeadlineKind kind, Axis axis) {
+        if (!progress.required().contains(axis)) {
+            return null;
+        }
+        return progress.startedOn(axis)
+                .map(start -> new DueDate(kind, start.plusMonths(kind.months()), progress.doneOn(axis).orElse(null)))
+                .orElse(null);
+    }
+
+    /**
+     * At risk: the file is followed up, its final deadline is within {@value #AT_RISK_DAYS} days (not passed), and a
+     * required axis is unfinished.
+     */
+    public boolean isAtRisk(LocalDate today) {
+        if (!caseFile.state().isFollowedUp() || finalDeadline == null) {
+            return false;
+        }
+        long daysLeft = finalDeadline.daysLeftOn(today);
+        return daysLeft >= 0 && daysLeft <= AT_RISK_DAYS && !progress.unfinished().isEmpty();
+    }
+
+    /** Overdue: the file is followed up and one of its deadlines has passed undone. */
+    public boolean isOverdue(LocalDate today) {
+        return caseFile.state().isFollowedUp()
+                && all().stream().anyMatch(due -> due.stateOn(today) == DeadlineState.OVERDUE);
+    }
+
+    /** Review due: the next evaluation interview is due soon or overdue. */
+    public boolean isReviewDue(LocalDate today) {
+        return evaluationInterview != null && evaluationInterview.stateOn(today) != DeadlineState.ON_TIME;
+    }
+
+    /** Every deadline that applies, in the order of {@link DeadlineKind}. */
+    public List<DueDate> all() {
+        return Stream.of(finalDeadline, receptionModule, evaluationInterview, citizenship, french)
+                .filter(due -> due != null)
+                .toList();
+    }
+
+    /** The deadline of {@code kind}, when it applies. */
+    public Optional<DueDate> get(DeadlineKind kind) {
+        return all().stream().filter(due -> due.kind() == kind).findFirst();
+    }
+
+    /** Empty for a volunteer. */
+    public Optional<DueDate> finalDeadline() {
+        return Optional.ofNullable(finalDeadline);
+    }
+
+    public DueDate receptionModule() {
+        return receptionModule;
+    }
+
+    /** Empty before the signature and once the person no longer trains. */
+    public Optional<DueDate> nextEvaluationInterview() {
+        return Optional.ofNullable(evaluationInterview);
+    }
+
+    public Optional<DueDate> citizenship() {
+        return Optional.ofNullable(citizenship);
+    }
+
+    public Optional<DueDate> french() {
+        return Optional.ofNullable(french);
+    }
+
+    public AxisProgress progress() {
+        return progress;
+    }
+}

@@ -1,0 +1,30 @@
+package be.wallonie.parcours.domain.shared;
+
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * A postal address in Belgium: street and number, a bpost postal code of four digits and the locality.
+ *
+ * @param street     street, number and box, as written on the letter
+ * @param postalCode four digits, for example {@code 4000}
+ * @param locality   the locality of the postal code, for example {@code Liège}
+ */
+@Embeddable
+public record Address(String street, @Column(name = "postal_code") String postalCode, String locality) {
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
+
+    public Address {
+        Violations violations = new Violations();
+        violations.check(street != null && !street.isBlank(), "street", "is required");
+        violations.check(postalCode != null && FOUR_DIGITS.matcher(postalCode).matches(), "postalCode",
+                "must be a Belgian postal code of 4 digits");
+        violations.check(locality != null && !locality.isBlank(), "locality", "is required");
+        violations.throwIfAny();
+        street = street.strip();
+        locality = locality.strip();
+    }
+}
