@@ -53,7 +53,7 @@ public record ObligationCheckResponse(
         }
     }
 
-    static ObligationCheckResponse of(ObligationVerdict verdict) {
+    public static ObligationCheckResponse of(ObligationVerdict verdict) {
         Deadline deadline = verdict.deadline();
         String version = verdict.ruleSetVersion().id();
         List<Trace> explanation = new ArrayList<>(verdict.explanation().stream().map(Trace::of).toList());

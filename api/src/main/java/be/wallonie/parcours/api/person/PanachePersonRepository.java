@@ -104,6 +104,11 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
     }
 
     @Override
+    public boolean exists(UUID id) {
+        return count("id", id) > 0;
+    }
+
+    @Override
     public void add(Person person) {
         persist(person);
     }

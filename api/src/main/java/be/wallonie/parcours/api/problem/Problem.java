@@ -1,6 +1,7 @@
 package be.wallonie.parcours.api.problem;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,6 +16,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param detail localised explanation of this occurrence
  * @param instance the request path
  * @param issues one entry per faulty field or input
+ * @param existingPersonId extension of {@code duplicate-person}: the person already registered, if visible
+ * @param existingPerson extension of {@code duplicate-person}: the link to that person
+ * @param candidates extension of {@code likely-duplicate}: the persons who look alike, if visible
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -24,7 +28,14 @@ public record Problem(
         @Schema(example = "400") int status,
         @Schema(example = "La requête contient 1 erreur.") String detail,
         @Schema(example = "/api/v1/auth/token") String instance,
-        List<Issue> issues) {
+        List<Issue> issues,
+        @Schema(description = "duplicate-person only: the person already registered with this national number, when your CRI sees it", nullable = true, example = "0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") UUID existingPersonId,
+        @Schema(description = "duplicate-person only: the link to that person", nullable = true, example = "/api/v1/persons/0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") String existingPerson,
+        @Schema(description = "likely-duplicate only: the persons your CRI sees who look like this one", nullable = true) List<UUID> candidates) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<Issue> issues) {
+        this(type, title, status, detail, instance, issues, null, null, null);
+    }
 
     /** One faulty input. */
     @Schema(name = "ProblemIssue")

@@ -1,6 +1,7 @@
 package be.wallonie.parcours.api.problem;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Thrown by the API layer to answer a problem. The detail is a message key of {@code i18n/messages*.properties} with
@@ -12,6 +13,8 @@ public class ProblemException extends RuntimeException {
     private final String detailKey;
     private final transient Object[] arguments;
     private final transient List<FieldIssue> issues;
+    private final UUID existingPersonId;
+    private final transient List<UUID> candidates;
 
     /** An issue whose message is a key of the message bundle, with its arguments. */
     public record FieldIssue(String field, String messageKey, Object... arguments) {
@@ -22,11 +25,33 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(ProblemType type, List<FieldIssue> issues, String detailKey, Object... arguments) {
+        this(type, issues, null, List.of(), detailKey, arguments);
+    }
+
+    private ProblemException(ProblemType type, List<FieldIssue> issues, UUID existingPersonId, List<UUID> candidates,
+            String detailKey, Object[] arguments) {
         super(type.urn() + " " + detailKey);
         this.type = type;
         this.detailKey = detailKey;
         this.arguments = arguments;
         this.issues = List.copyOf(issues);
+        this.existingPersonId = existingPersonId;
+        this.candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * A 409: the national number is already registered. {@code existingPersonId} is given only when the caller's CRI
+     * sees that person; otherwise {@code null}, so that another CRI's record never leaks.
+     */
+    public static ProblemException duplicatePerson(UUID existingPersonId) {
+        return new ProblemException(ProblemType.DUPLICATE_PERSON, List.of(), existingPersonId, List.of(),
+                existingPersonId == null ? "person.duplicate-elsewhere" : "person.duplicate", new Object[0]);
+    }
+
+    /** A 409: persons the caller's CRI sees look like this one; the client confirms to register anyway. */
+    public static ProblemException likelyDuplicate(List<UUID> candidates) {
+        return new ProblemException(ProblemType.LIKELY_DUPLICATE, List.of(), null, candidates,
+                "person.likely-duplicate", new Object[]{candidates.size()});
     }
 
     /** A 400 naming the faulty fields. */
@@ -53,5 +78,13 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldIssue> issues() {
         return issues;
+    }
+
+    public UUID existingPersonId() {
+        return existingPersonId;
+    }
+
+    public List<UUID> candidates() {
+        return candidates;
     }
 }

@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import be.wallonie.parcours.domain.person.DuplicatePersonException;
+import be.wallonie.parcours.domain.shared.DomainException;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -48,7 +50,33 @@ public class ProblemMapper {
                 .map(i -> new Problem.Issue(i.field(), Messages.get(locale, i.messageKey(), i.arguments())))
                 .toList();
         String detail = e.detailKey() == null ? null : Messages.get(locale, e.detailKey(), e.arguments());
-        return respond(e.type(), detail, issues, locale, uri);
+        Response response = respond(e.type(), detail, issues, locale, uri);
+        if (e.existingPersonId() == null && e.candidates().isEmpty()) {
+            return response;
+        }
+        Problem body = (Problem) response.getEntity();
+        UUID existing = e.existingPersonId();
+        return Response.fromResponse(response)
+                .entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
+                        body.issues(), existing, existing == null ? null : "/api/v1/persons/" + existing,
+                        e.candidates().isEmpty() ? null : e.candidates()))
+                .build();
+    }
+
+    /**
+     * A refusal of the domain's rules: a second registration of a national number is a {@code duplicate-person}
+     * problem (without the existing person's id: only a service that knows the caller's tenant may give it), any other
+     * a {@code conflict} whose detail is {@code refusal.<code>} when the bundles translate it.
+     */
+    @ServerExceptionMapper
+    public Response refused(DomainException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof DuplicatePersonException) {
+            return problem(ProblemException.duplicatePerson(null), headers, uri);
+        }
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        String key = "refusal." + e.code();
+        String detail = Messages.get(locale, key);
+        return respond(ProblemType.CONFLICT, detail.equals(key) ? null : detail, List.of(), locale, uri);
     }
 
     @ServerExceptionMapper

@@ -146,6 +146,21 @@ public class Person {
         permits.add(permit);
     }
 
+    /** Replaces every permit at once (an update of the whole record). Re-assess after. */
+    public void replaceResidencePermits(List<ResidencePermit> newPermits) {
+        Objects.requireNonNull(newPermits, "newPermits");
+        newPermits.forEach(permit -> requireOrderedAfterBirth(permit, birthDate));
+        permits.clear();
+        permits.addAll(newPermits);
+    }
+
+    /** Replaces every period of work at once (an update of the whole record). Re-assess after. */
+    public void replaceEmployment(List<EmploymentPeriod> periods) {
+        Objects.requireNonNull(periods, "periods");
+        employment.clear();
+        employment.addAll(periods);
+    }
+
     /** A new period of work (dispense D4 when at least half-time for more than 3 months). Re-assess after. */
     public void recordEmployment(EmploymentPeriod period) {
         employment.add(Objects.requireNonNull(period, "period"));

@@ -31,5 +31,8 @@ public interface PersonRepository {
      */
     List<Person> findLikelyMatches(Identity candidate);
 
+    /** Across every CRI: whether the person exists (for an administrator, who sees no case data). */
+    boolean exists(UUID id);
+
     void add(Person person);
 }

@@ -38,6 +38,11 @@ final class InMemoryPersonRepository implements PersonRepository {
     }
 
     @Override
+    public boolean exists(java.util.UUID id) {
+        return persons.stream().anyMatch(person -> person.id().equals(id));
+    }
+
+    @Override
     public void add(Person person) {
         persons.add(person);
     }

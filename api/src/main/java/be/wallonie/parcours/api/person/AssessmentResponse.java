@@ -1,0 +1,38 @@
+package be.wallonie.parcours.api.person;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.domain.assessment.AssessmentKind;
+import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.obligation.Deadline;
+import be.wallonie.parcours.domain.obligation.ObligationCode;
+import be.wallonie.parcours.domain.obligation.ObligationStatus;
+
+/** A stored obligation assessment of a person: the rules' verdict (or a recorded dispense), who and when. */
+@Schema(name = "Assessment")
+public record AssessmentResponse(
+        UUID id,
+        @Schema(example = "RULES_ENGINE") AssessmentKind kind,
+        @Schema(example = "OBLIGED") ObligationStatus status,
+        @Schema(description = "the provision that decided; null when obliged", nullable = true, example = "D4") ObligationCode code,
+        @Schema(description = "the day the attestation is due; null unless OBLIGED", nullable = true, example = "2028-03-10") LocalDate deadline,
+        @Schema(description = "the CRI of the commune; null when out of scope", nullable = true, example = "CRIPEL") String cri,
+        @Schema(example = "2025.1") String ruleSetVersion,
+        @Schema(description = "the day the facts were taken on", example = "2026-11-23") LocalDate asOf,
+        @Schema(example = "agent.cripel") String assessedBy,
+        Instant assessedAt) {
+
+    static AssessmentResponse of(ObligationAssessment assessment) {
+        if (assessment == null) {
+            return null;
+        }
+        return new AssessmentResponse(assessment.id(), assessment.kind(), assessment.status(),
+                assessment.code().orElse(null), assessment.deadline().map(Deadline::date).orElse(null),
+                assessment.criCode().orElse(null), assessment.ruleSetVersion(), assessment.asOf(),
+                assessment.assessedBy(), assessment.assessedAt());
+    }
+}
