@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -151,6 +152,11 @@ public class ProblemMapper {
             return unreadable(unreadable, headers, uri);
         }
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (page=abc): that is bad input
+            return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "problem.unreadable-parameter"),
+                    List.of(), locale, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, headers, uri);

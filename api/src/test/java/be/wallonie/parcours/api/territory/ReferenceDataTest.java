@@ -104,6 +104,14 @@ class ReferenceDataTest {
     }
 
     @Test
+    void unreadableQueryParameterIsABadRequestNotANotFound() {
+        given().queryParam("page", "abc").get("/api/v1/communes")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:parcours:problem:malformed-request"));
+    }
+
+    @Test
     void unknownCommuneIsNotFound() {
         given().get("/api/v1/communes/21004").then().statusCode(404); // Brussels is not in Wallonia
         given().get("/api/v1/communes/abc").then().statusCode(404);
