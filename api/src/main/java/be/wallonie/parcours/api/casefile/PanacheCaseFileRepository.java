@@ -3,15 +3,19 @@ package be.wallonie.parcours.api.casefile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import be.wallonie.parcours.domain.shared.Page;
+import be.wallonie.parcours.domain.shared.Paging;
 
 /**
  * Case files and their timelines in PostgreSQL. Tenancy is in the query: a CRI finds only the files whose
@@ -40,6 +44,17 @@ public class PanacheCaseFileRepository implements CaseFileRepository, PanacheRep
     public List<CaseFile> followedUpBy(String criCode) {
         return find("from CaseFile f where f.criCode = :cri and f.state in :states order by f.openedOn, f.id",
                 Parameters.with("cri", criCode).and("states", FOLLOWED_UP)).list();
+    }
+
+    @Override
+    public Page<CaseFile> findByCri(String criCode, Set<CaseFileState> states, Paging paging) {
+        var query = find("from CaseFile f where f.criCode = :cri and f.state in :states order by f.openedOn desc, f.id",
+                Parameters.with("cri", criCode).and("states", states));
+        long total = query.count();
+        List<CaseFile> items = total <= paging.offset()
+                ? List.of()
+                : query.range((int) paging.offset(), (int) paging.offset() + paging.pageSize() - 1).list();
+        return Page.of(items, paging, total);
     }
 
     @Override

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,6 +44,10 @@ public class ObligationCheckResource {
     @APIResponse(responseCode = "400", description = "Missing, malformed or inconsistent facts, each field named", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a CRI agent or supervisor", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = ObligationCheckRequest.class), examples = @ExampleObject(name = "family reunification in Liège", value = """
+            {"birthDate": "1993-05-02", "nationality": "MA", "communeNis": "62063",
+             "permit": {"type": "FAMILY_REUNIFICATION", "orderDate": "2023-03-10", "validityMonths": 12},
+             "legalStayStart": "2023-02-01", "asOf": "2023-06-01"}""")))
     public ObligationCheckResponse check(ObligationCheckRequest request) {
         var verdict = checks.check(request == null ? ObligationCheckRequest.EMPTY : request);
         return ObligationCheckResponse.of(verdict);

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import be.wallonie.parcours.api.obligation.ObligationCheckResponse;
 import be.wallonie.parcours.domain.assessment.AssessmentKind;
+import be.wallonie.parcours.domain.assessment.DispenseEvidence;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
 import be.wallonie.parcours.domain.obligation.Deadline;
 import be.wallonie.parcours.domain.obligation.ObligationCode;
@@ -24,7 +28,10 @@ public record AssessmentResponse(
         @Schema(example = "2025.1") String ruleSetVersion,
         @Schema(description = "the day the facts were taken on", example = "2026-11-23") LocalDate asOf,
         @Schema(example = "agent.cripel") String assessedBy,
-        Instant assessedAt) {
+        Instant assessedAt,
+        @JsonRawValue @Schema(description = "RULES_ENGINE only: every provision in order of precedence, whether it applied and the facts it read, then the deadline", nullable = true, type = SchemaType.ARRAY, implementation = ObligationCheckResponse.Trace.class) String explanation,
+        @Schema(description = "RECORDED_DISPENSE only: the supervisor's reasoning", nullable = true) String dispenseReasoning,
+        @Schema(description = "RECORDED_DISPENSE only: the evidence", nullable = true) DispenseEvidence evidence) {
 
     static AssessmentResponse of(ObligationAssessment assessment) {
         if (assessment == null) {
@@ -33,6 +40,9 @@ public record AssessmentResponse(
         return new AssessmentResponse(assessment.id(), assessment.kind(), assessment.status(),
                 assessment.code().orElse(null), assessment.deadline().map(Deadline::date).orElse(null),
                 assessment.criCode().orElse(null), assessment.ruleSetVersion(), assessment.asOf(),
-                assessment.assessedBy(), assessment.assessedAt());
+                assessment.assessedBy(), assessment.assessedAt(),
+                assessment.kind() == AssessmentKind.RULES_ENGINE ? assessment.explanation() : null,
+                assessment.kind() == AssessmentKind.RECORDED_DISPENSE ? assessment.explanation() : null,
+                assessment.evidence().orElse(null));
     }
 }

@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
 import be.wallonie.parcours.domain.person.DuplicateDetection;
 import be.wallonie.parcours.domain.person.Identity;
 import be.wallonie.parcours.domain.person.NationalNumber;
@@ -17,21 +20,29 @@ import be.wallonie.parcours.domain.person.PersonCriteria;
 import be.wallonie.parcours.domain.person.PersonRepository;
 import be.wallonie.parcours.domain.shared.Page;
 import be.wallonie.parcours.domain.shared.Paging;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 /**
- * Persons in PostgreSQL. Tenancy is part of every query a CRI makes: a CRI sees a person it registered
- * ({@code person.registered_by_cri}) or one of whose case files it holds, whatever the file's state (a transferred-out
- * file included, for its own history). Anyone else's person is not found, and not counted.
+ * Persons in PostgreSQL. Tenancy is part of every query a CRI makes: a CRI sees the persons whose current case file it
+ * holds, and those without a current file that it registered or followed. Once a file is transferred, the former CRI
+ * keeps its frozen file (its own history) but no longer sees the person, whom the new CRI now follows. Anyone else's
+ * person is not found, and not counted.
  */
 @ApplicationScoped
 public class PanachePersonRepository implements PersonRepository, PanacheRepositoryBase<Person, UUID> {
 
-    /** The persons the CRI {@code :cri} sees, as a condition on {@code p}. */
+    /**
+     * The persons the CRI {@code :cri} sees, as a condition on {@code p}: the persons whose current case file it holds;
+     * and, when a person has no current file anywhere, the persons it registered or whose file it held (closed).
+     */
     static final String VISIBLE_TO_CRI = """
-            (p.registeredByCri = :cri
-             or exists (select 1 from CaseFile f where f.personId = p.id and f.criCode = :cri))""";
+            (exists (select 1 from CaseFile f where f.personId = p.id and f.criCode = :cri
+                     and f.state not in (be.wallonie.parcours.domain.casefile.CaseFileState.TRANSFERRED,
+                                     be.wallonie.parcours.domain.casefile.CaseFileState.CLOSED))
+             or (not exists (select 1 from CaseFile c where c.personId = p.id and c.state not in (
+                     be.wallonie.parcours.domain.casefile.CaseFileState.TRANSFERRED,
+                     be.wallonie.parcours.domain.casefile.CaseFileState.CLOSED))
+                 and (p.registeredByCri = :cri
+                      or exists (select 1 from CaseFile h where h.personId = p.id and h.criCode = :cri))))""";
 
     /** The status of the person's latest assessment is {@code :status}. */
     private static final String LATEST_ASSESSMENT_STATUS = """

@@ -33,6 +33,7 @@ import be.wallonie.parcours.api.problem.Problem;
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemMapper;
 import be.wallonie.parcours.api.security.Roles;
+import be.wallonie.parcours.api.shared.Ids;
 import be.wallonie.parcours.api.shared.PageRequest;
 import be.wallonie.parcours.api.shared.PageResponse;
 import be.wallonie.parcours.api.shared.Versions;
@@ -95,7 +96,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or another CRI's person", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") @Parameter(example = "0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") String id) {
-        var view = persons.person(uuid(id));
+        var view = persons.person(Ids.uuid(id));
         return Response.ok(view.person()).tag(Versions.etag(view.version())).build();
     }
 
@@ -112,7 +113,7 @@ public class PersonResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"3\"") String ifMatch, PersonRequest request) {
-        UUID personId = uuid(id);
+        UUID personId = Ids.uuid(id);
         var view = persons.update(personId, Versions.expected(ifMatch),
                 request == null ? PersonRequest.EMPTY : request);
         return Response.ok(view.person()).tag(Versions.etag(view.version())).build();
@@ -124,7 +125,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(implementation = AssessmentResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "Unknown, or another CRI's person", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public List<AssessmentResponse> assessments(@PathParam("id") String id) {
-        return persons.assessments(uuid(id));
+        return persons.assessments(Ids.uuid(id));
     }
 
     @POST
@@ -153,18 +154,10 @@ public class PersonResource {
     public PageResponse<AuditEventResponse> auditTrail(@PathParam("id") String id,
             @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
         PageRequest request = PageRequest.of(page, pageSize);
-        return pageOf(persons.auditTrail(uuid(id), new Paging(request.page(), request.pageSize())));
+        return pageOf(persons.auditTrail(Ids.uuid(id), new Paging(request.page(), request.pageSize())));
     }
 
     private static <T> PageResponse<T> pageOf(Page<T> page) {
         return new PageResponse<>(page.items(), page.page(), page.pageSize(), page.total());
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound();
-        }
     }
 }

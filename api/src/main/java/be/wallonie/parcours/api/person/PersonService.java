@@ -12,10 +12,11 @@ import org.jboss.logging.Logger;
 
 import be.wallonie.parcours.api.audit.Audit;
 import be.wallonie.parcours.api.audit.AuditEventResponse;
+import be.wallonie.parcours.api.casefile.CaseFiles;
 import be.wallonie.parcours.api.obligation.CommunesOfResidence;
 import be.wallonie.parcours.api.obligation.ObligationCheckService;
-import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
+import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.security.CurrentUser;
 import be.wallonie.parcours.api.shared.Versions;
 import be.wallonie.parcours.domain.access.Role;
@@ -60,10 +61,11 @@ public class PersonService {
     private final CurrentUser user;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final CaseFiles caseFiles;
 
     PersonService(PersonRepository persons, AssessmentRepository assessments, AuditRepository auditEvents,
             ObligationCheckService obligation, CommunesOfResidence communes, Audit audit, CurrentUser user,
-            Clock clock, EntityManager entityManager) {
+            Clock clock, EntityManager entityManager, CaseFiles caseFiles) {
         this.persons = persons;
         this.assessments = assessments;
         this.auditEvents = auditEvents;
@@ -73,6 +75,7 @@ public class PersonService {
         this.user = user;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.caseFiles = caseFiles;
     }
 
     /** A person's record and its version (the ETag). */
@@ -202,6 +205,7 @@ public class PersonService {
     private ObligationAssessment assess(Person person, String endpoint) {
         ObligationAssessment assessment = obligation.assess(person, user.username());
         assessments.add(assessment);
+        caseFiles.applyToCurrentFile(assessment);
         audit.record(endpoint, AuditAction.ASSESS, person.id());
         return assessment;
     }

@@ -3,9 +3,8 @@ package be.wallonie.parcours.api.problem;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem: the body of every 4xx and 5xx answer, as {@code application/problem+json}.
@@ -19,6 +18,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param existingPersonId extension of {@code duplicate-person}: the person already registered, if visible
  * @param existingPerson extension of {@code duplicate-person}: the link to that person
  * @param candidates extension of {@code likely-duplicate}: the persons who look alike, if visible
+ * @param code extension of {@code conflict} and {@code illegal-transition}: the stable code of the rule that refused
+ *            the request, such as {@code ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED}
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -31,10 +32,11 @@ public record Problem(
         List<Issue> issues,
         @Schema(description = "duplicate-person only: the person already registered with this national number, when your CRI sees it", nullable = true, example = "0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") UUID existingPersonId,
         @Schema(description = "duplicate-person only: the link to that person", nullable = true, example = "/api/v1/persons/0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") String existingPerson,
-        @Schema(description = "likely-duplicate only: the persons your CRI sees who look like this one", nullable = true) List<UUID> candidates) {
+        @Schema(description = "likely-duplicate only: the persons your CRI sees who look like this one", nullable = true) List<UUID> candidates,
+        @Schema(description = "conflict and illegal-transition only: the stable code of the rule that refused the request", nullable = true, example = "ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED") String code) {
 
     public Problem(String type, String title, int status, String detail, String instance, List<Issue> issues) {
-        this(type, title, status, detail, instance, issues, null, null, null);
+        this(type, title, status, detail, instance, issues, null, null, null, null);
     }
 
     /** One faulty input. */

@@ -17,23 +17,23 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.hibernate.StaleStateException;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
-import be.wallonie.parcours.domain.person.DuplicatePersonException;
-import be.wallonie.parcours.domain.shared.DomainException;
-import be.wallonie.parcours.domain.shared.InvalidValueException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import be.wallonie.parcours.domain.casefile.IllegalTransitionException;
+import be.wallonie.parcours.domain.person.DuplicatePersonException;
+import be.wallonie.parcours.domain.shared.DomainException;
+import be.wallonie.parcours.domain.shared.InvalidValueException;
 
 /**
  * Turns every failure into an RFC 9457 problem in the client's language. No stack trace, SQL or class name ever
@@ -60,14 +60,16 @@ public class ProblemMapper {
         return Response.fromResponse(response)
                 .entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
                         body.issues(), existing, existing == null ? null : "/api/v1/persons/" + existing,
-                        e.candidates().isEmpty() ? null : e.candidates()))
+                        e.candidates().isEmpty() ? null : e.candidates(), null))
                 .build();
     }
 
     /**
      * A refusal of the domain's rules: a second registration of a national number is a {@code duplicate-person}
-     * problem (without the existing person's id: only a service that knows the caller's tenant may give it), any other
-     * a {@code conflict} whose detail is {@code refusal.<code>} when the bundles translate it.
+     * problem (without the existing person's id: only a service that knows the caller's tenant may give it), an illegal
+     * transition of a case file an {@code illegal-transition} problem, any other a {@code conflict}. The body carries
+     * the refusal's stable {@code code}; its detail is {@code refusal.<code>} when the bundles translate it, otherwise
+     * the domain's own explanation (which never holds a personal value).
      */
     @ServerExceptionMapper
     public Response refused(DomainException e, HttpHeaders headers, UriInfo uri) {
@@ -77,7 +79,15 @@ public class ProblemMapper {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         String key = "refusal." + e.code();
         String detail = Messages.get(locale, key);
-        return respond(ProblemType.CONFLICT, detail.equals(key) ? null : detail, List.of(), locale, uri);
+        ProblemType type = e instanceof IllegalTransitionException
+                ? ProblemType.ILLEGAL_TRANSITION
+                : ProblemType.CONFLICT;
+        Response response = respond(type, detail.equals(key) ? e.getMessage() : detail, List.of(), locale, uri);
+        Problem body = (Problem) response.getEntity();
+        return Response.fromResponse(response)
+                .entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
+                        body.issues(), null, null, null, e.code()))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -8,17 +8,20 @@ public enum ProblemType {
     VALIDATION("validation", 400), MALFORMED_REQUEST("malformed-request", 400), UNAUTHENTICATED("unauthenticated",
             401), INVALID_CREDENTIALS("invalid-credentials", 401), FORBIDDEN("forbidden", 403), NOT_FOUND("not-found",
                     404), METHOD_NOT_ALLOWED("method-not-allowed", 405), NOT_ACCEPTABLE("not-acceptable",
-                            406), CONFLICT("conflict", 409), DUPLICATE_PERSON("duplicate-person",
-                                    409), LIKELY_DUPLICATE("likely-duplicate", 409), PRECONDITION_FAILED(
-                                            "precondition-failed",
-                                            412), UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415), UNPROCESSABLE(
-                                                    "unprocessable",
-                                                    422), PRECONDITION_REQUIRED("precondition-required",
-                                                            428), TOO_MANY_REQUESTS("too-many-requests",
-                                                                    429), INTERNAL_ERROR(
-                                                                            "internal-error",
-                                                                            500), SERVICE_UNAVAILABLE(
-                                                                                    "service-unavailable", 503);
+                            406), CONFLICT("conflict", 409), ILLEGAL_TRANSITION("illegal-transition",
+                                    409), DUPLICATE_PERSON("duplicate-person",
+                                            409), LIKELY_DUPLICATE("likely-duplicate", 409), PRECONDITION_FAILED(
+                                                    "precondition-failed",
+                                                    412), UNSUPPORTED_MEDIA_TYPE("unsupported-media-type",
+                                                            415), UNPROCESSABLE(
+                                                                    "unprocessable",
+                                                                    422), PRECONDITION_REQUIRED("precondition-required",
+                                                                            428), TOO_MANY_REQUESTS("too-many-requests",
+                                                                                    429), INTERNAL_ERROR(
+                                                                                            "internal-error",
+                                                                                            500), SERVICE_UNAVAILABLE(
+                                                                                                    "service-unavailable",
+                                                                                                    503);
 
     private final String key;
     private final int status;

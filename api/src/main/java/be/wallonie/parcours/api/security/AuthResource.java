@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,6 +42,11 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "400", description = "A field is missing", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Wrong credentials or disabled account", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = TokenRequest.class), examples = {
+            @ExampleObject(name = "staff", value = """
+                    {"grantType": "password", "username": "agent.cripel", "password": "Parcours-Demo-2026"}"""),
+            @ExampleObject(name = "commune client", value = """
+                    {"grantType": "client_credentials", "clientId": "commune-62063", "clientSecret": "commune-62063-demo-secret"}""")}))
     public TokenResponse token(TokenRequest request) {
         if (request == null) {
             throw ProblemException.invalid(new FieldIssue("grantType", "issue.required"));

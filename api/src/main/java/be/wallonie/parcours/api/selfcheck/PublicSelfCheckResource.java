@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,6 +58,11 @@ public class PublicSelfCheckResource {
     @APIResponse(responseCode = "200", description = "The steps and the date", headers = @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "the language of the texts", schema = @Schema(implementation = String.class)), content = @Content(schema = @Schema(implementation = SelfCheckResponse.class)))
     @APIResponse(responseCode = "400", description = "An unreadable answer or date, or a postal code that is not Walloon", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many requests from this address", headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds to wait", schema = @Schema(implementation = Integer.class)), content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = SelfCheckRequest.class), examples = @ExampleObject(name = "half-way", value = """
+            {"mustParticipate": "YES", "permitReceived": "YES", "visitedCri": "YES", "socialReviewDone": "YES",
+             "conventionSigned": "YES", "frenchTestDone": "YES", "rightsAndDutiesAttended": "YES",
+             "citizenship60h": "NO", "french400h": "NO", "a2Certificate": "DONT_KNOW", "isp4hOrRelease": "NO",
+             "finalAttestationReceived": "NO", "permitOrderDate": "2025-08-31", "postalCode": "4000"}""")))
     public Response selfCheck(SelfCheckRequest request, HttpHeaders headers) {
         StepTexts.Texts language = texts.negotiate(headers.getAcceptableLanguages());
         var outcome = selfChecks.assess(request == null ? SelfCheckRequest.EMPTY : request);

@@ -13,6 +13,12 @@ import java.util.function.Function;
  */
 public record PageResponse<T>(List<T> items, int page, int pageSize, long total) {
 
+    /** A page the repository cut, with each item mapped. */
+    public static <S, T> PageResponse<T> of(be.wallonie.parcours.domain.shared.Page<S> page, Function<S, T> mapper) {
+        return new PageResponse<>(page.items().stream().map(mapper).toList(), page.page(), page.pageSize(),
+                page.total());
+    }
+
     /** One page of a list already in memory. */
     public static <S, T> PageResponse<T> of(List<S> all, PageRequest request, Function<S, T> mapper) {
         int from = Math.min(all.size(), (request.page() - 1) * request.pageSize());

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,6 +78,8 @@ public class CommuneResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Reassign a commune to another CRI", description = "Administrators only; send the commune's "
             + "ETag in If-Match. The change is kept in the commune's history.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReassignCommuneRequest.class), examples = @ExampleObject(name = "reassign", value = """
+            {"cri": "CIMB", "reason": "Arrêté du Gouvernement wallon : Enghien rejoint le CIMB"}""")))
     public Response reassign(@PathParam("nis") String nis, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReassignCommuneRequest request) {
         var view = territories.reassign(requireNis(nis), Versions.expected(ifMatch), request.cri(), request.reason(),

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,6 +61,9 @@ public class CriResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Complete or correct a CRI's contact details", description = "Administrators only; send the "
             + "CRI's ETag in If-Match.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriRequest.class), examples = @ExampleObject(name = "contact", value = """
+            {"name": "Centre d'Action Interculturelle de la Province de Namur", "seat": "Namur",
+             "address": "Rue Docteur Haibe 2, 5002 Saint-Servais", "phone": "081 71 35 18", "website": "cainamur.be"}""")))
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CriRequest request) {
         var cri = territories.updateCri(code, Versions.expected(ifMatch), request);

@@ -93,8 +93,8 @@ class PersonPersistenceTest {
     }
 
     @Test
-    void aCriSeesThePersonsItRegisteredAndThoseWhoseFileItHolds() {
-        /* Registered by CAI, living in Liège: CRIPEL sees the person once it holds the file, not before. */
+    void aCriSeesThePersonsWhoseCurrentFileItHoldsAndThoseItRegisteredWhoHaveNone() {
+        /* Registered by CAI, living in Liège: CRIPEL sees the person once it holds the current file, CAI no more. */
         Person person = PersonFixture.registered(PersonFixture.uniqueName("Mensah"), "Kofi",
                 LocalDate.of(1990, 1, 20), CAI, REGISTERED_ON);
         inTransaction(() -> {
@@ -110,7 +110,7 @@ class PersonPersistenceTest {
             return null;
         });
         assertThat(inTransaction(() -> persons.findById(person.id(), CRIPEL))).isPresent();
-        assertThat(inTransaction(() -> persons.findById(person.id(), CAI))).isPresent();
+        assertThat(inTransaction(() -> persons.findById(person.id(), CAI))).isEmpty();
     }
 
     @Test

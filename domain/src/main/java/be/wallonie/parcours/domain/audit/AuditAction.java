@@ -11,5 +11,9 @@ public enum AuditAction {
     /** A person was among the results of a search. */
     SEARCH,
     /** The obligation rules assessed the person and the verdict was stored. */
-    ASSESS
+    ASSESS,
+    /** A copy of a person's data was given to someone outside the CRI: a commune, a CPAS, a training operator. */
+    DISCLOSE,
+    /** A person's records were exported (a file of attendance lines, for example). */
+    EXPORT
 }

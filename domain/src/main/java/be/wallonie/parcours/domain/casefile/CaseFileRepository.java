@@ -2,7 +2,11 @@ package be.wallonie.parcours.domain.casefile;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import be.wallonie.parcours.domain.shared.Page;
+import be.wallonie.parcours.domain.shared.Paging;
 
 /**
  * Where case files and their timelines are kept. A CRI sees its own files, a transferred-out one included (read-only
@@ -18,6 +22,9 @@ public interface CaseFileRepository {
 
     /** The files the CRI follows up ({@link CaseFileState#isFollowedUp()}), for its work queues. */
     List<CaseFile> followedUpBy(String criCode);
+
+    /** The CRI's files in one of {@code states}, the most recently opened first. */
+    Page<CaseFile> findByCri(String criCode, Set<CaseFileState> states, Paging paging);
 
     void add(CaseFile caseFile);
 }

@@ -1,0 +1,26 @@
+package be.wallonie.parcours.api.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.domain.casefile.CaseFileEvent;
+import be.wallonie.parcours.domain.casefile.CaseFileEventType;
+import be.wallonie.parcours.domain.casefile.CaseFileState;
+
+/** One entry of a case file's timeline: who did what, when, why. */
+@Schema(name = "CaseFileEvent")
+public record CaseFileEventResponse(int sequence, CaseFileEventType type,
+        @Schema(description = "Transitions only: the state left", nullable = true) CaseFileState fromState,
+        @Schema(description = "Transitions only: the state reached", nullable = true) CaseFileState toState,
+        @Schema(description = "The business date: of the signature, the interview, the new deadline...", nullable = true) LocalDate occurredOn,
+        @Schema(nullable = true) String reason,
+        @Schema(description = "Codes completing the entry (an axis, an operator), never a personal value", nullable = true, example = "axis=CITIZENSHIP, operator=ILI-LIEGE") String detail,
+        String recordedBy, Instant recordedAt) {
+
+    static CaseFileEventResponse of(CaseFileEvent event) {
+        return new CaseFileEventResponse(event.sequence(), event.type(), event.fromState(), event.toState(),
+                event.occurredOn(), event.reason(), event.detail(), event.recordedBy(), event.recordedAt());
+    }
+}

@@ -1,0 +1,51 @@
+package be.wallonie.parcours.api.casefile;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.domain.casefile.ClosureReason;
+
+/** The bodies of the requests that open a case file and move it. */
+public final class CaseFileRequests {
+
+    private CaseFileRequests() {
+    }
+
+    @Schema(name = "OpenCaseFileRequest")
+    public record Open(@Schema(required = true) UUID personId,
+            @Schema(description = "Default: today; not in the future") LocalDate openedOn) {
+    }
+
+    @Schema(name = "SuspendCaseFileRequest")
+    public record Suspend(@Schema(required = true, example = "Hospitalisation") String reason,
+            @Schema(description = "Default: today") LocalDate on) {
+    }
+
+    @Schema(name = "ResumeCaseFileRequest")
+    public record Resume(@Schema(description = "Default: today") LocalDate on) {
+    }
+
+    @Schema(name = "CloseCaseFileRequest")
+    public record Close(@Schema(required = true) ClosureReason reason,
+            @Schema(description = "Required when the reason is OTHER") String note,
+            @Schema(description = "Default: today") LocalDate on) {
+    }
+
+    @Schema(name = "TransferCaseFileRequest")
+    public record Transfer(
+            @Schema(description = "The CRI that continues the file; default: the CRI of the person's commune of residence", example = "CAI") String toCri,
+            @Schema(description = "Default: today") LocalDate on,
+            @Schema(required = true, example = "Déménagement à Namur") String reason) {
+    }
+
+    @Schema(name = "ExtendDeadlineRequest")
+    public record ExtendDeadline(@Schema(required = true, example = "2028-09-10") LocalDate newDeadline,
+            @Schema(required = true, example = "Liste d'attente pour les cours de français") String reason) {
+    }
+
+    @Schema(name = "EvaluationInterviewRequest")
+    public record Interview(@Schema(required = true) LocalDate heldOn, String notes) {
+    }
+}

@@ -1,0 +1,93 @@
+package be.wallonie.parcours.api.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.domain.casefile.CaseFile;
+import be.wallonie.parcours.domain.casefile.CaseFileState;
+import be.wallonie.parcours.domain.casefile.ClosureReason;
+import be.wallonie.parcours.domain.casefile.DeadlineExtension;
+import be.wallonie.parcours.domain.casefile.Participation;
+import be.wallonie.parcours.domain.convention.Axis;
+import be.wallonie.parcours.domain.deadline.AxisProgress;
+import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
+import be.wallonie.parcours.domain.deadline.DeadlineKind;
+import be.wallonie.parcours.domain.deadline.DeadlineState;
+import be.wallonie.parcours.domain.deadline.DueDate;
+import be.wallonie.parcours.domain.deadline.WorkQueue;
+import be.wallonie.parcours.domain.person.Person;
+
+/**
+ * A case file as the CRI follows it: its state, the person, the deadlines and the axes computed today, the work
+ * queues it is in and the steps it can take next. Its version is the {@code ETag} header.
+ */
+@Schema(name = "CaseFile")
+public record CaseFileResponse(
+        UUID id,
+        UUID personId,
+        @Schema(description = "Who the file is about") PersonSummary person,
+        @Schema(example = "CRIPEL") String cri,
+        @Schema(description = "The CRI of the person's commune of residence now; when it differs from `cri`, the file is due for a transfer", example = "CRIPEL") String residenceCri,
+        CaseFileState state,
+        @Schema(description = "SUSPENDED only: the state a resumption returns to", nullable = true) CaseFileState stateBeforeSuspension,
+        Participation participation,
+        LocalDate openedOn,
+        @Schema(description = "The day by which an obliged person must hold the attestation (the assessment's, or the latest extension); absent for a volunteer", nullable = true) LocalDate finalDeadline,
+        List<Extension> deadlineExtensions,
+        @Schema(description = "Every deadline that applies, computed today from what was recorded") List<Due> deadlines,
+        @Schema(description = "Each axis: required or not, started, done") List<AxisStatus> axes,
+        @Schema(description = "The work queues the file is in today") List<WorkQueue> queues,
+        @Schema(description = "The states the file can move to from here (a suspended file: resumption aside)") List<CaseFileState> nextSteps,
+        @Schema(nullable = true) UUID transferredFrom,
+        @Schema(nullable = true) UUID transferredTo,
+        @Schema(nullable = true) ClosureReason closureReason,
+        @Schema(nullable = true) String closureNote) {
+
+    public record PersonSummary(String lastName, String firstNames, LocalDate birthDate, String nationality) {
+    }
+
+    public record Extension(LocalDate newDeadline, String reason, String decidedBy, Instant decidedAt) {
+        static Extension of(DeadlineExtension extension) {
+            return new Extension(extension.newDeadline(), extension.reason(), extension.decidedBy(),
+                    extension.decidedAt());
+        }
+    }
+
+    /** One deadline: what is due, by when, done when, and where it stands today. */
+    public record Due(DeadlineKind kind, LocalDate dueOn, @Schema(nullable = true) LocalDate doneOn,
+            DeadlineState state, @Schema(description = "Days left today; negative once passed") long daysLeft) {
+        static Due of(DueDate due, LocalDate today) {
+            return new Due(due.kind(), due.dueOn(), due.doneOn(), due.stateOn(today), due.daysLeftOn(today));
+        }
+    }
+
+    /** Where one axis stands. */
+    public record AxisStatus(Axis axis, boolean required, @Schema(nullable = true) LocalDate startedOn,
+            @Schema(nullable = true) LocalDate doneOn) {
+        static AxisStatus of(Axis axis, AxisProgress progress) {
+            return new AxisStatus(axis, progress.required().contains(axis), progress.startedOn(axis).orElse(null),
+                    progress.doneOn(axis).orElse(null));
+        }
+    }
+
+    static CaseFileResponse of(CaseFile file, Person person, CaseFileDeadlines deadlines, String residenceCri,
+            LocalDate today) {
+        return new CaseFileResponse(file.id(), file.personId(),
+                new PersonSummary(person.name().lastName(), person.name().firstNames(), person.birthDate(),
+                        person.nationality().value()),
+                file.criCode(), residenceCri, file.state(), file.stateBeforeSuspension().orElse(null),
+                file.participation(), file.openedOn(), file.finalDeadline().orElse(null),
+                file.deadlineExtensions().stream().map(Extension::of).toList(),
+                deadlines.all().stream().map(due -> Due.of(due, today)).toList(),
+                Arrays.stream(Axis.values()).map(axis -> AxisStatus.of(axis, deadlines.progress())).toList(),
+                Arrays.stream(WorkQueue.values()).filter(queue -> queue.contains(deadlines, today)).toList(),
+                file.state().nextSteps().stream().sorted().toList(), file.transferredFrom().orElse(null),
+                file.transferredTo().orElse(null), file.closureReason().orElse(null),
+                file.closureNote().orElse(null));
+    }
+}

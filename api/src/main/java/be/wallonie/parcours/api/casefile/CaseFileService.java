@@ -1,0 +1,312 @@
+package be.wallonie.parcours.api.casefile;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import be.wallonie.parcours.api.audit.Audit;
+import be.wallonie.parcours.api.problem.ProblemException;
+import be.wallonie.parcours.api.problem.ProblemType;
+import be.wallonie.parcours.api.shared.PageRequest;
+import be.wallonie.parcours.api.shared.PageResponse;
+import be.wallonie.parcours.api.shared.RequestIssues;
+import be.wallonie.parcours.domain.assessment.AssessmentRepository;
+import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.audit.AuditAction;
+import be.wallonie.parcours.domain.casefile.CaseFile;
+import be.wallonie.parcours.domain.casefile.CaseFileRepository;
+import be.wallonie.parcours.domain.casefile.CaseFileState;
+import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
+import be.wallonie.parcours.domain.deadline.DeadlineState;
+import be.wallonie.parcours.domain.deadline.DueDate;
+import be.wallonie.parcours.domain.deadline.EvaluationInterview;
+import be.wallonie.parcours.domain.deadline.EvaluationInterviewRepository;
+import be.wallonie.parcours.domain.deadline.WorkQueue;
+import be.wallonie.parcours.domain.person.Person;
+import be.wallonie.parcours.domain.person.PersonRepository;
+import be.wallonie.parcours.domain.shared.CommuneOfResidence;
+import be.wallonie.parcours.domain.shared.Paging;
+import be.wallonie.parcours.domain.territory.TerritoryRepository;
+
+/**
+ * The case files of the caller's CRI: opening one for an assessed person, reading it with its deadlines and timeline,
+ * the work queues, and the transitions a member of staff decides (suspension, resumption, closure, transfer), the
+ * supervisor's extension of the deadline and the evaluation interviews. The state machine itself is the domain's: an
+ * illegal transition answers 409.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseFileService {
+
+    static final String OPEN = "POST /caseFiles";
+    static final String LIST = "GET /caseFiles";
+    static final String READ = "GET /caseFiles/{id}";
+    static final String EVENTS = "GET /caseFiles/{id}/events";
+    static final String SUSPEND = "POST /caseFiles/{id}/suspensions";
+    static final String RESUME = "POST /caseFiles/{id}/resumptions";
+    static final String CLOSE = "POST /caseFiles/{id}/closure";
+    static final String TRANSFER = "POST /caseFiles/{id}/transfers";
+    static final String EXTEND = "POST /caseFiles/{id}/deadlineExtensions";
+    static final String RECORD_INTERVIEW = "POST /caseFiles/{id}/evaluationInterviews";
+    static final String INTERVIEWS = "GET /caseFiles/{id}/evaluationInterviews";
+    static final String FILES_OF_PERSON = "GET /persons/{id}/caseFiles";
+
+    private static final Logger LOG = Logger.getLogger(CaseFileService.class);
+
+    private final CaseFiles caseFiles;
+    private final CaseFileRepository files;
+    private final PersonRepository persons;
+    private final AssessmentRepository assessments;
+    private final EvaluationInterviewRepository interviews;
+    private final TerritoryRepository territory;
+    private final Audit audit;
+    private final EntityManager entityManager;
+
+    CaseFileService(CaseFiles caseFiles, CaseFileRepository files, PersonRepository persons,
+            AssessmentRepository assessments, EvaluationInterviewRepository interviews, TerritoryRepository territory,
+            Audit audit, EntityManager entityManager) {
+        this.caseFiles = caseFiles;
+        this.files = files;
+        this.persons = persons;
+        this.assessments = assessments;
+        this.interviews = interviews;
+        this.territory = territory;
+        this.audit = audit;
+        this.entityManager = entityManager;
+    }
+
+    /** A case file and its version (the ETag). */
+    public record View(CaseFileResponse caseFile, long version) {
+    }
+
+    /**
+     * Opens the case file of a person of the caller's CRI, from the person's latest assessment: obliged or volunteer,
+     * with the assessment's deadline.
+     */
+    public View open(CaseFileRequests.Open request) {
+        String cri = caseFiles.criCode();
+        RequestIssues issues = new RequestIssues();
+        UUID personId = issues.required(request.personId(), "personId");
+        LocalDate openedOn = request.openedOn() == null ? caseFiles.today() : request.openedOn();
+        issues.notInFuture(openedOn, caseFiles.today(), "openedOn");
+        issues.throwIfAny();
+        Person person = persons.findById(personId, cri)
+                .orElseThrow(() -> ProblemException.invalid(
+                        new ProblemException.FieldIssue("personId", "issue.unknown-person")));
+        ObligationAssessment assessment = assessments.findLatest(personId).orElseThrow();
+        assessment.criCode()
+                .filter(assessed -> !assessed.equals(cri)
+                        && !assessed.equals(CommuneOfResidence.GERMAN_SPEAKING_COMMUNITY))
+                .ifPresent(other -> {
+                    throw new ProblemException(ProblemType.CONFLICT, "casefile.other-territory", other);
+                });
+        CaseFile file = CaseFile.open(assessment, files.filesOf(person.id()), openedOn, caseFiles.username(),
+                caseFiles.now());
+        files.add(file);
+        audit.record(OPEN, AuditAction.CREATE, person.id());
+        caseFiles.flush(file);
+        LOG.infof("Case file %s opened by CRI %s", file.id(), cri);
+        return new View(caseFiles.view(file), file.version());
+    }
+
+    public View get(UUID id) {
+        CaseFile file = caseFiles.read(id, READ);
+        return new View(caseFiles.view(file), file.version());
+    }
+
+    /**
+     * The CRI's case files, the most recent first; or one of its work queues (atRisk, overdue, reviewDue, new), the
+     * most urgent first.
+     */
+    public PageResponse<CaseFileSummaryResponse> list(String queue, String state, PageRequest page) {
+        String cri = caseFiles.criCode();
+        Optional<WorkQueue> workQueue = workQueue(queue);
+        Set<CaseFileState> states = states(state, queue);
+        if (workQueue.isEmpty()) {
+            var found = files.findByCri(cri, states, new Paging(page.page(), page.pageSize()));
+            return PageResponse.of(found, file -> summary(file, caseFiles.deadlinesOf(file)));
+        }
+        LocalDate today = caseFiles.today();
+        List<CaseFileSummaryResponse> inQueue = files.followedUpBy(cri).stream()
+                .filter(file -> states.contains(file.state()))
+                .map(file -> new Followed(file, caseFiles.deadlinesOf(file)))
+                .filter(followed -> workQueue.get().contains(followed.deadlines(), today))
+                .map(followed -> summary(followed.file(), followed.deadlines()))
+                .sorted(Comparator.comparing(CaseFileService::urgency).thenComparing(CaseFileSummaryResponse::id))
+                .toList();
+        return PageResponse.of(inQueue, page, summary -> summary);
+    }
+
+    /** Every file of a person that the caller's CRI holds, the current one first. */
+    public List<CaseFileSummaryResponse> filesOf(UUID personId) {
+        String cri = caseFiles.criCode();
+        persons.findById(personId, cri).orElseThrow(ProblemException::notFound);
+        audit.record(FILES_OF_PERSON, AuditAction.READ, personId);
+        return files.filesOf(personId).stream()
+                .filter(file -> file.criCode().equals(cri))
+                .sorted(Comparator.comparing((CaseFile file) -> !file.isCurrent())
+                        .thenComparing(CaseFile::openedOn, Comparator.reverseOrder()))
+                .map(file -> summary(file, caseFiles.deadlinesOf(file)))
+                .toList();
+    }
+
+    public List<CaseFileEventResponse> events(UUID id) {
+        return caseFiles.read(id, EVENTS).events().stream().map(CaseFileEventResponse::of).toList();
+    }
+
+    public View suspend(UUID id, String ifMatch, CaseFileRequests.Suspend request) {
+        CaseFile file = caseFiles.change(id, ifMatch, SUSPEND);
+        RequestIssues issues = new RequestIssues();
+        String reason = issues.text(request.reason(), "reason");
+        LocalDate on = day(request.on(), "on", issues);
+        issues.throwIfAny();
+        file.suspend(reason, on, caseFiles.username(), caseFiles.now());
+        return saved(file);
+    }
+
+    public View resume(UUID id, String ifMatch, CaseFileRequests.Resume request) {
+        CaseFile file = caseFiles.change(id, ifMatch, RESUME);
+        RequestIssues issues = new RequestIssues();
+        LocalDate on = day(request.on(), "on", issues);
+        issues.throwIfAny();
+        file.resume(on, caseFiles.username(), caseFiles.now());
+        return saved(file);
+    }
+
+    public View close(UUID id, String ifMatch, CaseFileRequests.Close request) {
+        CaseFile file = caseFiles.change(id, ifMatch, CLOSE);
+        RequestIssues issues = new RequestIssues();
+        issues.required(request.reason(), "reason");
+        LocalDate on = day(request.on(), "on", issues);
+        issues.throwIfAny();
+        file.close(request.reason(), request.note(), on, caseFiles.username(), caseFiles.now());
+        LOG.infof("Case file %s closed (%s)", id, request.reason());
+        return saved(file);
+    }
+
+    /**
+     * The person moved to the territory of another CRI: the file is frozen here and continues there. The answer is this
+     * CRI's file, now TRANSFERRED; the new file belongs to the other CRI and is not readable from here.
+     */
+    public View transfer(UUID id, String ifMatch, CaseFileRequests.Transfer request) {
+        CaseFile file = caseFiles.change(id, ifMatch, TRANSFER);
+        RequestIssues issues = new RequestIssues();
+        String reason = issues.text(request.reason(), "reason");
+        LocalDate on = day(request.on(), "on", issues);
+        String toCri = request.toCri() == null || request.toCri().isBlank()
+                ? caseFiles.view(file).residenceCri()
+                : request.toCri().strip().toUpperCase(Locale.ROOT);
+        if (toCri == null || !toCri.equals(CommuneOfResidence.GERMAN_SPEAKING_COMMUNITY)
+                && territory.findCri(toCri).isEmpty()) {
+            issues.add("toCri", "issue.unknown-cri");
+        }
+        issues.throwIfAny();
+        CaseFile successor = file.transferTo(toCri, on, reason, caseFiles.username(), caseFiles.now());
+        files.add(successor);
+        LOG.infof("Case file %s transferred to CRI %s as %s", id, toCri, successor.id());
+        return saved(file);
+    }
+
+    /** A supervisor extends the final deadline of an obliged person. */
+    public View extendDeadline(UUID id, String ifMatch, CaseFileRequests.ExtendDeadline request) {
+        CaseFile file = caseFiles.change(id, ifMatch, EXTEND);
+        file.extendDeadline(request.newDeadline(), request.reason(), caseFiles.username(), caseFiles.now());
+        return saved(file);
+    }
+
+    /** An interview recorded, and the file's new version. */
+    public record RecordedInterview(EvaluationInterviewResponse interview, long version) {
+    }
+
+    public RecordedInterview recordInterview(UUID id, String ifMatch, CaseFileRequests.Interview request) {
+        CaseFile file = caseFiles.change(id, ifMatch, RECORD_INTERVIEW);
+        RequestIssues issues = new RequestIssues();
+        LocalDate heldOn = issues.required(request.heldOn(), "heldOn");
+        issues.notInFuture(heldOn, caseFiles.today(), "heldOn");
+        issues.throwIfAny();
+        EvaluationInterview interview = EvaluationInterview.record(file, heldOn, request.notes(),
+                caseFiles.username(), caseFiles.now());
+        interviews.add(interview);
+        return new RecordedInterview(EvaluationInterviewResponse.of(interview), caseFiles.flush(file));
+    }
+
+    public List<EvaluationInterviewResponse> interviews(UUID id) {
+        CaseFile file = caseFiles.read(id, INTERVIEWS);
+        return interviews.findByCaseFile(file.id()).stream().map(EvaluationInterviewResponse::of).toList();
+    }
+
+    private record Followed(CaseFile file, CaseFileDeadlines deadlines) {
+    }
+
+    private View saved(CaseFile file) {
+        long version = caseFiles.flush(file);
+        return new View(caseFiles.view(file), version);
+    }
+
+    private LocalDate day(LocalDate given, String field, RequestIssues issues) {
+        LocalDate day = given == null ? caseFiles.today() : given;
+        issues.notInFuture(day, caseFiles.today(), field);
+        return day;
+    }
+
+    private CaseFileSummaryResponse summary(CaseFile file, CaseFileDeadlines deadlines) {
+        LocalDate today = caseFiles.today();
+        Person person = entityManager.find(Person.class, file.personId());
+        audit.record(LIST, AuditAction.SEARCH, file.personId());
+        CaseFileResponse.Due nextDue = deadlines.all().stream()
+                .filter(due -> due.stateOn(today) != DeadlineState.DONE)
+                .min(Comparator.comparing(DueDate::dueOn))
+                .map(due -> new CaseFileResponse.Due(due.kind(), due.dueOn(), due.doneOn(), due.stateOn(today),
+                        due.daysLeftOn(today)))
+                .orElse(null);
+        return new CaseFileSummaryResponse(file.id(), file.personId(), person.name().lastName(),
+                person.name().firstNames(), person.birthDate(), file.state(), file.participation(), file.openedOn(),
+                file.finalDeadline().orElse(null), nextDue,
+                List.of(WorkQueue.values()).stream().filter(queue -> queue.contains(deadlines, today)).toList());
+    }
+
+    private static LocalDate urgency(CaseFileSummaryResponse summary) {
+        return summary.nextDue() == null ? LocalDate.MAX : summary.nextDue().dueOn();
+    }
+
+    private static Optional<WorkQueue> workQueue(String queue) {
+        if (queue == null || queue.isBlank() || queue.equals("new")) {
+            return Optional.empty();
+        }
+        switch (queue) {
+            case "atRisk" :
+                return Optional.of(WorkQueue.AT_RISK);
+            case "overdue" :
+                return Optional.of(WorkQueue.OVERDUE);
+            case "reviewDue" :
+                return Optional.of(WorkQueue.REVIEW_DUE);
+            default :
+                throw ProblemException.invalid(new ProblemException.FieldIssue("queue", "issue.queue"));
+        }
+    }
+
+    private static Set<CaseFileState> states(String state, String queue) {
+        if ("new".equals(queue)) {
+            return EnumSet.of(CaseFileState.OPENED);
+        }
+        if (state == null || state.isBlank()) {
+            return EnumSet.allOf(CaseFileState.class);
+        }
+        try {
+            return EnumSet.of(CaseFileState.valueOf(state.strip()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(new ProblemException.FieldIssue("state", "issue.state"));
+        }
+    }
+}

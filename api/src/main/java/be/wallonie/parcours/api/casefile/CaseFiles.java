@@ -1,0 +1,150 @@
+package be.wallonie.parcours.api.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import be.wallonie.parcours.api.audit.Audit;
+import be.wallonie.parcours.api.obligation.CommunesOfResidence;
+import be.wallonie.parcours.api.problem.ProblemException;
+import be.wallonie.parcours.api.security.CurrentUser;
+import be.wallonie.parcours.api.shared.Versions;
+import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.audit.AuditAction;
+import be.wallonie.parcours.domain.casefile.CaseFile;
+import be.wallonie.parcours.domain.casefile.CaseFileRepository;
+import be.wallonie.parcours.domain.convention.ConventionRepository;
+import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
+import be.wallonie.parcours.domain.deadline.EvaluationInterviewRepository;
+import be.wallonie.parcours.domain.operator.EnrolmentRepository;
+import be.wallonie.parcours.domain.person.Person;
+import be.wallonie.parcours.domain.reception.ReceptionRepository;
+import be.wallonie.parcours.domain.shared.CommuneOfResidence;
+
+/**
+ * The one way in to a case file for the services of the case workflow: it finds the file among the caller's CRI's
+ * (another CRI's file is not found: 404), checks the client's {@code If-Match} before a change, and audits the access
+ * to the person's data. The case file is the unit of consistency: every change to it or to its parts (reception,
+ * convention, enrolments, interviews) raises its version, which is the {@code ETag} of all of them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CaseFiles {
+
+    private final CaseFileRepository files;
+    private final ReceptionRepository receptions;
+    private final ConventionRepository conventions;
+    private final EnrolmentRepository enrolments;
+    private final EvaluationInterviewRepository interviews;
+    private final CommunesOfResidence communes;
+    private final Audit audit;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    CaseFiles(CaseFileRepository files, ReceptionRepository receptions, ConventionRepository conventions,
+            EnrolmentRepository enrolments, EvaluationInterviewRepository interviews, CommunesOfResidence communes,
+            Audit audit, CurrentUser user,
+            Clock clock, EntityManager entityManager) {
+        this.files = files;
+        this.receptions = receptions;
+        this.conventions = conventions;
+        this.enrolments = enrolments;
+        this.interviews = interviews;
+        this.communes = communes;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /** The caller's CRI; a caller without one sees no case file. */
+    public String criCode() {
+        String cri = user.tenant().criCode();
+        if (cri == null) {
+            throw ProblemException.notFound();
+        }
+        return cri;
+    }
+
+    /** The file, read through {@code endpoint} (audited). */
+    public CaseFile read(UUID id, String endpoint) {
+        CaseFile file = files.findById(id, criCode()).orElseThrow(ProblemException::notFound);
+        audit.record(endpoint, AuditAction.READ, file.personId());
+        return file;
+    }
+
+    /**
+     * The file, to be changed through {@code endpoint}: the client's {@code If-Match} must be its current version (428
+     * without it, 412 when stale). The change raises the version even when only a part of the file changes.
+     */
+    public CaseFile change(UUID id, String ifMatch, String endpoint) {
+        long expected = Versions.expected(ifMatch);
+        CaseFile file = files.findById(id, criCode()).orElseThrow(ProblemException::notFound);
+        Versions.require(expected, file.version());
+        // raises the version now, in the database, unless another transaction changed the file meanwhile (412)
+        entityManager.lock(file, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        audit.record(endpoint, AuditAction.UPDATE, file.personId());
+        return file;
+    }
+
+    /** Writes the change now, so that its version (the new ETag) is known and a conflict surfaces as 412 here. */
+    public long flush(CaseFile file) {
+        entityManager.flush();
+        return file.version();
+    }
+
+    /**
+     * A new assessment of the person applies to the person's file at the caller's CRI that is followed up or completed
+     * (its participation and deadline follow). An assessment that puts the person out of scope leaves the file as it
+     * is, for staff to close it.
+     */
+    public void applyToCurrentFile(ObligationAssessment assessment) {
+        if (assessment.criCode().isEmpty()) {
+            return;
+        }
+        String cri = criCode();
+        files.filesOf(assessment.personId()).stream()
+                .filter(file -> file.criCode().equals(cri) && file.isCurrent() && !file.state().isTerminal())
+                .findFirst()
+                .ifPresent(file -> {
+                    entityManager.lock(file, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+                    file.applyAssessment(assessment, user.username(), clock.instant());
+                });
+    }
+
+    /** The deadlines and the axes' progress, computed from what the file records today. */
+    public CaseFileDeadlines deadlinesOf(CaseFile file) {
+        UUID id = file.id();
+        return CaseFileDeadlines.of(file, receptions.findByCaseFile(id).orElse(null),
+                conventions.findByCaseFile(id).orElse(null), enrolments.findByCaseFile(id),
+                interviews.findByCaseFile(id));
+    }
+
+    /** The whole view of the file, as of today. */
+    public CaseFileResponse view(CaseFile file) {
+        Person person = entityManager.find(Person.class, file.personId());
+        String residenceCri = communes.find(person.communeOfResidence())
+                .map(CommuneOfResidence::criCode)
+                .orElse(null);
+        return CaseFileResponse.of(file, person, deadlinesOf(file), residenceCri, today());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public String username() {
+        return user.username();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,42 @@
+package be.wallonie.parcours.api.convention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.domain.convention.Axis;
+import be.wallonie.parcours.domain.convention.Convention;
+import be.wallonie.parcours.domain.convention.ConventionStatus;
+import be.wallonie.parcours.domain.convention.ConventionVersion;
+
+/**
+ * A case file's convention: its status, the axes in force and until when, why each axis was proposed, and every
+ * version (the proposal, then each amendment).
+ */
+@Schema(name = "Convention")
+public record ConventionResponse(UUID id, UUID caseFileId, ConventionStatus status, LocalDate proposedOn,
+        @Schema(nullable = true) LocalDate signedOn,
+        @Schema(description = "The last day of the convention in force; absent until signed", nullable = true) LocalDate endDate,
+        Set<Axis> requiredAxes,
+        @Schema(description = "PROPOSED only: each axis the reception module calls for today, and why") Map<Axis, String> grounds,
+        List<Version> versions) {
+
+    public record Version(int number, Set<Axis> axes, LocalDate effectiveOn, @Schema(nullable = true) LocalDate endDate,
+            String reason, String recordedBy, Instant recordedAt) {
+        static Version of(ConventionVersion version) {
+            return new Version(version.number(), version.axes(), version.effectiveOn(), version.endDate(),
+                    version.reason(), version.recordedBy(), version.recordedAt());
+        }
+    }
+
+    static ConventionResponse of(Convention convention, Map<Axis, String> grounds) {
+        return new ConventionResponse(convention.id(), convention.caseFile().id(), convention.status(),
+                convention.proposedOn(), convention.signedOn().orElse(null), convention.endDate().orElse(null),
+                convention.requiredAxes(), grounds, convention.versions().stream().map(Version::of).toList());
+    }
+}

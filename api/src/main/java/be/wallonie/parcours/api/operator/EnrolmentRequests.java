@@ -1,0 +1,29 @@
+package be.wallonie.parcours.api.operator;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.domain.convention.Axis;
+
+/** The bodies that enrol a person with an operator and end the enrolment. */
+public final class EnrolmentRequests {
+
+    private EnrolmentRequests() {
+    }
+
+    @Schema(name = "EnrolRequest")
+    public record Enrol(@Schema(required = true, example = "ILI-LIEGE") String operatorCode,
+            @Schema(required = true) Axis axis,
+            @Schema(required = true, description = "Not before the signature of the convention") LocalDate startDate) {
+    }
+
+    @Schema(name = "CompleteEnrolmentRequest")
+    public record Complete(@Schema(description = "Default: today") LocalDate on) {
+    }
+
+    @Schema(name = "WithdrawEnrolmentRequest")
+    public record Withdraw(@Schema(required = true, example = "Changement d'opérateur") String reason,
+            @Schema(description = "Default: today") LocalDate on) {
+    }
+}

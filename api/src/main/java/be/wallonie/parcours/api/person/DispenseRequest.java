@@ -1,0 +1,28 @@
+package be.wallonie.parcours.api.person;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.domain.obligation.ObligationCode;
+
+/**
+ * A supervisor's recorded dispense (CWASS art. 152/7 §3) and its evidence.
+ *
+ * @param dispense     one of D1 to D8
+ * @param documentType what the evidence is: a medical certificate, a work contract...
+ * @param documentDate the date on the document
+ * @param issuer       who issued it
+ * @param decisionDate the day of the decision, not before the document; default today
+ * @param explanation  the supervisor's reasoning
+ */
+@Schema(name = "DispenseRequest")
+public record DispenseRequest(@Schema(required = true, example = "D1") ObligationCode dispense,
+        @Schema(required = true, example = "Certificat médical") String documentType,
+        @Schema(required = true, example = "2026-10-28") LocalDate documentDate,
+        @Schema(required = true, example = "Dr. Lambert, CHR de la Citadelle") String issuer,
+        @Schema(example = "2026-11-03") LocalDate decisionDate,
+        @Schema(required = true, example = "Incapacité durable attestée par certificat médical") String explanation) {
+
+    static final DispenseRequest EMPTY = new DispenseRequest(null, null, null, null, null, null);
+}

@@ -1,0 +1,59 @@
+package be.wallonie.parcours.api.person;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import be.wallonie.parcours.api.problem.ProblemResponses;
+import be.wallonie.parcours.api.security.Roles;
+import be.wallonie.parcours.api.shared.Ids;
+
+/** Dispenses recorded by a CRI supervisor on evidence. */
+@Path("/persons/{id}/dispenses")
+@Tag(name = "Persons")
+@RolesAllowed(Roles.CRI_SUPERVISOR)
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DispenseResource {
+
+    private final DispenseService dispenses;
+
+    DispenseResource(DispenseService dispenses) {
+        this.dispenses = dispenses;
+    }
+
+    @POST
+    @Operation(summary = "Record a dispense (supervisors)", description = "On evidence (document type, date, "
+            + "issuer) and with the decision date: stored as the person's latest assessment (kind RECORDED_DISPENSE, "
+            + "status DISPENSED). The person's current case file follows: the person becomes a volunteer, without a "
+            + "deadline. A later change of the facts the rules read re-assesses the person.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = DispenseRequest.class), examples = @ExampleObject(name = "medical", value = """
+            {"dispense": "D1", "documentType": "Certificat médical", "documentDate": "2026-10-28",
+             "issuer": "Dr. Lambert, CHR de la Citadelle", "decisionDate": "2026-11-03",
+             "explanation": "Incapacité durable attestée par certificat médical"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded: the new assessment", content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public Response record(@PathParam("id") String id, DispenseRequest request) {
+        var assessment = dispenses.record(Ids.uuid(id), request == null ? DispenseRequest.EMPTY : request);
+        return Response.created(URI.create("/api/v1/persons/" + id + "/assessments")).entity(assessment).build();
+    }
+}
