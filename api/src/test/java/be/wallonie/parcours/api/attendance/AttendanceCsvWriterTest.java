@@ -15,7 +15,7 @@ class AttendanceCsvWriterTest {
     @Test
     void cellsThatASpreadsheetWouldReadAsAFormulaArePrefixed() {
         assertThat(AttendanceCsvWriter.cell("=HYPERLINK(\"http://evil\")"))
-                .isEqualTo("'=HYPERLINK(\"\"http://evil\"\")");
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
         assertThat(AttendanceCsvWriter.cell("=1+1")).isEqualTo("'=1+1");
         assertThat(AttendanceCsvWriter.cell("+32 470 12 34 56")).isEqualTo("'+32 470 12 34 56");
         assertThat(AttendanceCsvWriter.cell("-1+1")).isEqualTo("'-1+1");
