@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.attendance.AttendanceFixture;
+import be.wallonie.parcours.domain.attendance.InMemoryAttendance;
+import be.wallonie.parcours.domain.attendance.Recording;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileEvent;
 import be.wallonie.parcours.domain.casefile.CaseFileEventType;
@@ -13,6 +16,7 @@ import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.casefile.Participation;
 import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.convention.Convention;
+import be.wallonie.parcours.domain.convention.Hours;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
 import be.wallonie.parcours.domain.deadline.DeadlineState;
 import be.wallonie.parcours.domain.deadline.DueDate;
@@ -67,6 +71,7 @@ class CaseFileLifecycleScenarioTest {
 
     private final List<Person> registeredPersons = new ArrayList<>();
     private final List<Enrolment> enrolments = new ArrayList<>();
+    private final InMemoryAttendance attendance = new InMemoryAttendance();
     private final List<EvaluationInterview> interviews = new ArrayList<>();
 
     @Test
@@ -181,9 +186,19 @@ class CaseFileLifecycleScenarioTest {
         assertThat(deadlines.french()).map(DueDate::dueOn).contains(LocalDate.of(2025, 1, 11));
         assertThat(queuesOn(deadlines, frenchStart)).isEmpty();
 
-        /* 6 October: citizenship is not finished yet; the file is overdue. She completes it on 13 October. */
+        /* She attends 4 hours of citizenship every Monday for 13 weeks: 52 hours by 28 August, 8 to go. */
+        AttendanceFixture.weekly(attendance, enrolments.get(0), ili, convention, citizenshipStart, 13, Hours.of(4));
+        deadlines = deadlines(file, reception, convention);
+        assertThat(deadlines.progress().hoursDone(Axis.CITIZENSHIP)).isEqualByComparingTo("52");
+        assertThat(deadlines.progress().hoursRemaining(Axis.CITIZENSHIP)).isEqualByComparingTo("8");
+
+        /* 6 October: citizenship is not finished yet; the file is overdue. Her last 8 hours, on 13 October, end it. */
         assertThat(queuesOn(deadlines, LocalDate.of(2023, 10, 6))).containsExactly(WorkQueue.OVERDUE);
         LocalDate citizenshipDone = LocalDate.of(2023, 10, 13);
+        Recording last = attendance.ledger().recordSession(enrolments.get(0), ili, convention, citizenshipDone,
+                Hours.of(8), AttendanceFixture.TRAINER, at(citizenshipDone));
+        assertThat(last.axis().doneOn()).contains(citizenshipDone);
+        assertThat(last.parcoursDone()).isFalse();
         enrolments.get(0).complete(citizenshipDone, AGENT, at(citizenshipDone));
         deadlines = deadlines(file, reception, convention);
         assertThat(deadlines.citizenship().orElseThrow().stateOn(citizenshipDone)).isEqualTo(DeadlineState.DONE);
@@ -222,7 +237,7 @@ class CaseFileLifecycleScenarioTest {
     }
 
     private CaseFileDeadlines deadlines(CaseFile file, ReceptionModule reception, Convention convention) {
-        return CaseFileDeadlines.of(file, reception, convention, enrolments, interviews);
+        return CaseFileDeadlines.of(file, reception, convention, enrolments, interviews, attendance.of(file));
     }
 
     private static Set<WorkQueue> queuesOn(CaseFileDeadlines deadlines, LocalDate day) {

@@ -20,11 +20,14 @@ import be.wallonie.parcours.api.demo.DemoPopulation.Area;
 import be.wallonie.parcours.api.demo.DemoPopulation.Place;
 import be.wallonie.parcours.api.infrastructure.Clocks;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.attendance.Attendance;
+import be.wallonie.parcours.domain.attendance.AttendanceLedger;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.casefile.ClosureReason;
 import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.convention.Convention;
+import be.wallonie.parcours.domain.convention.Hours;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
 import be.wallonie.parcours.domain.deadline.EvaluationInterview;
 import be.wallonie.parcours.domain.obligation.EmploymentPeriod;
@@ -82,12 +85,14 @@ final class DemoParcours {
     private final Context context;
     private final LocalDate today;
     private final List<WrittenFile> written = new ArrayList<>();
+    private final DemoAttendance attendance;
     private int attestations;
 
     DemoParcours(Context context, int attestationsSoFar) {
         this.context = context;
         this.today = context.today();
         this.attestations = attestationsSoFar;
+        this.attendance = new DemoAttendance(context::add);
     }
 
     List<WrittenFile> written() {
@@ -195,7 +200,7 @@ final class DemoParcours {
 
     private void finish(Track track) {
         CaseFileDeadlines deadlines = CaseFileDeadlines.of(track.file, track.reception, track.convention,
-                track.enrolments, track.interviews);
+                track.enrolments, track.interviews, attendance.ledger().attendanceOf(track.file));
         written.add(new WrittenFile(track.file.criCode(), track.file.state(), deadlines.isAtRisk(today),
                 deadlines.isOverdue(today), deadlines.isReviewDue(today)));
     }
@@ -357,7 +362,8 @@ final class DemoParcours {
                     }
                     if (done.isAfter(cap)) {
                         long room = Math.max(1, cap.toEpochDay() - start.toEpochDay());
-                        done = start.plusDays(1 + random.nextLong(room));
+                        long least = Math.min(room, 10); // days enough to attend the hours
+                        done = start.plusDays(least + random.nextLong(room - least + 1));
                     }
                 }
                 first = false;
@@ -374,7 +380,8 @@ final class DemoParcours {
                     LocalDate certified = start.plusDays(between(random, 90, 200));
                     completions.add(new Action(certified, 2, day -> {
                         if (enrolment[0] != null && enrolment[0].isActive()) {
-                            convention.recordFrenchCertificate(CefrLevel.A2, day, track.agent(), at(day));
+                            attendance.ledger().recordFrenchCertificate(convention, CefrLevel.A2, day,
+                                    "Alliance française", track.agent(), at(day));
                             enrolment[0].withdraw(day, "Certificat de français de niveau A2 obtenu", track.agent(),
                                     at(day));
                         }
@@ -384,6 +391,7 @@ final class DemoParcours {
                 doneDays.add(done);
                 completions.add(new Action(done, 2, day -> {
                     if (enrolment[0] != null && enrolment[0].isActive()) {
+                        attend(track, enrolment[0], day);
                         enrolment[0].complete(day, track.agent(), at(day));
                     }
                 }));
@@ -429,6 +437,8 @@ final class DemoParcours {
                 LocalDate suspendOn = lastStart.plusDays(between(random, 25, 60));
                 LocalDate resumeOn = suspendOn.plusDays(between(random, 30, 90));
                 boolean fits = completedOn == null ? resumeOn.isBefore(limit) : resumeOn.isBefore(completedOn);
+                // hours are recorded while the file is in progress: no axis is done while it is suspended
+                fits = fits && doneDays.stream().noneMatch(day -> !day.isBefore(suspendOn) && !day.isAfter(resumeOn));
                 if (fits) {
                     String reason = pick(random, SUSPENSION_REASONS);
                     actions.add(new Action(suspendOn, 4, day -> track.file.suspend(reason, day, track.agent(),
@@ -477,7 +487,8 @@ final class DemoParcours {
             if (completes) {
                 LocalDate on = track.fit(completedOn, limit);
                 be.wallonie.parcours.domain.deadline.AxisProgress.of(track.file, track.reception, convention,
-                        track.enrolments).completeParcours(on, track.agent(), at(on));
+                        track.enrolments, attendance.ledger().attendanceOf(track.file))
+                        .completeParcours(on, track.agent(), at(on));
                 if (stage == 5) {
                     LocalDate issued = track.fit(on.plusDays(between(random, 10, 40)), limit);
                     attestations++;
@@ -488,6 +499,55 @@ final class DemoParcours {
         } else {
             runActions(track, actions, limit);
         }
+    }
+
+    /**
+     * The operator's trainer records the sessions that complete the axis of {@code enrolment} by {@code until}: spread
+     * from the start of the enrolment, a few hours each, then (when the days are short) as much as each day allows.
+     * When the days are too few for the hours, a certificate completes French and a release the orientation.
+     */
+    private void attend(Track track, Enrolment enrolment, LocalDate until) {
+        AttendanceLedger ledger = attendance.ledger();
+        Convention convention = track.convention;
+        Operator operator = context.operator(enrolment.operatorCode());
+        Axis axis = enrolment.axis();
+        LocalDate requirementsOn = Attendance.requirementsDayOf(convention);
+        BigDecimal remaining = ledger.attendanceOf(track.file).axis(axis, requirementsOn).hoursRemaining();
+        BigDecimal size = switch (axis) {
+            case CITIZENSHIP -> BigDecimal.valueOf(3);
+            case FRENCH -> BigDecimal.valueOf(4);
+            default -> BigDecimal.ONE;
+        };
+        long days = until.toEpochDay() - enrolment.startDate().toEpochDay() + 1;
+        long sessions = remaining.divide(size, 0, java.math.RoundingMode.CEILING).longValue();
+        long step = Math.max(1, days / Math.max(1, sessions));
+        String trainer = trainerOf(operator.code());
+        for (int pass = 0; pass < 2 && remaining.signum() > 0; pass++) {
+            for (LocalDate day = enrolment.startDate(); !day.isAfter(until) && remaining.signum() > 0; day = day
+                    .plusDays(pass == 0 ? step : 1)) {
+                BigDecimal room = ledger.maxHoursPerDay()
+                        .subtract(attendance.totalOnDay(track.file.personId(), day));
+                BigDecimal hours = (pass == 0 ? size.min(room) : room).min(remaining);
+                if (hours.signum() > 0) {
+                    ledger.recordSession(enrolment, operator, convention, day, new Hours(hours), trainer, at(until));
+                    remaining = remaining.subtract(hours);
+                }
+            }
+        }
+        if (remaining.signum() > 0 && axis == Axis.FRENCH) {
+            ledger.recordFrenchCertificate(convention, CefrLevel.A2, until, "Alliance française", track.agent(),
+                    at(until));
+        } else if (remaining.signum() > 0 && axis == Axis.SOCIO_PROFESSIONAL) {
+            ledger.recordWorkRelease(convention, until, "Contrat de travail à temps plein", track.agent(), at(until));
+        }
+    }
+
+    private static String trainerOf(String operatorCode) {
+        return switch (operatorCode) {
+            case DemoAccounts.ILI_LIEGE -> "formateur.ili";
+            case DemoAccounts.FOREM_LIEGE -> "formateur.forem";
+            default -> "formateur." + operatorCode.toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static LocalDate completedOnOrNull(boolean completes, List<LocalDate> doneDays, LocalDate limit) {

@@ -33,6 +33,7 @@ import be.wallonie.parcours.api.person.PersonFixture;
 import be.wallonie.parcours.domain.assessment.AssessmentKind;
 import be.wallonie.parcours.domain.assessment.AssessmentRepository;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.attendance.AttendanceLedger;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileEvent;
 import be.wallonie.parcours.domain.casefile.CaseFileEventType;
@@ -45,6 +46,7 @@ import be.wallonie.parcours.domain.convention.Convention;
 import be.wallonie.parcours.domain.convention.ConventionRepository;
 import be.wallonie.parcours.domain.convention.ConventionStatus;
 import be.wallonie.parcours.domain.convention.ConventionVersion;
+import be.wallonie.parcours.domain.convention.Hours;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
 import be.wallonie.parcours.domain.deadline.DueDate;
 import be.wallonie.parcours.domain.deadline.EvaluationInterview;
@@ -60,6 +62,7 @@ import be.wallonie.parcours.domain.obligation.PermitType;
 import be.wallonie.parcours.domain.operator.Enrolment;
 import be.wallonie.parcours.domain.operator.EnrolmentRepository;
 import be.wallonie.parcours.domain.operator.EnrolmentStatus;
+import be.wallonie.parcours.domain.operator.Operator;
 import be.wallonie.parcours.domain.operator.OperatorRepository;
 import be.wallonie.parcours.domain.person.CardType;
 import be.wallonie.parcours.domain.person.Contact;
@@ -112,6 +115,8 @@ class CaseFilePersistenceTest {
     EnrolmentRepository enrolments;
     @Inject
     EvaluationInterviewRepository interviews;
+    @Inject
+    AttendanceLedger ledger;
     @Inject
     ObligationRules rules;
     @Inject
@@ -259,8 +264,17 @@ class CaseFilePersistenceTest {
             return citizenship.id();
         });
         inTransaction(() -> {
-            enrolments.findById(citizenshipId).orElseThrow().complete(LocalDate.of(2023, 10, 13), AGENT,
-                    at(LocalDate.of(2023, 10, 13)));
+            // 60 hours of citizenship, the last 4 on 13 October: the ledger derives that the axis is done that day
+            Enrolment citizenship = enrolments.findById(citizenshipId).orElseThrow();
+            Convention convention = conventions.findByCaseFile(fileId).orElseThrow();
+            Operator ili = operators.findByCode("ILI-LIEGE").orElseThrow();
+            for (LocalDate day = LocalDate.of(2023, 10, 6); day.isBefore(LocalDate.of(2023, 10, 13)); day = day
+                    .plusDays(1)) {
+                ledger.recordSession(citizenship, ili, convention, day, Hours.of(8), "formateur.ili", at(day));
+            }
+            ledger.recordSession(citizenship, ili, convention, LocalDate.of(2023, 10, 13), Hours.of(4),
+                    "formateur.ili", at(LocalDate.of(2023, 10, 13)));
+            citizenship.complete(LocalDate.of(2023, 10, 13), AGENT, at(LocalDate.of(2023, 10, 13)));
             return null;
         });
 
@@ -272,8 +286,8 @@ class CaseFilePersistenceTest {
             return null;
         });
         inTransaction(() -> {
-            conventions.findByCaseFile(fileId).orElseThrow().recordFrenchCertificate(CefrLevel.A2,
-                    LocalDate.of(2024, 1, 15), AGENT, at(LocalDate.of(2024, 1, 15)));
+            ledger.recordFrenchCertificate(conventions.findByCaseFile(fileId).orElseThrow(), CefrLevel.A2,
+                    LocalDate.of(2024, 1, 15), "Alliance française de Liège", AGENT, at(LocalDate.of(2024, 1, 15)));
             return null;
         });
 
@@ -293,7 +307,7 @@ class CaseFilePersistenceTest {
             CaseFile file = caseFiles.findById(fileId, CRIPEL).orElseThrow();
             CaseFileDeadlines deadlines = CaseFileDeadlines.of(file, receptions.findByCaseFile(fileId).orElseThrow(),
                     conventions.findByCaseFile(fileId).orElseThrow(), enrolments.findByCaseFile(fileId),
-                    interviews.findByCaseFile(fileId));
+                    interviews.findByCaseFile(fileId), ledger.attendanceOf(file));
             assertThat(deadlines.finalDeadline()).map(DueDate::dueOn).contains(EXTENDED_DEADLINE);
             assertThat(deadlines.receptionModule().doneOn()).isEqualTo(LocalDate.of(2023, 5, 30));
             assertThat(deadlines.citizenship()).map(DueDate::doneOn).contains(LocalDate.of(2023, 10, 13));

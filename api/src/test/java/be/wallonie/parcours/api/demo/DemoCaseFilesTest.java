@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import be.wallonie.parcours.domain.assessment.AssessmentRepository;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.attendance.AttendanceLedger;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
@@ -67,6 +68,8 @@ class DemoCaseFilesTest {
     EnrolmentRepository enrolments;
     @Inject
     EvaluationInterviewRepository interviews;
+    @Inject
+    AttendanceLedger ledger;
     @Inject
     EntityManager entityManager;
     @Inject
@@ -126,7 +129,7 @@ class DemoCaseFilesTest {
                 CaseFileDeadlines deadlines = CaseFileDeadlines.of(file,
                         receptions.findByCaseFile(file.id()).orElse(null),
                         conventions.findByCaseFile(file.id()).orElse(null), enrolments.findByCaseFile(file.id()),
-                        interviews.findByCaseFile(file.id()));
+                        interviews.findByCaseFile(file.id()), ledger.attendanceOf(file));
                 atRisk += WorkQueue.AT_RISK.contains(deadlines, today) ? 1 : 0;
                 overdue += WorkQueue.OVERDUE.contains(deadlines, today) ? 1 : 0;
                 reviewDue += WorkQueue.REVIEW_DUE.contains(deadlines, today) ? 1 : 0;

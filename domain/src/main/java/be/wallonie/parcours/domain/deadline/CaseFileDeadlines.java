@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.deadline;
 
+import be.wallonie.parcours.domain.attendance.Attendance;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.convention.Axis;
@@ -59,10 +60,11 @@ public final class CaseFileDeadlines {
      * @param convention the file's convention, or {@code null} before it is proposed
      * @param enrolments the file's enrolments
      * @param interviews the file's evaluation interviews
+     * @param attendance the file's attendance: its entries and equivalences ({@link Attendance#none()} before any)
      */
     public static CaseFileDeadlines of(CaseFile caseFile, ReceptionModule reception, Convention convention,
-            List<Enrolment> enrolments, List<EvaluationInterview> interviews) {
-        AxisProgress progress = AxisProgress.of(caseFile, reception, convention, enrolments);
+            List<Enrolment> enrolments, List<EvaluationInterview> interviews, Attendance attendance) {
+        AxisProgress progress = AxisProgress.of(caseFile, reception, convention, enrolments, attendance);
         return new CaseFileDeadlines(caseFile, progress, reception, convention, interviews);
     }
 

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.wallonie.parcours.domain.ParcoursFixture;
+import be.wallonie.parcours.domain.attendance.Attendance;
+import be.wallonie.parcours.domain.attendance.AttendanceFixture;
+import be.wallonie.parcours.domain.attendance.InMemoryAttendance;
 import be.wallonie.parcours.domain.casefile.CaseFileFixture;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.casefile.IllegalTransitionException;
 import be.wallonie.parcours.domain.convention.Axis;
+import be.wallonie.parcours.domain.convention.Hours;
 import be.wallonie.parcours.domain.operator.Enrolment;
 import be.wallonie.parcours.domain.operator.OperatorFixture;
 import be.wallonie.parcours.domain.reception.ReceptionFixture;
@@ -20,14 +24,18 @@ import org.junit.jupiter.api.Test;
 /** The parcours is completed when every required axis is done, and not before. */
 class AxisProgressTest {
 
+    private final InMemoryAttendance attendance = new InMemoryAttendance();
+
     private static final LocalDate START = LocalDate.of(2023, 6, 5);
     private static final LocalDate DONE = LocalDate.of(2024, 5, 31);
 
     @Test
     void beforeTheSignatureTheDecreeRequiresReceptionAndCitizenshipOfAnObligedPerson() {
-        assertThat(AxisProgress.of(CaseFileFixture.obligedMoroccanOpened(), null, null, List.of()).required())
+        assertThat(AxisProgress.of(CaseFileFixture.obligedMoroccanOpened(), null, null, List.of(), Attendance.none())
+                .required())
                 .containsExactly(Axis.RECEPTION, Axis.CITIZENSHIP);
-        assertThat(AxisProgress.of(CaseFileFixture.turkishVolunteerOpened(), null, null, List.of()).required())
+        assertThat(AxisProgress.of(CaseFileFixture.turkishVolunteerOpened(), null, null, List.of(), Attendance.none())
+                .required())
                 .containsExactly(Axis.RECEPTION);
     }
 
@@ -35,7 +43,8 @@ class AxisProgressTest {
     void onceSignedTheConventionSaysWhichAxesAreRequired() {
         ParcoursFixture signed = ParcoursFixture.signedForObligedMoroccan();
 
-        AxisProgress progress = AxisProgress.of(signed.file(), signed.reception(), signed.convention(), List.of());
+        AxisProgress progress = AxisProgress.of(signed.file(), signed.reception(), signed.convention(), List.of(),
+                Attendance.none());
 
         assertThat(progress.required()).containsExactly(Axis.RECEPTION, Axis.CITIZENSHIP, Axis.FRENCH,
                 Axis.SOCIO_PROFESSIONAL);
@@ -49,9 +58,10 @@ class AxisProgressTest {
         ParcoursFixture signed = ParcoursFixture.signedForObligedMoroccan();
         Enrolment citizenship = Enrolment.enrol(signed.convention(), OperatorFixture.iliLiege(), Axis.CITIZENSHIP,
                 START, AGENT, at(START));
-        citizenship.complete(DONE, AGENT, at(DONE));
+        AttendanceFixture.attendFrom(attendance, citizenship, OperatorFixture.iliLiege(), signed.convention(), START,
+                60);
         AxisProgress progress = AxisProgress.of(signed.file(), signed.reception(), signed.convention(),
-                List.of(citizenship));
+                List.of(citizenship), attendance.of(signed.file()));
 
         assertThatThrownBy(() -> progress.completeParcours(DONE, AGENT, at(DONE)))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, refused -> {
@@ -67,7 +77,7 @@ class AxisProgressTest {
         ParcoursFixture proposed = ParcoursFixture.proposedForObligedMoroccan();
 
         assertThatThrownBy(() -> AxisProgress.of(proposed.file(), proposed.reception(), proposed.convention(),
-                List.of()).completeParcours(DONE, AGENT, at(DONE)))
+                List.of(), Attendance.none()).completeParcours(DONE, AGENT, at(DONE)))
                 .isInstanceOfSatisfying(IllegalTransitionException.class,
                         refused -> assertThat(refused.why()).isEqualTo("the convention is not signed"));
     }
@@ -81,12 +91,36 @@ class AxisProgressTest {
                 at(sessionOn));
         Enrolment citizenship = Enrolment.enrol(volunteer.convention(), OperatorFixture.iliLiege(),
                 Axis.CITIZENSHIP, sessionOn, AGENT, at(sessionOn));
-        citizenship.complete(LocalDate.of(2025, 6, 30), AGENT, at(LocalDate.of(2025, 6, 30)));
+        AttendanceFixture.weekly(attendance, citizenship, OperatorFixture.iliLiege(), volunteer.convention(),
+                sessionOn, 15, Hours.of(4));
 
-        AxisProgress.of(volunteer.file(), volunteer.reception(), volunteer.convention(), List.of(citizenship))
+        AxisProgress.of(volunteer.file(), volunteer.reception(), volunteer.convention(), List.of(citizenship),
+                attendance.of(volunteer.file()))
                 .completeParcours(LocalDate.of(2025, 7, 1), AGENT, at(LocalDate.of(2025, 7, 1)));
 
         assertThat(volunteer.file().state()).isEqualTo(CaseFileState.COMPLETED);
         assertThat(volunteer.file().completedOn()).contains(LocalDate.of(2025, 7, 1));
+    }
+
+    @Test
+    void eachAxisShowsItsHoursDoneRequiredAndRemaining() {
+        ParcoursFixture signed = ParcoursFixture.signedForObligedMoroccan();
+        Enrolment french = Enrolment.enrol(signed.convention(), OperatorFixture.iliLiege(), Axis.FRENCH, START, AGENT,
+                at(START));
+        AttendanceFixture.weekly(attendance, french, OperatorFixture.iliLiege(), signed.convention(), START, 10,
+                Hours.of("2.75"));
+
+        AxisProgress progress = AxisProgress.of(signed.file(), signed.reception(), signed.convention(),
+                List.of(french), attendance.of(signed.file()));
+
+        assertThat(progress.hoursDone(Axis.FRENCH)).isEqualByComparingTo("27.5");
+        assertThat(progress.hoursRequired(Axis.FRENCH)).isEqualByComparingTo("400");
+        assertThat(progress.hoursRemaining(Axis.FRENCH)).isEqualByComparingTo("372.5");
+        assertThat(progress.hoursRequired(Axis.CITIZENSHIP)).isEqualByComparingTo("60");
+        assertThat(progress.hoursRequired(Axis.SOCIO_PROFESSIONAL)).isEqualByComparingTo("4");
+        assertThat(progress.hoursDone(Axis.RECEPTION)).isZero();
+        assertThat(progress.attendance(Axis.RECEPTION)).isEmpty();
+        assertThat(progress.startedOn(Axis.FRENCH)).contains(START);
+        assertThat(progress.isDone(Axis.FRENCH)).isFalse();
     }
 }

@@ -7,6 +7,9 @@ import static be.wallonie.parcours.domain.Staff.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wallonie.parcours.domain.ParcoursFixture;
+import be.wallonie.parcours.domain.attendance.Attendance;
+import be.wallonie.parcours.domain.attendance.AttendanceFixture;
+import be.wallonie.parcours.domain.attendance.InMemoryAttendance;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileFixture;
 import be.wallonie.parcours.domain.convention.Axis;
@@ -31,11 +34,12 @@ class CaseFileDeadlinesTest {
 
     private final List<Enrolment> enrolments = new ArrayList<>();
     private final List<EvaluationInterview> interviews = new ArrayList<>();
+    private final InMemoryAttendance attendance = new InMemoryAttendance();
 
-    private static CaseFileDeadlines deadlinesOf(ParcoursFixture parcours, List<Enrolment> enrolments,
+    private CaseFileDeadlines deadlinesOf(ParcoursFixture parcours, List<Enrolment> enrolments,
             List<EvaluationInterview> interviews) {
         return CaseFileDeadlines.of(parcours.file(), parcours.reception(), parcours.convention(), enrolments,
-                interviews);
+                interviews, attendance.of(parcours.file()));
     }
 
     private static ParcoursFixture signedOn(LocalDate day) {
@@ -51,9 +55,11 @@ class CaseFileDeadlinesTest {
         CaseFile openedAYearLater = CaseFileFixture.openedFor(PersonFixture.obligedMoroccanInLiege(),
                 LocalDate.of(2024, 11, 30));
 
-        assertThat(CaseFileDeadlines.of(openedEndOfNovember, null, null, List.of(), List.of()).receptionModule()
+        assertThat(CaseFileDeadlines.of(openedEndOfNovember, null, null, List.of(), List.of(),
+                Attendance.none()).receptionModule()
                 .dueOn()).isEqualTo(LocalDate.of(2024, 2, 29));
-        assertThat(CaseFileDeadlines.of(openedAYearLater, null, null, List.of(), List.of()).receptionModule()
+        assertThat(CaseFileDeadlines.of(openedAYearLater, null, null, List.of(), List.of(),
+                Attendance.none()).receptionModule()
                 .dueOn()).isEqualTo(LocalDate.of(2025, 2, 28));
     }
 
@@ -109,12 +115,17 @@ class CaseFileDeadlinesTest {
     }
 
     @Test
-    void anAxisIsDoneWhenOneOfItsEnrolmentsIsCompleted() {
+    void anAxisIsDoneOnTheDayItsHoursReachTheRequirement() {
         ParcoursFixture signed = signedOn(END_OF_AUGUST);
         Enrolment citizenship = Enrolment.enrol(signed.convention(), OperatorFixture.iliLiege(), Axis.CITIZENSHIP,
                 END_OF_OCTOBER, AGENT, at(END_OF_OCTOBER));
         enrolments.add(citizenship);
-        citizenship.complete(LocalDate.of(2024, 3, 1), AGENT, at(LocalDate.of(2024, 3, 1)));
+        // 8 hours a day from 23 February 2024: 60 hours on 1 March
+        AttendanceFixture.attendFrom(attendance, citizenship, OperatorFixture.iliLiege(), signed.convention(),
+                LocalDate.of(2024, 2, 23), 60);
+
+        assertThat(deadlinesOf(signed, enrolments, interviews).citizenship()).map(DueDate::doneOn)
+                .contains(LocalDate.of(2024, 3, 1));
 
         DueDate due = deadlinesOf(signed, enrolments, interviews).citizenship().orElseThrow();
 

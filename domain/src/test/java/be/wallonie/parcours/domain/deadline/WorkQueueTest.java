@@ -5,9 +5,13 @@ import static be.wallonie.parcours.domain.Staff.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wallonie.parcours.domain.ParcoursFixture;
+import be.wallonie.parcours.domain.attendance.Attendance;
+import be.wallonie.parcours.domain.attendance.AttendanceFixture;
+import be.wallonie.parcours.domain.attendance.InMemoryAttendance;
 import be.wallonie.parcours.domain.casefile.ClosureReason;
 import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.operator.Enrolment;
+import be.wallonie.parcours.domain.operator.Operator;
 import be.wallonie.parcours.domain.operator.OperatorFixture;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,9 +31,11 @@ class WorkQueueTest {
 
     private final ParcoursFixture signed = ParcoursFixture.signedForObligedMoroccan();
     private final List<Enrolment> enrolments = new ArrayList<>();
+    private final InMemoryAttendance attendance = new InMemoryAttendance();
 
     private CaseFileDeadlines deadlines() {
-        return CaseFileDeadlines.of(signed.file(), signed.reception(), signed.convention(), enrolments, List.of());
+        return CaseFileDeadlines.of(signed.file(), signed.reception(), signed.convention(), enrolments, List.of(),
+                attendance.of(signed.file()));
     }
 
     private EnumSet<WorkQueue> queuesOn(LocalDate day) {
@@ -43,12 +49,17 @@ class WorkQueueTest {
     }
 
     private void enrolEverywhereAndComplete(LocalDate completedOn) {
-        enrolments.add(Enrolment.enrol(signed.convention(), OperatorFixture.iliLiege(), Axis.CITIZENSHIP,
-                CITIZENSHIP_START, AGENT, at(CITIZENSHIP_START)));
-        enrolments.add(Enrolment.enrol(signed.convention(), OperatorFixture.iliLiege(), Axis.FRENCH,
-                CITIZENSHIP_START, AGENT, at(CITIZENSHIP_START)));
-        enrolments.add(Enrolment.enrol(signed.convention(), OperatorFixture.foremLiege(), Axis.SOCIO_PROFESSIONAL,
-                CITIZENSHIP_START, AGENT, at(CITIZENSHIP_START)));
+        Operator ili = OperatorFixture.iliLiege();
+        Operator forem = OperatorFixture.foremLiege();
+        enrolments.add(Enrolment.enrol(signed.convention(), ili, Axis.CITIZENSHIP, CITIZENSHIP_START, AGENT,
+                at(CITIZENSHIP_START)));
+        enrolments.add(Enrolment.enrol(signed.convention(), ili, Axis.FRENCH, CITIZENSHIP_START, AGENT,
+                at(CITIZENSHIP_START)));
+        enrolments.add(Enrolment.enrol(signed.convention(), forem, Axis.SOCIO_PROFESSIONAL, CITIZENSHIP_START, AGENT,
+                at(CITIZENSHIP_START)));
+        AttendanceFixture.attendFrom(attendance, enrolments.get(0), ili, signed.convention(), CITIZENSHIP_START, 60);
+        AttendanceFixture.attendFrom(attendance, enrolments.get(1), ili, signed.convention(), CITIZENSHIP_START, 400);
+        AttendanceFixture.attendFrom(attendance, enrolments.get(2), forem, signed.convention(), CITIZENSHIP_START, 4);
         enrolments.forEach(enrolment -> enrolment.complete(completedOn, AGENT, at(completedOn)));
     }
 
@@ -101,14 +112,16 @@ class WorkQueueTest {
     @Test
     void closedAndCompletedFilesAreInNoQueue() {
         enrolEverywhereAndComplete(LocalDate.of(2024, 6, 1));
-        AxisProgress.of(signed.file(), signed.reception(), signed.convention(), enrolments)
+        AxisProgress.of(signed.file(), signed.reception(), signed.convention(), enrolments,
+                attendance.of(signed.file()))
                 .completeParcours(LocalDate.of(2024, 6, 1), AGENT, at(LocalDate.of(2024, 6, 1)));
         assertThat(queuesOn(FINAL_DEADLINE.plusYears(1))).isEmpty();
 
         ParcoursFixture closed = ParcoursFixture.signedForObligedMoroccan();
         closed.file().close(ClosureReason.LEFT_BELGIUM, null, LocalDate.of(2023, 7, 1), AGENT,
                 at(LocalDate.of(2023, 7, 1)));
-        assertThat(CaseFileDeadlines.of(closed.file(), closed.reception(), closed.convention(), List.of(), List.of())
+        assertThat(CaseFileDeadlines.of(closed.file(), closed.reception(), closed.convention(), List.of(), List.of(),
+                Attendance.none())
                 .isOverdue(FINAL_DEADLINE.plusYears(1))).isFalse();
     }
 
@@ -117,14 +130,14 @@ class WorkQueueTest {
         ParcoursFixture volunteer = ParcoursFixture.signedForTurkishVolunteer();
 
         assertThat(CaseFileDeadlines.of(volunteer.file(), volunteer.reception(), volunteer.convention(), List.of(),
-                List.of()).isAtRisk(LocalDate.of(2028, 3, 1))).isFalse();
+                List.of(), Attendance.none()).isAtRisk(LocalDate.of(2028, 3, 1))).isFalse();
     }
 
     @Test
     void beforeTheSignatureTheAxesTheDecreeRequiresCount() {
         ParcoursFixture proposed = ParcoursFixture.proposedForObligedMoroccan();
         CaseFileDeadlines deadlines = CaseFileDeadlines.of(proposed.file(), proposed.reception(),
-                proposed.convention(), List.of(), List.of());
+                proposed.convention(), List.of(), List.of(), Attendance.none());
 
         assertThat(deadlines.progress().unfinished()).containsExactly(Axis.CITIZENSHIP);
         assertThat(deadlines.isAtRisk(FINAL_DEADLINE.minusDays(1))).isTrue();

@@ -1,0 +1,13 @@
+package be.wallonie.parcours.domain.attendance;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Where the equivalences of case files are kept: only ever added. */
+public interface AxisEquivalenceRepository {
+
+    /** The equivalences of a case file, by effective date. */
+    List<AxisEquivalence> findByCaseFile(UUID caseFileId);
+
+    void add(AxisEquivalence equivalence);
+}
