@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.casefile;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,6 +9,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import be.wallonie.parcours.domain.attendance.AxisAttendance;
+import be.wallonie.parcours.domain.attendance.AxisEquivalence;
+import be.wallonie.parcours.domain.attendance.AxisEquivalenceKind;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.casefile.ClosureReason;
@@ -21,6 +25,7 @@ import be.wallonie.parcours.domain.deadline.DeadlineState;
 import be.wallonie.parcours.domain.deadline.DueDate;
 import be.wallonie.parcours.domain.deadline.WorkQueue;
 import be.wallonie.parcours.domain.person.Person;
+import be.wallonie.parcours.domain.reception.CefrLevel;
 
 /**
  * A case file as the CRI follows it: its state, the person, the deadlines and the axes computed today, the work
@@ -66,12 +71,27 @@ public record CaseFileResponse(
         }
     }
 
-    /** Where one axis stands. */
+    /** Where one axis stands: hours done and required (net of corrections), or the equivalence that completed it. */
     public record AxisStatus(Axis axis, boolean required, @Schema(nullable = true) LocalDate startedOn,
-            @Schema(nullable = true) LocalDate doneOn) {
+            @Schema(nullable = true) LocalDate doneOn,
+            @Schema(description = "Hours attended, net of corrections", example = "42.5") BigDecimal hoursDone,
+            @Schema(description = "Hours the axis requires (0 for the reception module, completed by its three parts)", example = "60") BigDecimal hoursRequired,
+            @Schema(example = "17.5") BigDecimal hoursRemaining,
+            @Schema(description = "What completed the axis without the hours: an A2 certificate, a work release", nullable = true) Equivalence equivalence) {
         static AxisStatus of(Axis axis, AxisProgress progress) {
             return new AxisStatus(axis, progress.required().contains(axis), progress.startedOn(axis).orElse(null),
-                    progress.doneOn(axis).orElse(null));
+                    progress.doneOn(axis).orElse(null), progress.hoursDone(axis), progress.hoursRequired(axis),
+                    progress.hoursRemaining(axis),
+                    progress.attendance(axis).flatMap(AxisAttendance::completedBy).map(Equivalence::of).orElse(null));
+        }
+    }
+
+    /** An A2 certificate (level, issuer) or a release because the person works (evidence). */
+    public record Equivalence(AxisEquivalenceKind kind, LocalDate effectiveOn, @Schema(nullable = true) CefrLevel level,
+            @Schema(nullable = true) String issuer, @Schema(nullable = true) String evidence) {
+        static Equivalence of(AxisEquivalence equivalence) {
+            return new Equivalence(equivalence.kind(), equivalence.effectiveOn(), equivalence.level().orElse(null),
+                    equivalence.issuer().orElse(null), equivalence.evidence().orElse(null));
         }
     }
 

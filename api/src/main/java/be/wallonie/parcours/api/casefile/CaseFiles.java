@@ -16,6 +16,7 @@ import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.security.CurrentUser;
 import be.wallonie.parcours.api.shared.Versions;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.attendance.AttendanceLedger;
 import be.wallonie.parcours.domain.audit.AuditAction;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
@@ -43,6 +44,7 @@ public class CaseFiles {
     private final EnrolmentRepository enrolments;
     private final EvaluationInterviewRepository interviews;
     private final CommunesOfResidence communes;
+    private final AttendanceLedger ledger;
     private final Audit audit;
     private final CurrentUser user;
     private final Clock clock;
@@ -50,14 +52,14 @@ public class CaseFiles {
 
     CaseFiles(CaseFileRepository files, ReceptionRepository receptions, ConventionRepository conventions,
             EnrolmentRepository enrolments, EvaluationInterviewRepository interviews, CommunesOfResidence communes,
-            Audit audit, CurrentUser user,
-            Clock clock, EntityManager entityManager) {
+            AttendanceLedger ledger, Audit audit, CurrentUser user, Clock clock, EntityManager entityManager) {
         this.files = files;
         this.receptions = receptions;
         this.conventions = conventions;
         this.enrolments = enrolments;
         this.interviews = interviews;
         this.communes = communes;
+        this.ledger = ledger;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -124,7 +126,7 @@ public class CaseFiles {
         UUID id = file.id();
         return CaseFileDeadlines.of(file, receptions.findByCaseFile(id).orElse(null),
                 conventions.findByCaseFile(id).orElse(null), enrolments.findByCaseFile(id),
-                interviews.findByCaseFile(id));
+                interviews.findByCaseFile(id), ledger.attendanceOf(file));
     }
 
     /** The whole view of the file, as of today. */
