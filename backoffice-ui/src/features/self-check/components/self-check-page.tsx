@@ -73,7 +73,6 @@ export function SelfCheckPage() {
   // After moving between pages, the keyboard and the screen reader start at the new heading.
   useEffect(() => {
     if (moved.current && issues.length === 0) headingRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [groupId, resultReady]);
 
   function update(change: Partial<WizardState>) {
