@@ -250,4 +250,32 @@ describe('SelfCheckPage', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
     expect(document.documentElement).toHaveAttribute('lang', 'fr');
   });
+
+  it('asks again in Arabic when the language changes on the result, and mirrors the page', async () => {
+    const user = userEvent.setup();
+    const { requests } = mockFetch({
+      'POST /api/v1/public/selfChecks': (request) =>
+        json(
+          request.headers.get('Accept-Language') === 'ar'
+            ? selfCheckResult({ language: 'ar', steps: [{ id: 'FRENCH', state: 'TO_DO', title: 'دروس اللغة الفرنسية', what: 'ما', how: 'كيف', who: 'من' }] })
+            : selfCheckResult(),
+        ),
+    });
+    renderApp('/self-check');
+
+    await answer(user, "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?", 'Oui');
+    await answer(user, 'Avez-vous reçu votre titre de séjour ?', 'Non');
+    await next(user);
+    await answer(user, "Êtes-vous déjà allé·e au centre régional d'intégration (CRI) ?", 'Non');
+    await next(user);
+    await user.click(screen.getByRole('button', { name: 'Voir mon résultat' }));
+    expect(await screen.findByRole('heading', { level: 3, name: /Bilan social/ })).toBeInTheDocument();
+
+    await user.click(within(screen.getByRole('group', { name: 'Langue' })).getByRole('button', { name: 'العربية' }));
+
+    expect(await screen.findByRole('heading', { level: 3, name: /دروس اللغة الفرنسية/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'نتيجتك' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(requests.map((request) => request.headers.get('Accept-Language'))).toEqual(['fr', 'ar']);
+  });
 });
