@@ -26,9 +26,12 @@ export async function signIn(page, username, password = demoPassword) {
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-/** Saves a screenshot when SCREENSHOT_DIR is set (docs/screenshots is made this way). */
-export async function screenshot(page, name) {
+/** A phone (375 × 667, touch) for the public pages. */
+export const phone = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** Saves a screenshot when SCREENSHOT_DIR is set (docs/screenshots is made this way); `options.fullPage` for long pages. */
+export async function screenshot(page, name, options = {}) {
   if (process.env.SCREENSHOT_DIR) {
-    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, ...options });
   }
 }

@@ -1,5 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage } from '@/features/auth';
+import { SelfCheckPage } from '@/features/self-check';
+import { VerifyPage } from '@/features/verify';
 import { AppLayout } from './routes/app-layout';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -9,6 +11,8 @@ import { RouteError } from './routes/route-error';
 export const paths = {
   home: '/',
   login: '/login',
+  selfCheck: '/self-check',
+  verify: '/verify',
 } as const;
 
 export const routes: RouteObject[] = [
@@ -16,6 +20,10 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError standalone />,
     children: [
       { path: paths.login, element: <LoginPage /> },
+      // Public pages: no login, five languages (Arabic included).
+      { path: paths.selfCheck, element: <SelfCheckPage /> },
+      { path: paths.verify, element: <VerifyPage /> },
+      { path: `${paths.verify}/:code`, element: <VerifyPage /> },
       {
         element: <ProtectedRoute />,
         children: [

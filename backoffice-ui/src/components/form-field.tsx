@@ -2,7 +2,7 @@ import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { issuesFor, type ProblemIssue } from '@/lib/api';
 import './form-field.css';
 
-export interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> {
+export interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> {
   /** The request property this input fills; a problem issue whose `field` equals it is shown here. */
   name: string;
   label: ReactNode;
@@ -12,8 +12,10 @@ export interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 }
 
 /** A labelled input that shows, next to it, the problem issues about its field. */
-export function FormField({ name, label, hint, issues, className, ...inputProps }: FormFieldProps) {
-  const id = useId();
+export function FormField({ name, label, hint, issues, className, id: givenId, ...inputProps }: FormFieldProps) {
+  const generatedId = useId();
+  // An explicit id lets an error summary link to the input.
+  const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const messages = issuesFor(issues, name);

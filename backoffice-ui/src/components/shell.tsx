@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from '@/lib/i18n';
+import { useTranslation, type Language } from '@/lib/i18n';
 import { LanguageSwitcher } from './language-switcher';
 import './shell.css';
 
@@ -9,10 +9,16 @@ interface ShellProps {
   headerTools?: ReactNode;
   children: ReactNode;
   mainClassName?: string;
+  /** The languages of the switcher (the public pages add Arabic); the staff ones by default. */
+  languages?: readonly Language[];
+  /** Where the brand leads: the staff home by default, the self-check on the public pages. */
+  homePath?: string;
+  /** Under the footer text: links of the public pages. */
+  footer?: ReactNode;
 }
 
 /** Page frame shared by every screen: skip link, header with brand and language, main, footer. */
-export function Shell({ headerTools, children, mainClassName }: ShellProps) {
+export function Shell({ headerTools, children, mainClassName, languages, homePath = '/', footer }: ShellProps) {
   const { t } = useTranslation();
   return (
     <div className="shell">
@@ -21,7 +27,7 @@ export function Shell({ headerTools, children, mainClassName }: ShellProps) {
       </a>
       <header className="site-header">
         <div className="site-header__inner container">
-          <Link to="/" className="brand">
+          <Link to={homePath} className="brand">
             <span className="brand__mark" aria-hidden="true">
               P
             </span>
@@ -31,7 +37,7 @@ export function Shell({ headerTools, children, mainClassName }: ShellProps) {
             </span>
           </Link>
           <div className="site-header__tools">
-            <LanguageSwitcher />
+            <LanguageSwitcher languages={languages} />
             {headerTools}
           </div>
         </div>
@@ -40,7 +46,10 @@ export function Shell({ headerTools, children, mainClassName }: ShellProps) {
         <div className="container">{children}</div>
       </main>
       <footer className="site-footer">
-        <div className="container">{t('app.footer')}</div>
+        <div className="container">
+          <p className="site-footer__text">{t('app.footer')}</p>
+          {footer}
+        </div>
       </footer>
     </div>
   );

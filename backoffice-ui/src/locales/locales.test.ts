@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '@/lib/api/auth-types';
+import { ROLES } from '@/lib/roles';
+import { PUBLIC_SECTIONS } from '@/lib/i18n';
+import ar from './ar.json';
 import de from './de.json';
 import en from './en.json';
 import fr from './fr.json';
@@ -38,6 +40,27 @@ describe('locale files', () => {
       const other = translated.get(key) ?? '';
       expect(other.trim(), `${language}: ${key} is empty`).not.toBe('');
       expect(placeholders(other), `${language}: ${key}`).toEqual(placeholders(text));
+    }
+  });
+
+  it('ar.json has exactly the keys of fr.json that the public pages use, with their placeholders', () => {
+    const arabic = leaves(ar as Tree);
+    const publicKeys = [...french.keys()].filter((key) =>
+      (PUBLIC_SECTIONS as readonly string[]).includes(key.split('.')[0] ?? ''),
+    );
+    expect(publicKeys.filter((key) => key.startsWith('public.')).length).toBeGreaterThan(80);
+    expect([...arabic.keys()].sort()).toEqual(publicKeys.sort());
+    for (const key of publicKeys) {
+      const text = arabic.get(key) ?? '';
+      expect(text.trim(), `ar: ${key} is empty`).not.toBe('');
+      expect(placeholders(text), `ar: ${key}`).toEqual(placeholders(french.get(key) ?? ''));
+    }
+  });
+
+  it('writes the public questions and results in Arabic script', () => {
+    const arabicScript = /[\u0600-\u06FF]/;
+    for (const [key, text] of leaves(ar as Tree)) {
+      if (key.startsWith('public.') || key.startsWith('errors.')) expect(text, key).toMatch(arabicScript);
     }
   });
 

@@ -7,8 +7,9 @@ import { setLanguage } from '@/lib/i18n';
 configure({ asyncUtilTimeout: 4000 });
 
 beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
+  // Absent in the few tests that run in Node rather than jsdom (src/lib/api/schema.test.ts).
+  globalThis.sessionStorage?.clear();
+  globalThis.localStorage?.clear();
   setLanguage('fr');
 });
 

@@ -10,7 +10,7 @@ export function AppLayout() {
   const logout = useLogout();
   return (
     <Layout
-      user={user ? { displayName: user.displayName, roleLabel: roleLabel(user.role, t) } : null}
+      user={user ? { displayName: user.displayName ?? user.username ?? '', roleLabel: roleLabel(user.role, t) } : null}
       onLogout={logout}
     >
       <Outlet />

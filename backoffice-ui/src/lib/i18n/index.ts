@@ -1,10 +1,13 @@
 export { getLanguage, setLanguage, subscribeToLanguage } from './language-store';
 export {
   DEFAULT_LANGUAGE,
+  PUBLIC_LANGUAGES,
+  PUBLIC_SECTIONS,
   SUPPORTED_LANGUAGES,
   catalogues,
   directionOf,
   hasMessage,
+  isStaffLanguage,
   isSupportedLanguage,
   translate,
   type Language,
@@ -12,5 +15,8 @@ export {
   type MessageKey,
   type MessageParams,
   type Messages,
+  type PublicMessages,
+  type StaffLanguage,
 } from './messages';
 export { useTranslation, type Translate } from './use-translation';
+export { formatDate } from './format-date';

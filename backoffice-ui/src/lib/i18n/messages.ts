@@ -1,3 +1,4 @@
+import ar from '@/locales/ar.json';
 import de from '@/locales/de.json';
 import en from '@/locales/en.json';
 import fr from '@/locales/fr.json';
@@ -6,12 +7,30 @@ import nl from '@/locales/nl.json';
 /** The shape of every catalogue is the French one: fr.json is complete and the default. */
 export type Messages = typeof fr;
 
+/** The languages of the staff pages (and of the API's problem details). */
 export const SUPPORTED_LANGUAGES = ['fr', 'nl', 'de', 'en'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+export type StaffLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** The public pages (self-check, attestation verification) also speak Arabic, right to left. */
+export const PUBLIC_LANGUAGES = ['fr', 'nl', 'de', 'en', 'ar'] as const;
+export type Language = (typeof PUBLIC_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'fr';
 
-/** Typing each catalogue as `Messages` makes a missing key a compile error as well as a test failure. */
-export const catalogues: Record<Language, Messages> = { fr, nl, de, en };
+/** The sections of a catalogue that the public pages use; ar.json has these and no others. */
+export const PUBLIC_SECTIONS = ['app', 'language', 'common', 'errors', 'public'] as const;
+export type PublicMessages = Pick<Messages, (typeof PUBLIC_SECTIONS)[number]>;
+
+/**
+ * Typing each catalogue as `Messages` (or, for Arabic, its public sections) makes a missing key a
+ * compile error as well as a test failure.
+ */
+export const catalogues: Record<StaffLanguage, Messages> & Record<'ar', PublicMessages> = {
+  fr,
+  nl,
+  de,
+  en,
+  ar,
+};
 
 type Join<K extends string, P extends string> = `${K}.${P}`;
 
@@ -41,14 +60,20 @@ export type MessageKey = StringPaths<Messages>;
 export type ListKey = ListPaths<Messages>;
 export type MessageParams = Record<string, string | number>;
 
-/** Languages written right to left; none is supported yet, Arabic is expected later. */
+/** Languages written right to left: Arabic on the public pages. */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
 export function directionOf(language: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(language.split('-')[0] ?? language) ? 'rtl' : 'ltr';
 }
 
+/** Any language of the interface, Arabic included (public pages only). */
 export function isSupportedLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (PUBLIC_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** A language of the staff pages. */
+export function isStaffLanguage(value: unknown): value is StaffLanguage {
   return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import type { CurrentUser } from '@/lib/api/auth-types';
+import type { CurrentUser } from '@/lib/api/types';
 import { useAccessToken } from '../session';
 
 export const currentUserQueryKey = ['auth', 'me'] as const;

@@ -1,13 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type ProblemError } from '@/lib/api';
-import type { PasswordTokenRequest, TokenResponse } from '@/lib/api/auth-types';
+import type { TokenRequest, TokenResponse } from '@/lib/api/types';
 import { saveAccessToken } from '../session';
 
-export type Credentials = Pick<PasswordTokenRequest, 'username' | 'password'>;
+export interface Credentials {
+  username: string;
+  password: string;
+}
 
 /** POST /api/v1/auth/token with the password grant. A 401 here is "bad credentials", not expiry. */
 export function requestToken(credentials: Credentials): Promise<TokenResponse> {
-  const body: PasswordTokenRequest = { grantType: 'password', ...credentials };
+  const body: TokenRequest = { grantType: 'password', ...credentials };
   return api.post<TokenResponse>('/auth/token', body, { anonymous: true });
 }
 
@@ -18,7 +21,7 @@ export function useLogin() {
     mutationFn: requestToken,
     onSuccess: (token) => {
       queryClient.clear();
-      saveAccessToken(token.accessToken);
+      if (token.accessToken) saveAccessToken(token.accessToken);
     },
   });
 }

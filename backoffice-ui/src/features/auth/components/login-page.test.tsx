@@ -28,6 +28,12 @@ describe('LoginPage', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
   });
 
+  it('offers newcomers the public self-check', async () => {
+    renderApp('/login');
+
+    expect(await screen.findByRole('link', { name: 'Suis-je concerné·e ?' })).toHaveAttribute('href', '/self-check');
+  });
+
   it('submits the credentials and shows the problem detail on 401', async () => {
     const user = userEvent.setup();
     const { requests } = mockFetch({

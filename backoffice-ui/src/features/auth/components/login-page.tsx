@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Alert, Button, FormField, Shell } from '@/components';
 import { errorMessage, issuesOutside, ProblemError, type ProblemIssue } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
@@ -112,6 +112,10 @@ export function LoginPage() {
           </Button>
         </form>
         <p className="login__help">{t('auth.login.help')}</p>
+        <p className="login__public">
+          <span>{t('auth.login.newcomer')}</span>{' '}
+          <Link to="/self-check">{t('public.nav.selfCheck')}</Link>
+        </p>
       </div>
     </Shell>
   );

@@ -1,7 +1,6 @@
-import type { CurrentUser } from '@/lib/api/auth-types';
-import { isRole } from '@/lib/api/auth-types';
+import type { CurrentUser } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n';
-import { roleLabel, tenantLabel } from '@/lib/roles';
+import { isRole, roleLabel, tenantLabel } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import './home-page.css';
 
@@ -17,7 +16,7 @@ export function HomePage({ user }: HomePageProps) {
 
   return (
     <div className="home">
-      <h1>{t('home.greeting', { displayName: user.displayName })}</h1>
+      <h1>{t('home.greeting', { displayName: user.displayName ?? user.username ?? '' })}</h1>
       <dl className="home__profile">
         <div className="home__profile-item">
           <dt>{t('home.role')}</dt>

@@ -1,0 +1,2 @@
+export { assessSelfCheck, selfCheckQueryKey, useSelfCheck } from './api/assess-self-check';
+export { SelfCheckPage } from './components/self-check-page';

@@ -1,0 +1,3 @@
+export { getAttestationVerification, useAttestationVerification } from './api/get-attestation-verification';
+export { normalizeAttestationCode } from './attestation-code';
+export { VerifyPage } from './components/verify-page';
