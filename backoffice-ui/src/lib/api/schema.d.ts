@@ -72,6 +72,1102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/caseFiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case files of your CRI, or one of its work queues
+         * @description Without `queue`: every file, the most recently opened first, optionally of one `state`. With `queue`: `atRisk` (final deadline within 90 days and an axis unfinished), `overdue` (a deadline passed undone), `reviewDue` (an evaluation interview due within 30 days or overdue), `new` (opened, reception not started); the most urgent first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @example atRisk */
+                    queue?: "atRisk" | "overdue" | "reviewDue" | "new";
+                    /** @example IN_PROGRESS */
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page: {items, page, pageSize, total} */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseCaseFileSummaryResponse"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+            };
+        };
+        put?: never;
+        /**
+         * Open a person's case file
+         * @description From the person's latest assessment: obliged (with its deadline) or volunteer. The person must live on your CRI's territory and have no current file.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpenCaseFileRequest"];
+                };
+            };
+            responses: {
+                /** @description Opened; Location and ETag set */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFile"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                409: components["responses"]["Refused"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case file
+         * @description Its state, the deadlines and the axes computed today, the work queues it is in, the steps it can take next; the ETag to send back in If-Match.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example 0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFile"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a case file without an attestation
+         * @description With a reason (a note is required for OTHER). The file becomes read-only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseCaseFileRequest"];
+                };
+            };
+            responses: {
+                /** @description The closed file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFile"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/convention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The convention of a case file
+         * @description With every version.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The convention */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Convention"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Propose the convention
+         * @description Once the social review and the French test (or its waiver) are recorded: reception and citizenship always, French when the test is below A2, socio-professional orientation when the social review recommends it. Until it is signed, the proposal follows the reception module.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProposeConventionRequest"];
+                };
+            };
+            responses: {
+                /** @description Proposed, with the grounds of each axis; the file's new ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Convention"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/convention/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Amend the signed convention (avenant)
+         * @description A new version with the axes it requires from `effectiveOn`, and why; for example an A2 certificate removes FRENCH. Reception always, citizenship always for an obliged person.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AmendConventionRequest"];
+                };
+            };
+            responses: {
+                /** @description Amended: the convention with its new version; the file's new ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Convention"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/convention/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the convention
+         * @description The CRI and the person sign the proposal on a day not before the social review; its end date follows the deadline regime. The file moves to CONVENTION_SIGNED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignConventionRequest"];
+                };
+            };
+            responses: {
+                /** @description Signed; the file's new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Convention"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/deadlineExtensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend the final deadline (supervisors)
+         * @description Of an obliged person, to a later day, with a reason; the sub-deadlines and work queues are recomputed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExtendDeadlineRequest"];
+                };
+            };
+            responses: {
+                /** @description Extended: the file with its new final deadline */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFile"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The enrolments of a case file
+         * @description By start date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The enrolments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"][];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Enrol the person on an axis with an operator
+         * @description The convention must be signed and require the axis; the operator must be active and recognised for it (409 otherwise, with the rule's code). The first enrolment moves the file to IN_PROGRESS.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnrolRequest"];
+                };
+            };
+            responses: {
+                /** @description Enrolled; the file's new ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/enrolments/{enrolmentId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person finished the training with the operator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    enrolmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CompleteEnrolmentRequest"];
+                };
+            };
+            responses: {
+                /** @description Completed; the file's new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/enrolments/{enrolmentId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an enrolment before completion
+         * @description A change of operator, a move...; with a reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    enrolmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawEnrolmentRequest"];
+                };
+            };
+            responses: {
+                /** @description Withdrawn; the file's new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/evaluationInterviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case file's evaluation interviews
+         * @description By the day they were held.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The interviews */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationInterview"][];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Record an evaluation interview
+         * @description Held with the person once the convention is signed; the next one is due 6 months later.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationInterviewRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded; the file's new ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationInterview"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case file's timeline
+         * @description Every transition and record, oldest first: who, when, why.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The timeline */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFileEvent"][];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/reception": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reception module of a case file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The module */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionModule"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Start the reception module
+         * @description The file moves from OPENED to RECEPTION.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Started; the file's new ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionModule"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/reception/frenchTest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the French test
+         * @description Its day and CEFR level (below A2, the convention gets the French axis), or why no test is needed (`waiver`). Can be recorded again until the convention is signed.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FrenchTestRequest"];
+                };
+            };
+            responses: {
+                /** @description The module; the file's new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionModule"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/reception/rightsAndDutiesSession": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the rights-and-duties session
+         * @description Individual or in a group, with the interpreter's language when there was one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RightsAndDutiesSessionRequest"];
+                };
+            };
+            responses: {
+                /** @description The module; the file's new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionModule"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/reception/socialReview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the social review (bilan social)
+         * @description The needs in every domain, notes, and whether socio-professional orientation is recommended (which puts that axis in the convention). Can be recorded again until the convention is signed.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SocialReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description The module; the file's new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionModule"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/resumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended case file
+         * @description It returns to the state it was suspended in.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResumeCaseFileRequest"];
+                };
+            };
+            responses: {
+                /** @description The resumed file and its new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFile"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a case file
+         * @description Illness, a stay abroad...: the file pauses; the final deadline keeps running (a supervisor may extend it).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspendCaseFileRequest"];
+                };
+            };
+            responses: {
+                /** @description The suspended file and its new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFile"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer a case file to another CRI (supervisors)
+         * @description The person moved to a commune of another CRI: this file is frozen (your CRI keeps reading its own history) and a new file opens at the other CRI, with the same participation and deadline. `toCri` defaults to the CRI of the person's commune of residence.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransferCaseFileRequest"];
+                };
+            };
+            responses: {
+                /** @description Your file, now TRANSFERRED, with `transferredTo` */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFile"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communes": {
         parameters: {
             query?: never;
@@ -479,6 +1575,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/operators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The operators
+         * @description With `axis`: the active operators recognised for it, by name (whom a person can be enrolled with). Without: every operator, by code, the inactive ones included when `includeInactive=true`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example CITIZENSHIP */
+                    axis?: components["schemas"]["Axis"];
+                    includeInactive?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The operators */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Operator"][];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An operator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example ILI-LIEGE */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The operator */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Operator"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons": {
         parameters: {
             query?: never;
@@ -835,6 +2015,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/caseFiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's case files at your CRI
+         * @description The current one first, then the closed or transferred ones, the most recent first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFileSummary"][];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/dispenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a dispense (supervisors)
+         * @description On evidence (document type, date, issuer) and with the decision date: stored as the person's latest assessment (kind RECORDED_DISPENSE, status DISPENSED). The person's current case file follows: the person becomes a volunteer, without a deadline. A later change of the facts the rules read re-assesses the person.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DispenseRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded: the new assessment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/deadline": {
         parameters: {
             query?: never;
@@ -969,6 +2239,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Address: {
+            street?: string;
+            postalCode?: string;
+            locality?: string;
+        };
+        AmendConventionRequest: {
+            /** @description Every axis the amended convention requires, RECEPTION included */
+            axes: components["schemas"]["Axis"][];
+            reason: string;
+            /** @description Default: today; not before the signature */
+            effectiveOn?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         Answer: "YES" | "NO" | "DONT_KNOW";
         Assessment: {
@@ -1002,11 +2284,17 @@ export interface components {
             /** @example agent.cripel */
             assessedBy?: string;
             assessedAt?: components["schemas"]["Instant"];
+            /** @description RULES_ENGINE only: every provision in order of precedence, whether it applied and the facts it read, then the deadline */
+            explanation?: components["schemas"]["ObligationCheckTrace"][] | null;
+            /** @description RECORDED_DISPENSE only: the supervisor's reasoning */
+            dispenseReasoning?: string | null;
+            /** @description RECORDED_DISPENSE only: the evidence */
+            evidence?: ((components["schemas"]["DispenseEvidence"] | null) | null) | components["schemas"]["DispenseEvidence"] | null;
         };
         /** @enum {string} */
         AssessmentKind: "RULES_ENGINE" | "RECORDED_DISPENSE";
         /** @enum {string} */
-        AuditAction: "CREATE" | "READ" | "UPDATE" | "SEARCH" | "ASSESS";
+        AuditAction: "CREATE" | "READ" | "UPDATE" | "SEARCH" | "ASSESS" | "DISCLOSE" | "EXPORT";
         AuditEvent: {
             id?: components["schemas"]["UUID"];
             occurredAt?: components["schemas"]["Instant"];
@@ -1036,7 +2324,112 @@ export interface components {
         /** @enum {string} */
         AuditOutcome: "SUCCESS";
         /** @enum {string} */
+        Axis: "RECEPTION" | "CITIZENSHIP" | "FRENCH" | "SOCIO_PROFESSIONAL";
+        /** @enum {string} */
+        AxisEquivalenceKind: "FRENCH_CERTIFICATE" | "WORK_RELEASE";
+        AxisStatus: {
+            axis?: components["schemas"]["Axis"];
+            required?: boolean;
+            startedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Hours attended, net of corrections
+             * @example 42.5
+             */
+            hoursDone?: number;
+            /**
+             * @description Hours the axis requires (0 for the reception module, completed by its three parts)
+             * @example 60
+             */
+            hoursRequired?: number;
+            /** @example 17.5 */
+            hoursRemaining?: number;
+            /** @description What completed the axis without the hours: an A2 certificate, a work release */
+            equivalence?: ((components["schemas"]["Equivalence"] | null) | null) | components["schemas"]["Equivalence"] | null;
+        };
+        /** @enum {string} */
         CardType: "A" | "B" | "C" | "D" | "E" | "E_PLUS" | "F" | "F_PLUS" | "H" | "I" | "J" | "K" | "L" | "M" | "M_PLUS" | "N" | "OTHER";
+        CaseFile: {
+            id?: components["schemas"]["UUID"];
+            personId?: components["schemas"]["UUID"];
+            /** @description Who the file is about */
+            person?: components["schemas"]["PersonSummary"];
+            /** @example CRIPEL */
+            cri?: string;
+            /**
+             * @description The CRI of the person's commune of residence now; when it differs from `cri`, the file is due for a transfer
+             * @example CRIPEL
+             */
+            residenceCri?: string;
+            state?: components["schemas"]["CaseFileState"];
+            /** @description SUSPENDED only: the state a resumption returns to */
+            stateBeforeSuspension?: ((string | components["schemas"]["CaseFileState"] | null) | null) | components["schemas"]["CaseFileState"] | null;
+            participation?: components["schemas"]["Participation"];
+            openedOn?: components["schemas"]["LocalDate"];
+            /** @description The day by which an obliged person must hold the attestation (the assessment's, or the latest extension); absent for a volunteer */
+            finalDeadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            deadlineExtensions?: components["schemas"]["Extension"][];
+            /** @description Every deadline that applies, computed today from what was recorded */
+            deadlines?: components["schemas"]["Due"][];
+            /** @description Each axis: required or not, started, done */
+            axes?: components["schemas"]["AxisStatus"][];
+            /** @description The work queues the file is in today */
+            queues?: components["schemas"]["WorkQueue"][];
+            /** @description The states the file can move to from here (a suspended file: resumption aside) */
+            nextSteps?: components["schemas"]["CaseFileState"][];
+            transferredFrom?: components["schemas"]["UUID"] | null;
+            transferredTo?: components["schemas"]["UUID"] | null;
+            closureReason?: components["schemas"]["ClosureReason"] | null;
+            closureNote?: string | null;
+        };
+        CaseFileEvent: {
+            /** Format: int32 */
+            sequence?: number;
+            type?: components["schemas"]["CaseFileEventType"];
+            /** @description Transitions only: the state left */
+            fromState?: ((string | components["schemas"]["CaseFileState"] | null) | null) | components["schemas"]["CaseFileState"] | null;
+            /** @description Transitions only: the state reached */
+            toState?: ((string | components["schemas"]["CaseFileState"] | null) | null) | components["schemas"]["CaseFileState"] | null;
+            /** @description The business date: of the signature, the interview, the new deadline... */
+            occurredOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reason?: string | null;
+            /**
+             * @description Codes completing the entry (an axis, an operator), never a personal value
+             * @example axis=CITIZENSHIP, operator=ILI-LIEGE
+             */
+            detail?: string | null;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        CaseFileEventType: "OPENED" | "TRANSFERRED_IN" | "RECEPTION_STARTED" | "CONVENTION_SIGNED" | "TRAINING_STARTED" | "COMPLETED" | "ATTESTATION_ISSUED" | "SUSPENDED" | "RESUMED" | "TRANSFERRED_OUT" | "CLOSED" | "SOCIAL_REVIEW_RECORDED" | "RIGHTS_AND_DUTIES_SESSION_RECORDED" | "FRENCH_TEST_RECORDED" | "FRENCH_TEST_NOT_NEEDED" | "RECEPTION_COMPLETED" | "CONVENTION_PROPOSED" | "CONVENTION_AMENDED" | "ENROLLED" | "ENROLMENT_COMPLETED" | "ENROLMENT_WITHDRAWN" | "INTERVIEW_HELD" | "DEADLINE_EXTENDED" | "REASSESSED";
+        /** @enum {string} */
+        CaseFileState: "OPENED" | "RECEPTION" | "CONVENTION_SIGNED" | "IN_PROGRESS" | "COMPLETED" | "ATTESTATION_ISSUED" | "SUSPENDED" | "TRANSFERRED" | "CLOSED";
+        CaseFileSummary: {
+            id?: components["schemas"]["UUID"];
+            personId?: components["schemas"]["UUID"];
+            lastName?: string;
+            firstNames?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            state?: components["schemas"]["CaseFileState"];
+            participation?: components["schemas"]["Participation"];
+            openedOn?: components["schemas"]["LocalDate"];
+            finalDeadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The earliest deadline not done yet */
+            nextDue?: ((components["schemas"]["Due"] | null) | null) | components["schemas"]["Due"] | null;
+            queues?: components["schemas"]["WorkQueue"][];
+        };
+        /** @enum {string} */
+        CefrLevel: "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+        CloseCaseFileRequest: {
+            reason: components["schemas"]["ClosureReason"];
+            /** @description Required when the reason is OTHER */
+            note?: string;
+            /** @description Default: today */
+            on?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        ClosureReason: "MOVED_OUT_OF_SCOPE" | "LEFT_BELGIUM" | "DECEASED" | "NO_LONGER_OBLIGED" | "VOLUNTEER_WITHDREW" | "OPENED_IN_ERROR" | "OTHER";
         Commune: {
             /** @example 62063 */
             nisCode?: string;
@@ -1065,6 +2458,27 @@ export interface components {
             /** @description the other CRI that may serve this commune, when uncertain */
             alternativeCri?: string;
         };
+        CompleteEnrolmentRequest: {
+            /** @description Default: today */
+            on?: components["schemas"]["LocalDate"];
+        };
+        Convention: {
+            id?: components["schemas"]["UUID"];
+            caseFileId?: components["schemas"]["UUID"];
+            status?: components["schemas"]["ConventionStatus"];
+            proposedOn?: components["schemas"]["LocalDate"];
+            signedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The last day of the convention in force; absent until signed */
+            endDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            requiredAxes?: components["schemas"]["Axis"][];
+            /** @description PROPOSED only: each axis the reception module calls for today, and why */
+            grounds?: {
+                [key: string]: string;
+            };
+            versions?: components["schemas"]["Version"][];
+        };
+        /** @enum {string} */
+        ConventionStatus: "PROPOSED" | "SIGNED";
         Cri: {
             /** @example CRIPEL */
             code?: string;
@@ -1113,15 +2527,119 @@ export interface components {
             reason?: string | null;
         };
         /** @enum {string} */
+        DeadlineKind: "FINAL" | "RECEPTION_MODULE" | "EVALUATION_INTERVIEW" | "CITIZENSHIP" | "FRENCH";
+        /** @enum {string} */
         DeadlineRegime: "REGIME_2016" | "REGIME_2018" | "REGIME_2025_THREE_YEARS";
         /** @enum {string} */
+        DeadlineState: "DONE" | "ON_TIME" | "DUE_SOON" | "OVERDUE";
+        DispenseEvidence: {
+            documentType?: string;
+            documentDate?: components["schemas"]["LocalDate"];
+            issuer?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+        };
+        DispenseRequest: {
+            /** @example D1 */
+            dispense: components["schemas"]["ObligationCode"];
+            /** @example Certificat médical */
+            documentType: string;
+            /** @example 2026-10-28 */
+            documentDate: components["schemas"]["LocalDate"];
+            /** @example Dr. Lambert, CHR de la Citadelle */
+            issuer: string;
+            /** @example 2026-11-03 */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example Incapacité durable attestée par certificat médical */
+            explanation: string;
+        };
+        Due: {
+            kind?: components["schemas"]["DeadlineKind"];
+            dueOn?: components["schemas"]["LocalDate"];
+            doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            state?: components["schemas"]["DeadlineState"];
+            /**
+             * Format: int64
+             * @description Days left today; negative once passed
+             */
+            daysLeft?: number;
+        };
+        EnrolRequest: {
+            /** @example ILI-LIEGE */
+            operatorCode: string;
+            axis: components["schemas"]["Axis"];
+            /** @description Not before the signature of the convention */
+            startDate: components["schemas"]["LocalDate"];
+        };
+        Enrolment: {
+            id?: components["schemas"]["UUID"];
+            caseFileId?: components["schemas"]["UUID"];
+            operatorCode?: string;
+            operatorName?: string;
+            axis?: components["schemas"]["Axis"];
+            startDate?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["EnrolmentStatus"];
+            endDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            withdrawalReason?: string | null;
+            enrolledBy?: string;
+            enrolledAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        EnrolmentStatus: "ACTIVE" | "COMPLETED" | "WITHDRAWN";
+        Equivalence: {
+            kind?: components["schemas"]["AxisEquivalenceKind"];
+            effectiveOn?: components["schemas"]["LocalDate"];
+            level?: components["schemas"]["CefrLevel"] | null;
+            issuer?: string | null;
+            evidence?: string | null;
+        };
+        EvaluationInterview: {
+            id?: components["schemas"]["UUID"];
+            heldOn?: components["schemas"]["LocalDate"];
+            conductedBy?: string;
+            notes?: string | null;
+            recordedAt?: components["schemas"]["Instant"];
+        };
+        EvaluationInterviewRequest: {
+            heldOn: components["schemas"]["LocalDate"];
+            notes?: string;
+        };
+        ExtendDeadlineRequest: {
+            /** @example 2028-09-10 */
+            newDeadline: components["schemas"]["LocalDate"];
+            /** @example Liste d'attente pour les cours de français */
+            reason: string;
+        };
+        Extension: {
+            newDeadline?: components["schemas"]["LocalDate"];
+            reason?: string;
+            decidedBy?: string;
+            decidedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
         FamilyLink: "NONE" | "UE_PLUS_CITIZEN" | "BELGIAN" | "TEMPORARY_PROTECTION_BENEFICIARY" | "THIRD_COUNTRY_NATIONAL";
+        FrenchTest: {
+            takenOn?: components["schemas"]["LocalDate"];
+            level?: components["schemas"]["CefrLevel"];
+        };
+        /** @description Either the test's day and level, or why no test is needed */
+        FrenchTestRequest: {
+            takenOn?: components["schemas"]["LocalDate"];
+            /** @example A1 */
+            level?: components["schemas"]["CefrLevel"];
+            /** @description Instead of a test: why none is needed */
+            waiver?: components["schemas"]["FrenchTestWaiver"];
+        };
+        /** @enum {string} */
+        FrenchTestWaiver: "FRENCH_MOTHER_TONGUE" | "CERTIFICATE_A2_OR_ABOVE" | "SCHOOLED_IN_FRENCH";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        /** Format: date */
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
         LocalDate: string;
         Me: {
             /** @example agent.cripel */
@@ -1134,6 +2652,12 @@ export interface components {
             cri?: string;
             operator?: string;
             nis?: string;
+        };
+        /** @enum {string} */
+        NeedLevel: "NONE" | "LOW" | "MODERATE" | "HIGH";
+        NeedRequest: {
+            level: components["schemas"]["NeedLevel"];
+            notes?: string;
         };
         ObligationCheck: {
             /** @example OBLIGED */
@@ -1269,8 +2793,33 @@ export interface components {
         ObligationCode: "GERMAN_SPEAKING_COMMUNE" | "BELGIAN" | "UE_PLUS_CITIZEN" | "UE_PLUS_FAMILY_MEMBER" | "PROTECTION_APPLICANT" | "NO_PERMIT" | "SHORT_PERMIT" | "LONG_STAY" | "PERMIT_BEFORE_2016" | "D3" | "D8" | "D6" | "D1" | "D2" | "D5" | "D7" | "D4";
         /** @enum {string} */
         ObligationStatus: "OBLIGED" | "DISPENSED" | "NOT_IN_TARGET" | "OUT_OF_SCOPE";
+        OpenCaseFileRequest: {
+            personId: components["schemas"]["UUID"];
+            /** @description Default: today; not in the future */
+            openedOn?: components["schemas"]["LocalDate"];
+        };
+        Operator: {
+            /** @example ILI-LIEGE */
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["OperatorKind"];
+            recognisedAxes?: components["schemas"]["Axis"][];
+            address?: components["schemas"]["Address"];
+            active?: boolean;
+        };
+        /** @enum {string} */
+        OperatorKind: "ILI" | "FOREM" | "CISP" | "SCHOOL" | "PUBLIC_AUTHORITY" | "EDUCATION_PERMANENTE" | "CRI";
         PageResponseAuditEventResponse: {
             items?: components["schemas"]["AuditEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseCaseFileSummaryResponse: {
+            items?: components["schemas"]["CaseFileSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1288,7 +2837,7 @@ export interface components {
             total?: number;
         };
         PageResponsePersonSummaryResponse: {
-            items?: components["schemas"]["PersonSummary"][];
+            items?: components["schemas"]["PersonSummary1"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1296,6 +2845,8 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        /** @enum {string} */
+        Participation: "OBLIGED" | "VOLUNTEER";
         /** @enum {string} */
         PermitType: "FAMILY_REUNIFICATION" | "WORK" | "STUDENT" | "RESEARCHER" | "REFUGEE" | "SUBSIDIARY_PROTECTION" | "REGULARISATION" | "EU_REGISTRATION" | "EU_FAMILY" | "TEMPORARY_PROTECTION" | "PROTECTION_APPLICANT" | "SHORT_STAY" | "OTHER";
         Person: {
@@ -1472,6 +3023,12 @@ export interface components {
             confirmedNotDuplicate?: boolean;
         };
         PersonSummary: {
+            lastName?: string;
+            firstNames?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            nationality?: string;
+        };
+        PersonSummary1: {
             /** @example 0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90 */
             id?: components["schemas"]["UUID"];
             /** @example El Amrani */
@@ -1518,6 +3075,11 @@ export interface components {
             existingPerson?: string | null;
             /** @description likely-duplicate only: the persons your CRI sees who look like this one */
             candidates?: string[] | null;
+            /**
+             * @description conflict and illegal-transition only: the stable code of the rule that refused the request
+             * @example ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED
+             */
+            code?: string | null;
         };
         ProblemIssue: {
             /**
@@ -1528,11 +3090,37 @@ export interface components {
             /** @example doit être une date au format AAAA-MM-JJ */
             message?: string;
         };
+        ProposeConventionRequest: {
+            /** @description Default: today */
+            proposedOn?: components["schemas"]["LocalDate"];
+        };
         ReassignCommuneRequest: {
             /** @example CIMB */
             cri: string;
             /** @example Arrêté du Gouvernement wallon du ... : Enghien rejoint le CIMB */
             reason: string;
+        };
+        ReceptionModule: {
+            caseFileId?: components["schemas"]["UUID"];
+            socialReview?: components["schemas"]["SocialReview"] | null;
+            rightsAndDutiesSession?: components["schemas"]["Session"] | null;
+            frenchTest?: components["schemas"]["FrenchTest"] | null;
+            frenchTestWaiver?: components["schemas"]["FrenchTestWaiver"] | null;
+            complete?: boolean;
+            completedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        ResumeCaseFileRequest: {
+            /** @description Default: today */
+            on?: components["schemas"]["LocalDate"];
+        };
+        RightsAndDutiesSessionRequest: {
+            heldOn: components["schemas"]["LocalDate"];
+            format: components["schemas"]["SessionFormat"];
+            /**
+             * @description ISO 639 code of the interpreter's language, when there was one
+             * @example ar
+             */
+            interpreterLanguage?: string;
         };
         SelfCheck: {
             /**
@@ -1642,10 +3230,44 @@ export interface components {
             how?: string;
             who?: string;
         };
+        Session: {
+            heldOn?: components["schemas"]["LocalDate"];
+            format?: components["schemas"]["SessionFormat"];
+            interpreterLanguage?: string;
+        };
+        /** @enum {string} */
+        SessionFormat: "INDIVIDUAL" | "GROUP";
+        SignConventionRequest: {
+            /** @description Not before the social review, not in the future */
+            signedOn: components["schemas"]["LocalDate"];
+        };
+        SocialReview: {
+            conductedOn?: components["schemas"]["LocalDate"];
+            needs?: {
+                [key: string]: components["schemas"]["NeedRequest"];
+            };
+            notes?: string;
+            recommendsSocioProfessionalOrientation?: boolean;
+        };
+        SocialReviewRequest: {
+            conductedOn: components["schemas"]["LocalDate"];
+            /** @description One need per domain, every domain included (NONE when there is none) */
+            needs: {
+                [key: string]: components["schemas"]["NeedRequest"];
+            };
+            notes?: string;
+            recommendsSocioProfessionalOrientation?: boolean;
+        };
         /** @enum {string} */
         StepState: "VALIDATED" | "TO_DO";
         /** @enum {string} */
         StudyStatus: "NONE" | "REGULAR_STUDENT" | "EXCHANGE_STUDENT" | "DOCTORAL_GRANT" | "HIGHER_EDUCATION_TEACHER";
+        SuspendCaseFileRequest: {
+            /** @example Hospitalisation */
+            reason: string;
+            /** @description Default: today */
+            on?: components["schemas"]["LocalDate"];
+        };
         TokenRequest: {
             /**
              * @example password
@@ -1672,10 +3294,128 @@ export interface components {
              */
             expiresIn?: number;
         };
+        TransferCaseFileRequest: {
+            /**
+             * @description The CRI that continues the file; default: the CRI of the person's commune of residence
+             * @example CAI
+             */
+            toCri?: string;
+            /** @description Default: today */
+            on?: components["schemas"]["LocalDate"];
+            /** @example Déménagement à Namur */
+            reason: string;
+        };
         /** Format: uuid */
         UUID: string;
+        Version: {
+            /** Format: int32 */
+            number?: number;
+            axes?: components["schemas"]["Axis"][];
+            effectiveOn?: components["schemas"]["LocalDate"];
+            endDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reason?: string;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["Instant"];
+        };
+        WithdrawEnrolmentRequest: {
+            /** @example Changement d'opérateur */
+            reason: string;
+            /** @description Default: today */
+            on?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        WorkQueue: "AT_RISK" | "OVERDUE" | "REVIEW_DUE";
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: each faulty field named in `issues` */
+        Invalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:parcours:problem:validation",
+                 *       "title": "Requête invalide",
+                 *       "status": 400,
+                 *       "detail": "La requête contient 1 erreur.",
+                 *       "instance": "/api/v1/caseFiles/0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90/suspensions",
+                 *       "issues": [
+                 *         {
+                 *           "field": "reason",
+                 *           "message": "obligatoire"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Your role does not allow this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unknown, or another tenant's record (never said which) */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:parcours:problem:not-found",
+                 *       "title": "Introuvable",
+                 *       "status": 404,
+                 *       "detail": "La ressource demandée n'existe pas ou ne vous est pas accessible.",
+                 *       "instance": "/api/v1/caseFiles/0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The rules refuse it in the record's current state: an illegal transition (`urn:parcours:problem:illegal-transition`) or another refusal (`urn:parcours:problem:conflict`), with the rule's stable `code` */
+        Refused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:parcours:problem:conflict",
+                 *       "title": "Conflit",
+                 *       "status": 409,
+                 *       "detail": "Operator FOREM-LIEGE is recognised for [FRENCH, SOCIO_PROFESSIONAL], not for CITIZENSHIP",
+                 *       "instance": "/api/v1/caseFiles/0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90/enrolments",
+                 *       "code": "ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match is not the current ETag; someone changed the record meanwhile, read it again */
+        Stale: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match is missing */
+        VersionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
