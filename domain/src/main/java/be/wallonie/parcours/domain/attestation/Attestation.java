@@ -130,7 +130,8 @@ public class Attestation {
      * @param completion         the required axes and those done (from the axis progress)
      * @param outcomes           the hours or equivalence of each axis (from the attendance ledger); an axis not listed
      *                           is printed as done, without hours
-     * @param number             the next number of the CRI ({@link AttestationRepository#nextNumber})
+     * @param numbers            allocates the next number of the CRI ({@link AttestationRepository#nextNumber}), once
+     *                           the rules are satisfied
      * @param verificationCode   a new random code ({@link VerificationCode#random()})
      * @param issuedOn           the day of issue
      * @param officer            the issuing supervisor
@@ -140,7 +141,7 @@ public class Attestation {
      *                              completed
      */
     public static Attestation issueFor(CaseFile caseFile, Person person, Cri cri, LocalDate conventionSignedOn,
-            AxisCompletion completion, List<AxisOutcome> outcomes, AttestationNumber number,
+            AxisCompletion completion, List<AxisOutcome> outcomes, AttestationNumbers numbers,
             VerificationCode verificationCode, LocalDate issuedOn, IssuingOfficer officer, Instant at,
             AttestationRenderer renderer) {
         Objects.requireNonNull(caseFile, "caseFile");
@@ -149,11 +150,8 @@ public class Attestation {
             throw new AttestationException(AttestationException.Reason.OTHER_PERSON,
                     "The person is not the person of the case file");
         }
-        if (!cri.code().equals(caseFile.criCode()) || !number.criCode().equals(caseFile.criCode())) {
-            throw new IllegalArgumentException("The CRI and the number must be those of the case file");
-        }
-        if (number.year() != issuedOn.getYear()) {
-            throw new IllegalArgumentException("The number must be of the year of issue");
+        if (!cri.code().equals(caseFile.criCode())) {
+            throw new IllegalArgumentException("The CRI must be the case file's");
         }
         Map<Axis, AxisOutcome> byAxis = outcomes.stream()
                 .collect(Collectors.toMap(AxisOutcome::axis, Function.identity()));
@@ -184,6 +182,10 @@ public class Attestation {
         AttestationContent content = new AttestationContent(AttestedPerson.of(person), AttestingCri.of(cri),
                 new AttestedDates(caseFile.openedOn(), conventionSignedOn, completedOn, issuedOn),
                 caseFile.participation(), lines, officer.fullName());
+        AttestationNumber number = numbers.next(caseFile.criCode(), issuedOn.getYear());
+        if (!number.criCode().equals(caseFile.criCode()) || number.year() != issuedOn.getYear()) {
+            throw new IllegalStateException("The number " + number + " is not of the CRI and year of issue");
+        }
         Attestation attestation = new Attestation(caseFile, content, number, verificationCode, officer.username(), at);
         if (caseFile.isObliged()) {
             NisCode commune = person.communeOfResidence();

@@ -3,6 +3,7 @@ package be.wallonie.parcours.domain.attestation;
 import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -38,6 +39,8 @@ public record AxisOutcome(@Enumerated(EnumType.STRING) @Column(name = "axis") Ax
         violations.check(hoursRequired == null || hoursRequired.signum() > 0, "hoursRequired",
                 "must be more than 0");
         violations.throwIfAny();
+        hoursAttended = hoursAttended == null ? null : hoursAttended.setScale(2, RoundingMode.HALF_UP);
+        hoursRequired = hoursRequired == null ? null : hoursRequired.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** An axis counted in hours. */

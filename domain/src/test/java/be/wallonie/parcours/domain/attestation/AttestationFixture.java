@@ -64,8 +64,9 @@ final class AttestationFixture {
                 AxisOutcome.equivalence(Axis.SOCIO_PROFESSIONAL, Equivalence.workRelease(LocalDate.of(2024, 1, 8))));
     }
 
-    static AttestationNumber number(long sequence) {
-        return new AttestationNumber("CRIPEL", ISSUED_ON.getYear(), sequence);
+    /** Numbers of the given sequence, whatever the CRI and year. */
+    static AttestationNumbers number(long sequence) {
+        return (cri, year) -> new AttestationNumber(cri, year, sequence);
     }
 
     static Attestation issue(CaseFile file, Person person) {

@@ -65,7 +65,7 @@ class AttestationTest {
         assertThat(content.axes()).extracting(AxisOutcome::axis, AxisOutcome::hoursAttended,
                 line -> line.knownEquivalence().map(Equivalence::kind).orElse(null))
                 .containsExactly(tuple(Axis.RECEPTION, null, null),
-                        tuple(Axis.CITIZENSHIP, new BigDecimal("61.5"), null),
+                        tuple(Axis.CITIZENSHIP, new BigDecimal("61.50"), null),
                         tuple(Axis.FRENCH, null, EquivalenceKind.A2_CERTIFICATE),
                         tuple(Axis.SOCIO_PROFESSIONAL, null, EquivalenceKind.WORK_RELEASE));
         assertThat(content.axes()).allSatisfy(line -> assertThat(line.completedOn()).isNotNull());
@@ -91,7 +91,9 @@ class AttestationTest {
                 AxisOutcome.hours(Axis.FRENCH, new BigDecimal("120.00"), new BigDecimal(400)));
 
         assertThatThrownBy(() -> Attestation.issueFor(file, amina, CRIPEL, SIGNED_ON,
-                completion(Axis.FRENCH, Axis.SOCIO_PROFESSIONAL), soFar, number(1), VerificationCode.random(),
+                completion(Axis.FRENCH, Axis.SOCIO_PROFESSIONAL), soFar, (cri, year) -> {
+                    throw new AssertionError("a refused attestation uses no number");
+                }, VerificationCode.random(),
                 ISSUED_ON, SUPERVISOR, Staff.at(ISSUED_ON), RENDERER))
                 .isInstanceOfSatisfying(AttestationException.class, refused -> {
                     assertThat(refused.code()).isEqualTo("ATTESTATION.AXES_UNFINISHED");
@@ -163,7 +165,7 @@ class AttestationTest {
         IssuingOfficer supervisor = AttestationFixture.SUPERVISOR_OF_NAMUR;
 
         Attestation attestation = Attestation.issueFor(volunteerFile, elif, AttestationFixture.CAI, SIGNED_ON,
-                completion(), outcomes(), new AttestationNumber("CAI", 2025, 7), VerificationCode.random(),
+                completion(), outcomes(), AttestationFixture.number(7), VerificationCode.random(),
                 LocalDate.of(2025, 9, 1), supervisor, Staff.at(LocalDate.of(2025, 9, 1)), RENDERER);
 
         assertThat(attestation.content().participation()).isEqualTo(Participation.VOLUNTEER);
