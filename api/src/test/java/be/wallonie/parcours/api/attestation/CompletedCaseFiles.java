@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import be.wallonie.parcours.api.obligation.CommunesOfResidence;
 import be.wallonie.parcours.api.person.PersonFixture;
@@ -70,6 +71,12 @@ public class CompletedCaseFiles {
     ObligationRules rules;
     @Inject
     CommunesOfResidence communes;
+    @Inject
+    EntityManager entityManager;
+
+    public EntityManager entityManager() {
+        return entityManager;
+    }
 
     /** A new obliged person of Liège, with a completed file at CRIPEL; in its own transaction. */
     public UUID completedFile(String lastName, String firstNames, boolean cpasBeneficiary) {
