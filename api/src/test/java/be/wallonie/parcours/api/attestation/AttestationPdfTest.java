@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -39,7 +40,7 @@ class AttestationPdfTest {
     @Test
     void thePdfStatesTheNumberTheNameWithItsAccentsAndTheVerificationCode() throws IOException {
         String lastName = "Đặng-Lefèvre" + PersonFixture.uniqueName("");
-        UUID fileId = files.completedFile(lastName, "Zoë Ánh", true);
+        UUID fileId = files.completedFile(lastName, "Zoë Ánh", LocalDate.of(1994, 2, 14), true);
 
         Attestation attestation = QuarkusTransaction.requiringNew().call(() -> files.issue(fileId, renderer));
         byte[] pdf = attestation.pdf();

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,10 +79,17 @@ public class CompletedCaseFiles {
         return entityManager;
     }
 
-    /** A new obliged person of Liège, with a completed file at CRIPEL; in its own transaction. */
+    /**
+     * A new obliged person of Liège, with a completed file at CRIPEL; in its own transaction. The birth date is drawn
+     * at random, so that the random national numbers of many such persons do not collide.
+     */
     public UUID completedFile(String lastName, String firstNames, boolean cpasBeneficiary) {
+        return completedFile(lastName, firstNames,
+                LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(15_000)), cpasBeneficiary);
+    }
+
+    public UUID completedFile(String lastName, String firstNames, LocalDate birthDate, boolean cpasBeneficiary) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            LocalDate birthDate = LocalDate.of(1994, 2, 14);
             Person person = new Person(PersonFixture.identity(lastName, firstNames, birthDate, "MA",
                     PersonFixture.nationalNumber(birthDate)), LIEGE, CRIPEL, at(OPENED_ON));
             person.addResidencePermit(new ResidencePermit(CardType.A, PermitType.FAMILY_REUNIFICATION,
