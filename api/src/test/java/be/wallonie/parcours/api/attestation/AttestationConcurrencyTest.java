@@ -4,6 +4,7 @@ import static be.wallonie.parcours.api.person.PersonFixture.LIEGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -99,9 +100,13 @@ class AttestationConcurrencyTest {
             return null;
         });
         List<Future<Attestation>> issued = new ArrayList<>();
-        for (UUID fileId : fileIds) {
+        for (int i = 0; i < fileIds.size(); i++) {
+            UUID fileId = fileIds.get(i);
+            // a year each: the number's row lock (per CRI and year) does not serialise these transactions, only the
+            // feed's counter does
+            LocalDate issuedOn = CompletedCaseFiles.ISSUED_ON.plusYears(i);
             issued.add(pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-                Attestation attestation = files.issue(fileId, FAKE_PDF);
+                Attestation attestation = files.issue(fileId, issuedOn, FAKE_PDF);
                 Thread.sleep(ThreadLocalRandom.current().nextInt(5, 60)); // holds its cursors, uncommitted
                 return attestation;
             })));

@@ -113,11 +113,16 @@ public class CompletedCaseFiles {
 
     /** Issues the attestation of a completed file, in the calling transaction, and adds it. */
     public Attestation issue(UUID caseFileId, AttestationRenderer renderer) {
+        return issue(caseFileId, ISSUED_ON, renderer);
+    }
+
+    /** Issues on another day: another year counts its numbers on another row. */
+    public Attestation issue(UUID caseFileId, LocalDate issuedOn, AttestationRenderer renderer) {
         CaseFile file = caseFiles.findById(caseFileId, CRIPEL).orElseThrow();
         Person person = persons.findById(file.personId(), CRIPEL).orElseThrow();
         Attestation attestation = Attestation.issueFor(file, person, territory.findCri(CRIPEL).orElseThrow(),
                 SIGNED_ON, everyAxisDone(), outcomes(), attestations::nextNumber, VerificationCode.random(),
-                ISSUED_ON, SUPERVISOR, at(ISSUED_ON), renderer);
+                issuedOn, SUPERVISOR, at(issuedOn), renderer);
         attestations.add(attestation);
         return attestation;
     }
