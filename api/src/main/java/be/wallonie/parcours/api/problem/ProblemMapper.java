@@ -78,7 +78,8 @@ public class ProblemMapper {
         }
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         String key = "refusal." + e.code();
-        String detail = Messages.get(locale, key);
+        // a translation may quote the domain's explanation, which names states, axes and hours, never a person
+        String detail = Messages.get(locale, key, e.getMessage());
         ProblemType type = e instanceof IllegalTransitionException
                 ? ProblemType.ILLEGAL_TRANSITION
                 : ProblemType.CONFLICT;

@@ -1,0 +1,51 @@
+package be.wallonie.parcours.api.attestation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.domain.attestation.Attestation;
+import be.wallonie.parcours.domain.attestation.AttestationContent;
+import be.wallonie.parcours.domain.attestation.AttestedPerson;
+import be.wallonie.parcours.domain.attestation.RecipientKind;
+import be.wallonie.parcours.domain.attestation.Transmission;
+import be.wallonie.parcours.domain.attestation.TransmissionStatus;
+
+/**
+ * A copy of an attestation due to a commune or a CPAS: who it is about (as the attestation states it), the
+ * attestation's number and date, whether it was revoked since, and where the copy stands.
+ */
+@Schema(name = "Transmission")
+public record TransmissionResponse(UUID id,
+        @Schema(description = "Its place in your feed: poll with since=<the last cursor you processed>", example = "1042") long cursor,
+        RecipientKind recipientKind, @Schema(example = "62063") String nisCode,
+        @Schema(example = "CRIPEL-2026-00042") String attestationNumber, LocalDate issuedOn,
+        @Schema(example = "CRIPEL") String cri, AttestedPerson person, boolean attestationRevoked,
+        TransmissionStatus status, Instant dueAt, @Schema(nullable = true) Instant firstFetchedAt,
+        @Schema(nullable = true) Instant acknowledgedAt) {
+
+    static TransmissionResponse of(Transmission transmission) {
+        Attestation attestation = transmission.attestation();
+        return new TransmissionResponse(transmission.id(), transmission.cursor(), transmission.recipient().kind(),
+                transmission.recipient().nisCode(), attestation.number().toString(), attestation.issuedOn(),
+                attestation.criCode(), attestation.content().person(), transmission.attestationRevoked(),
+                transmission.status(), transmission.dueAt(), transmission.firstFetchedAt().orElse(null),
+                transmission.acknowledgedAt().orElse(null));
+    }
+
+    /** One poll of the feed: the copies after the cursor asked for, and the cursor to ask for next. */
+    @Schema(name = "TransmissionFeed")
+    public record Feed(List<TransmissionResponse> items,
+            @Schema(description = "Send it back as since= in the next poll; unchanged when nothing new arrived") long nextCursor) {
+    }
+
+    /** The copy with the attestation's whole content, as frozen at issue. */
+    @Schema(name = "TransmissionDetail")
+    public record Detail(TransmissionResponse transmission, AttestationContent content,
+            @Schema(example = "7K3D-QX9M-2B4T") String verificationCode,
+            @Schema(description = "SHA-256 of the PDF, in hexadecimal") String pdfSha256) {
+    }
+}

@@ -1,0 +1,19 @@
+package be.wallonie.parcours.domain.attestation;
+
+import java.time.LocalDate;
+
+/**
+ * What anyone holding the verification code learns (the public verification page): whether the attestation is valid,
+ * when and by which CRI it was issued. Nothing about the person: no name, no birth date, no national number, no axis.
+ *
+ * @param status   valid or revoked
+ * @param issuedOn the day of issue
+ * @param criCode  the issuing CRI's code
+ * @param criName  the issuing CRI's name
+ */
+public record AttestationVerification(VerificationStatus status, LocalDate issuedOn, String criCode, String criName) {
+
+    public boolean valid() {
+        return status == VerificationStatus.VALID;
+    }
+}
