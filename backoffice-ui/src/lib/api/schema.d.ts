@@ -191,6 +191,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/caseFiles/{id}/attestation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The attestation of a case file
+         * @description With the delivery of each copy to the commune and the CPAS: PENDING, FETCHED, ACKNOWLEDGED, with times.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The attestation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attestation"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Issue the attestation (supervisors)
+         * @description Once every axis the convention requires is complete (409 otherwise, naming what is missing). Freezes its content, numbers it per CRI and year, renders and stores its PDF with its SHA-256, and, for an obliged person, makes a copy due to the commune of residence and, for a CPAS beneficiary, to its CPAS. The file moves to ATTESTATION_ISSUED. Send the file's ETag in If-Match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Issued; the file's new ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attestation"];
+                    };
+                };
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/attestation/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the attestation's PDF
+         * @description The document stored at issue; its SHA-256 is in the `Repr-Digest` header and in the attestation's `pdfSha256`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/{id}/attestation/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke the attestation (supervisors)
+         * @description With a reason. The public verification then says revoked, and the commune and the CPAS see the revocation on their copies.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevokeAttestationRequest"];
+                };
+            };
+            responses: {
+                /** @description Revoked; the file's new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attestation"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/caseFiles/{id}/closure": {
         parameters: {
             query?: never;
@@ -2105,6 +2274,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/attestations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify an attestation
+         * @description By the code printed on it (12 characters; case, dashes and the look-alikes O/0, I/L/1 forgiven): VALID or REVOKED, the day of issue and the CRI. 404 for a code no attestation has.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example 7K3D-QX9M-2B4T */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The verification */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttestationVerification"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+                /** @description Too many requests from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/deadline": {
         parameters: {
             query?: never;
@@ -2235,6 +2454,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transmissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The copies due to you since a cursor
+         * @description In cursor order. Poll with `since=` the `nextCursor` of your previous poll (0 the first time): every copy appears exactly once, even while attestations are being issued; a revocation brings the copy back with `attestationRevoked: true`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 50 */
+                    limit?: number;
+                    /** @example 0 */
+                    since?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One poll */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransmissionFeed"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transmissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A copy, with the attestation's content
+         * @description Counted as fetched.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The copy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransmissionDetail"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transmissions/{id}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge a copy
+         * @description Tells the CRI the copy was received and filed. Acknowledging again changes nothing and answers the same.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Acknowledged */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transmission"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transmissions/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A copy's PDF
+         * @description The document stored at issue, its SHA-256 in `Repr-Digest`; counted as fetched.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2293,6 +2683,59 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentKind: "RULES_ENGINE" | "RECORDED_DISPENSE";
+        Attestation: {
+            id?: components["schemas"]["UUID"];
+            caseFileId?: components["schemas"]["UUID"];
+            /** @example CRIPEL-2026-00042 */
+            number?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            issuedBy?: string;
+            issuedAt?: components["schemas"]["Instant"];
+            /** @example 7K3D-QX9M-2B4T */
+            verificationCode?: string;
+            /** @example http://localhost:8080/verify/7K3D-QX9M-2B4T */
+            verificationUrl?: string;
+            /** @description SHA-256 of the PDF, in hexadecimal */
+            pdfSha256?: string;
+            revoked?: boolean;
+            revokedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            revocationReason?: string | null;
+            /** @description What the attestation states, frozen at issue */
+            content?: components["schemas"]["AttestationContent"];
+            transmissions?: components["schemas"]["TransmissionStatusLine"][];
+        };
+        AttestationContent: {
+            person?: components["schemas"]["AttestedPerson"];
+            cri?: components["schemas"]["AttestingCri"];
+            dates?: components["schemas"]["AttestedDates"];
+            participation?: components["schemas"]["Participation"];
+            axes?: components["schemas"]["AxisOutcome"][];
+            officerName?: string;
+        };
+        AttestationVerification: {
+            status?: components["schemas"]["VerificationStatus"];
+            issuedOn?: components["schemas"]["LocalDate"];
+            cri?: components["schemas"]["VerifyingCri"];
+            revokedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        AttestedDates: {
+            fileOpenedOn?: components["schemas"]["LocalDate"];
+            conventionSignedOn?: components["schemas"]["LocalDate"];
+            completedOn?: components["schemas"]["LocalDate"];
+            issuedOn?: components["schemas"]["LocalDate"];
+        };
+        AttestedPerson: {
+            lastName?: string;
+            firstNames?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            nationality?: string;
+            nationalNumber?: string;
+        };
+        AttestingCri: {
+            code?: string;
+            name?: string;
+            address?: string;
+        };
         /** @enum {string} */
         AuditAction: "CREATE" | "READ" | "UPDATE" | "SEARCH" | "ASSESS" | "DISCLOSE" | "EXPORT";
         AuditEvent: {
@@ -2327,6 +2770,13 @@ export interface components {
         Axis: "RECEPTION" | "CITIZENSHIP" | "FRENCH" | "SOCIO_PROFESSIONAL";
         /** @enum {string} */
         AxisEquivalenceKind: "FRENCH_CERTIFICATE" | "WORK_RELEASE";
+        AxisOutcome: {
+            axis?: components["schemas"]["Axis"];
+            completedOn?: components["schemas"]["LocalDate"];
+            hoursAttended?: number;
+            hoursRequired?: number;
+            equivalence?: components["schemas"]["Equivalence"];
+        };
         AxisStatus: {
             axis?: components["schemas"]["Axis"];
             required?: boolean;
@@ -2345,7 +2795,7 @@ export interface components {
             /** @example 17.5 */
             hoursRemaining?: number;
             /** @description What completed the axis without the hours: an A2 certificate, a work release */
-            equivalence?: ((components["schemas"]["Equivalence"] | null) | null) | components["schemas"]["Equivalence"] | null;
+            equivalence?: ((components["schemas"]["Equivalence1"] | null) | null) | components["schemas"]["Equivalence1"] | null;
         };
         /** @enum {string} */
         CardType: "A" | "B" | "C" | "D" | "E" | "E_PLUS" | "F" | "F_PLUS" | "H" | "I" | "J" | "K" | "L" | "M" | "M_PLUS" | "N" | "OTHER";
@@ -2586,12 +3036,19 @@ export interface components {
         /** @enum {string} */
         EnrolmentStatus: "ACTIVE" | "COMPLETED" | "WITHDRAWN";
         Equivalence: {
+            kind?: components["schemas"]["EquivalenceKind"];
+            on?: components["schemas"]["LocalDate"];
+            issuer?: string;
+        };
+        Equivalence1: {
             kind?: components["schemas"]["AxisEquivalenceKind"];
             effectiveOn?: components["schemas"]["LocalDate"];
             level?: components["schemas"]["CefrLevel"] | null;
             issuer?: string | null;
             evidence?: string | null;
         };
+        /** @enum {string} */
+        EquivalenceKind: "A2_CERTIFICATE" | "WORK_RELEASE";
         EvaluationInterview: {
             id?: components["schemas"]["UUID"];
             heldOn?: components["schemas"]["LocalDate"];
@@ -3109,9 +3566,15 @@ export interface components {
             complete?: boolean;
             completedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
+        /** @enum {string} */
+        RecipientKind: "COMMUNE" | "CPAS";
         ResumeCaseFileRequest: {
             /** @description Default: today */
             on?: components["schemas"]["LocalDate"];
+        };
+        RevokeAttestationRequest: {
+            /** @example Délivrée par erreur : heures encodées en double */
+            reason: string;
         };
         RightsAndDutiesSessionRequest: {
             heldOn: components["schemas"]["LocalDate"];
@@ -3305,8 +3768,68 @@ export interface components {
             /** @example Déménagement à Namur */
             reason: string;
         };
+        Transmission: {
+            id?: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Its place in your feed: poll with since=<the last cursor you processed>
+             * @example 1042
+             */
+            cursor?: number;
+            recipientKind?: components["schemas"]["RecipientKind"];
+            /** @example 62063 */
+            nisCode?: string;
+            /** @example CRIPEL-2026-00042 */
+            attestationNumber?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** @example CRIPEL */
+            cri?: string;
+            person?: components["schemas"]["AttestedPerson"];
+            attestationRevoked?: boolean;
+            status?: components["schemas"]["TransmissionStatus"];
+            dueAt?: components["schemas"]["Instant"];
+            firstFetchedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        TransmissionDetail: {
+            transmission?: components["schemas"]["Transmission"];
+            content?: components["schemas"]["AttestationContent"];
+            /** @example 7K3D-QX9M-2B4T */
+            verificationCode?: string;
+            /** @description SHA-256 of the PDF, in hexadecimal */
+            pdfSha256?: string;
+        };
+        TransmissionFeed: {
+            items?: components["schemas"]["Transmission"][];
+            /**
+             * Format: int64
+             * @description Send it back as since= in the next poll; unchanged when nothing new arrived
+             */
+            nextCursor?: number;
+        };
+        /** @enum {string} */
+        TransmissionStatus: "PENDING" | "FETCHED" | "ACKNOWLEDGED";
+        TransmissionStatusLine: {
+            id?: components["schemas"]["UUID"];
+            recipientKind?: components["schemas"]["RecipientKind"];
+            /** @example 62063 */
+            nisCode?: string;
+            status?: components["schemas"]["TransmissionStatus"];
+            dueAt?: components["schemas"]["Instant"];
+            firstFetchedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            fetchCount?: number;
+            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
         /** Format: uuid */
         UUID: string;
+        /** @enum {string} */
+        VerificationStatus: "VALID" | "REVOKED";
+        VerifyingCri: {
+            /** @example CRIPEL */
+            code?: string;
+            name?: string;
+        };
         Version: {
             /** Format: int32 */
             number?: number;

@@ -23,3 +23,6 @@ export type Answer = Schemas['Answer'];
 export type DeadlineRegime = Schemas['DeadlineRegime'];
 /** A CRI with its public contact details. */
 export type Cri = Schemas['Cri'];
+
+/** 200 answer of GET /api/v1/public/attestations/{code} (no login; 404 for an unknown code). No personal data. */
+export type AttestationVerification = Schemas['AttestationVerification'];

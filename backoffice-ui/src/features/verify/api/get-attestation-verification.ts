@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 // Not in the OpenAPI document yet: see the note in that file.
-import type { AttestationVerification } from '@/lib/api/not-yet-in-openapi';
+import type { AttestationVerification } from '@/lib/api/types';
 
 /**
  * GET /api/v1/public/attestations/{code}: whether an attestation is valid or revoked, and which CRI

@@ -20,8 +20,8 @@ function Verdict({ code }: { code: string }) {
       <Alert variant="success" title={t('public.verify.valid.title')} className="verdict">
         <p>
           {t('public.verify.valid.text', {
-            date: formatDate(data.issuedOn, language),
-            cri: data.cri.name || data.cri.code,
+            date: data.issuedOn ? formatDate(data.issuedOn, language) : '',
+            cri: data.cri?.name || data.cri?.code || '',
           })}
         </p>
         {checked}

@@ -41,7 +41,8 @@ public class PublicVerificationResource {
 
     /** What anyone may know of an attestation from its code. */
     @Schema(name = "AttestationVerification")
-    public record Verification(VerificationStatus status, LocalDate issuedOn, Cri cri) {
+    public record Verification(VerificationStatus status, LocalDate issuedOn, Cri cri,
+            @Schema(nullable = true) LocalDate revokedOn) {
 
         /** The issuing CRI. */
         @Schema(name = "VerifyingCri")
@@ -50,7 +51,7 @@ public class PublicVerificationResource {
 
         static Verification of(AttestationVerification verification) {
             return new Verification(verification.status(), verification.issuedOn(),
-                    new Cri(verification.criCode(), verification.criName()));
+                    new Cri(verification.criCode(), verification.criName()), verification.revokedOn());
         }
     }
 

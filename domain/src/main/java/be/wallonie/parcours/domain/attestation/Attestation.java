@@ -233,7 +233,8 @@ public class Attestation {
     /** What the public verification page shows: no personal data. */
     public AttestationVerification verification() {
         return new AttestationVerification(isRevoked() ? VerificationStatus.REVOKED : VerificationStatus.VALID,
-                dates.issuedOn(), cri.code(), cri.name());
+                dates.issuedOn(), cri.code(), cri.name(),
+                revokedAt == null ? null : revokedAt.atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalDate());
     }
 
     /** Whether the stored PDF is the one issued: its SHA-256 is still the one recorded at issue. */

@@ -10,8 +10,10 @@ import java.time.LocalDate;
  * @param issuedOn the day of issue
  * @param criCode  the issuing CRI's code
  * @param criName  the issuing CRI's name
+ * @param revokedOn the day it was revoked (in Brussels), or {@code null} while it is valid
  */
-public record AttestationVerification(VerificationStatus status, LocalDate issuedOn, String criCode, String criName) {
+public record AttestationVerification(VerificationStatus status, LocalDate issuedOn, String criCode, String criName,
+        LocalDate revokedOn) {
 
     public boolean valid() {
         return status == VerificationStatus.VALID;

@@ -233,9 +233,9 @@ class AttestationTest {
         AttestationVerification verification = attestation.verification();
 
         assertThat(verification).isEqualTo(new AttestationVerification(VerificationStatus.VALID, ISSUED_ON, "CRIPEL",
-                CRIPEL.name()));
+                CRIPEL.name(), null));
         assertThat(Arrays.stream(AttestationVerification.class.getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("status", "issuedOn", "criCode", "criName");
+                .containsExactly("status", "issuedOn", "criCode", "criName", "revokedOn");
         assertThat(verification.toString()).doesNotContain("Benali", "Amina", "1993", "93050212359");
         assertThat(attestation.verificationCode().value()).doesNotContain("Benali", "CRIPEL", "2024");
     }
