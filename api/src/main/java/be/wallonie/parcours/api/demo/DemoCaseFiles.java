@@ -16,20 +16,24 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
 
+import be.wallonie.parcours.api.attestation.AttestationService;
 import be.wallonie.parcours.api.demo.DemoParcours.WrittenFile;
 import be.wallonie.parcours.api.demo.DemoPopulation.Area;
 import be.wallonie.parcours.api.demo.DemoPopulation.PersonPlan;
 import be.wallonie.parcours.api.demo.DemoPopulation.Place;
 import be.wallonie.parcours.api.obligation.CommunesOfResidence;
 import be.wallonie.parcours.api.obligation.ObligationCheckResponse.Trace;
-import be.wallonie.parcours.domain.obligation.Deadline;
+import be.wallonie.parcours.domain.access.Role;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.attestation.IssuingOfficer;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
+import be.wallonie.parcours.domain.obligation.Deadline;
+import be.wallonie.parcours.domain.obligation.EmploymentPeriod;
 import be.wallonie.parcours.domain.obligation.FamilyLink;
 import be.wallonie.parcours.domain.obligation.ObligationFacts;
 import be.wallonie.parcours.domain.obligation.ObligationRules;
@@ -37,7 +41,6 @@ import be.wallonie.parcours.domain.obligation.ObligationSettings;
 import be.wallonie.parcours.domain.obligation.ObligationStatus;
 import be.wallonie.parcours.domain.obligation.ObligationVerdict;
 import be.wallonie.parcours.domain.obligation.PermitType;
-import be.wallonie.parcours.domain.obligation.EmploymentPeriod;
 import be.wallonie.parcours.domain.operator.Operator;
 import be.wallonie.parcours.domain.person.CardType;
 import be.wallonie.parcours.domain.person.Contact;
@@ -53,7 +56,6 @@ import be.wallonie.parcours.domain.shared.LanguageCode;
 import be.wallonie.parcours.domain.shared.NisCode;
 import be.wallonie.parcours.domain.territory.Commune;
 import be.wallonie.parcours.domain.territory.PostalLocality;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The demo case files (issue 4, "Demo data"): about 300 newcomers spread over the 8 CRIs, each assessed by the real
@@ -100,10 +102,12 @@ public class DemoCaseFiles {
     private final ObligationSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AttestationService issuer;
     private volatile Summary lastRun = Summary.none();
 
     DemoCaseFiles(EntityManager entityManager, ObligationRules rules, ObligationSettings settings,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, AttestationService issuer) {
+        this.issuer = issuer;
         this.entityManager = entityManager;
         this.rules = rules;
         this.settings = settings;
@@ -147,6 +151,7 @@ public class DemoCaseFiles {
         List<WrittenFile> files = new ArrayList<>();
         int[] failures = {0};
         int[] attestations = {0};
+        List<DemoParcours.AttestationToIssue> toIssue = new ArrayList<>();
         for (int from = 0; from < plans.size(); from += PERSONS_PER_TRANSACTION) {
             List<PersonPlan> chunk = plans.subList(from, Math.min(plans.size(), from + PERSONS_PER_TRANSACTION));
             boolean last = from + PERSONS_PER_TRANSACTION >= plans.size();
@@ -171,6 +176,7 @@ public class DemoCaseFiles {
                     }
                 }
                 files.addAll(parcours.written());
+                toIssue.addAll(parcours.toIssue());
                 attestations[0] = parcours.attestations();
                 if (last) {
                     entityManager.createNativeQuery(
@@ -181,6 +187,16 @@ public class DemoCaseFiles {
                             .executeUpdate();
                 }
             });
+        }
+        for (DemoParcours.AttestationToIssue issue : toIssue) {
+            try {
+                issuer.issue(issue.caseFileId(), new IssuingOfficer(issue.supervisor(),
+                        "Responsable " + issue.cri(), Role.CRI_SUPERVISOR, issue.cri()));
+            } catch (RuntimeException refused) {
+                failures[0]++;
+                LOG.warnf("Demo mode: the attestation of case file %s was refused: %s", issue.caseFileId(),
+                        refused.getMessage());
+            }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         lastRun = new Summary(List.copyOf(personIds), verdicts, List.copyOf(files), failures[0], millis);

@@ -72,6 +72,17 @@ final class DemoParcours {
     }
 
     /** One case file written, and where it stands today. */
+    /** A completed file whose attestation the supervisor issues once the demo files are written. */
+    record AttestationToIssue(java.util.UUID caseFileId, String cri, String supervisor) {
+    }
+
+    private final List<AttestationToIssue> toIssue = new java.util.ArrayList<>();
+
+    /** The completed files whose attestation is to be issued. */
+    List<AttestationToIssue> toIssue() {
+        return List.copyOf(toIssue);
+    }
+
     record WrittenFile(String cri, CaseFileState state, boolean atRisk, boolean overdue, boolean reviewDue) {
     }
 
@@ -201,7 +212,9 @@ final class DemoParcours {
     private void finish(Track track) {
         CaseFileDeadlines deadlines = CaseFileDeadlines.of(track.file, track.reception, track.convention,
                 track.enrolments, track.interviews, attendance.ledger().attendanceOf(track.file));
-        written.add(new WrittenFile(track.file.criCode(), track.file.state(), deadlines.isAtRisk(today),
+        boolean issued = toIssue.stream().anyMatch(issue -> issue.caseFileId().equals(track.file.id()));
+        written.add(new WrittenFile(track.file.criCode(),
+                issued ? CaseFileState.ATTESTATION_ISSUED : track.file.state(), deadlines.isAtRisk(today),
                 deadlines.isOverdue(today), deadlines.isReviewDue(today)));
     }
 
@@ -490,10 +503,9 @@ final class DemoParcours {
                         track.enrolments, attendance.ledger().attendanceOf(track.file))
                         .completeParcours(on, track.agent(), at(on));
                 if (stage == 5) {
-                    LocalDate issued = track.fit(on.plusDays(between(random, 10, 40)), limit);
+                    // issued after the generation, through the real service, so that it has its PDF and copies
                     attestations++;
-                    track.file.recordAttestationIssued(issued, String.format("ATT-%s-%d-%05d",
-                            track.file.criCode(), issued.getYear(), attestations), track.agent(), at(issued));
+                    toIssue.add(new AttestationToIssue(track.file.id(), track.file.criCode(), track.area.supervisor()));
                 }
             }
         } else {
