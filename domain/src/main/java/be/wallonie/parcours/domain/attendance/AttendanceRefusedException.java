@@ -1,9 +1,9 @@
 package be.wallonie.parcours.domain.attendance;
 
-import be.wallonie.parcours.domain.shared.DomainException;
+import be.wallonie.parcours.domain.shared.Refusal;
 
 /** Hours, a correction or an equivalence that the rules refuse, with the reason. */
-public class AttendanceRefusedException extends DomainException {
+public class AttendanceRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,19 +41,7 @@ public class AttendanceRefusedException extends DomainException {
         EQUIVALENCE_NOT_APPLICABLE
     }
 
-    private final Reason reason;
-
     public AttendanceRefusedException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
-    }
-
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public String code() {
-        return "ATTENDANCE_REFUSED." + reason;
+        super("ATTENDANCE_REFUSED", reason, message);
     }
 }

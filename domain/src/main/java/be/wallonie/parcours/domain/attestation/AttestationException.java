@@ -1,9 +1,9 @@
 package be.wallonie.parcours.domain.attestation;
 
-import be.wallonie.parcours.domain.shared.DomainException;
+import be.wallonie.parcours.domain.shared.Refusal;
 
 /** An attestation the rules refuse to issue, or a revocation they refuse. */
-public class AttestationException extends DomainException {
+public class AttestationException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,19 +25,7 @@ public class AttestationException extends DomainException {
         ALREADY_REVOKED
     }
 
-    private final Reason reason;
-
     public AttestationException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
-    }
-
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public String code() {
-        return "ATTESTATION." + reason;
+        super("ATTESTATION", reason, message);
     }
 }

@@ -1,9 +1,9 @@
 package be.wallonie.parcours.domain.casefile;
 
-import be.wallonie.parcours.domain.shared.DomainException;
+import be.wallonie.parcours.domain.shared.Refusal;
 
 /** A change to a case file that the rules refuse, other than a transition. */
-public class CaseFileException extends DomainException {
+public class CaseFileException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,19 +25,7 @@ public class CaseFileException extends DomainException {
         NO_DEADLINE
     }
 
-    private final Reason reason;
-
     public CaseFileException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
-    }
-
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public String code() {
-        return "CASE_FILE." + reason;
+        super("CASE_FILE", reason, message);
     }
 }

@@ -1,9 +1,9 @@
 package be.wallonie.parcours.domain.convention;
 
-import be.wallonie.parcours.domain.shared.DomainException;
+import be.wallonie.parcours.domain.shared.Refusal;
 
 /** A change to a convention that the rules refuse. */
-public class ConventionException extends DomainException {
+public class ConventionException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,19 +33,7 @@ public class ConventionException extends DomainException {
         LEVEL_BELOW_THRESHOLD
     }
 
-    private final Reason reason;
-
     public ConventionException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
-    }
-
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public String code() {
-        return "CONVENTION." + reason;
+        super("CONVENTION", reason, message);
     }
 }

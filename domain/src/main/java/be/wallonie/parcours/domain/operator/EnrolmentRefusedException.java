@@ -1,9 +1,9 @@
 package be.wallonie.parcours.domain.operator;
 
-import be.wallonie.parcours.domain.shared.DomainException;
+import be.wallonie.parcours.domain.shared.Refusal;
 
 /** An enrolment, or a change to one, that the rules refuse, with the reason. */
-public class EnrolmentRefusedException extends DomainException {
+public class EnrolmentRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,19 +27,7 @@ public class EnrolmentRefusedException extends DomainException {
         NOT_ACTIVE
     }
 
-    private final Reason reason;
-
     public EnrolmentRefusedException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
-    }
-
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public String code() {
-        return "ENROLMENT_REFUSED." + reason;
+        super("ENROLMENT_REFUSED", reason, message);
     }
 }

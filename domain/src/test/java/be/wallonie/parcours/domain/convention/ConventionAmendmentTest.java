@@ -26,7 +26,7 @@ class ConventionAmendmentTest {
     private final ParcoursFixture signed = ParcoursFixture.signedForObligedMoroccan();
     private final Convention convention = signed.convention();
 
-    private static ConventionException.Reason reasonOf(Throwable refused) {
+    private static Enum<?> reasonOf(Throwable refused) {
         return ((ConventionException) refused).reason();
     }
 

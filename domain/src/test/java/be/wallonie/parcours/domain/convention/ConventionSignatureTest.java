@@ -36,7 +36,7 @@ class ConventionSignatureTest {
     private final ParcoursFixture proposed = ParcoursFixture.proposedForObligedMoroccan();
     private final Convention convention = proposed.convention();
 
-    private static ConventionException.Reason reasonOf(Throwable refused) {
+    private static Enum<?> reasonOf(Throwable refused) {
         return ((ConventionException) refused).reason();
     }
 
