@@ -19,9 +19,12 @@ public class CaseFileDatabase {
         this.entityManager = entityManager;
     }
 
-    /** The file's state, version, and how many events, enrolments, interviews and audit events it has. */
+    /**
+     * The file's state, version, and how many events, enrolments, interviews, convention versions, attendance entries
+     * and audit events it has.
+     */
     public record Snapshot(String state, long version, long events, long enrolments, long interviews,
-            long conventionVersions, long auditEvents) {
+            long conventionVersions, long attendanceEntries, long auditEvents) {
     }
 
     public Snapshot snapshot(String fileId) {
@@ -37,6 +40,7 @@ public class CaseFileDatabase {
                     count("select count(*) from evaluation_interview where case_file_id = :id", id),
                     count("select count(*) from convention_version v join convention c on c.id = v.convention_id"
                             + " where c.case_file_id = :id", id),
+                    count("select count(*) from attendance_entry where case_file_id = :id", id),
                     count("select count(*) from audit_event where person_id = :id", (UUID) file[2]));
         });
     }
