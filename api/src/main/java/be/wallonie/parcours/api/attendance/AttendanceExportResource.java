@@ -2,7 +2,6 @@ package be.wallonie.parcours.api.attendance;
 
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
-import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -47,8 +46,8 @@ public class AttendanceExportResource {
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response export(@PathParam("code") @Parameter(example = "ILI-LIEGE") String code,
-            @QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
-            @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to) {
+            @QueryParam("from") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date"), example = "2026-11-01") String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date"), example = "2026-11-30") String to) {
         AttendanceImportService.Period period = files.exportAudited(code, from, to);
         StreamingOutput body = out -> files.writeExport(period, out);
         return Response.ok(body, CSV)

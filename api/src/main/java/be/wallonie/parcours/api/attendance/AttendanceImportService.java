@@ -55,7 +55,8 @@ import org.hibernate.jpa.HibernateHints;
 public class AttendanceImportService {
 
     static final String IMPORT = "POST /operators/{code}/attendanceImports";
-    static final String EXPORT = "GET /operators/{code}/attendance.csv";
+    /** The export's endpoint, {@code GET /operators/{code}/attendance.csv}, as the audit trail's templates allow it (letters only). */
+    static final String EXPORT = "GET /operators/{code}/attendance";
     static final String ALL_OR_NOTHING = "allOrNothing";
     static final String ACCEPT_VALID = "acceptValid";
     /** Lines written between two flushes of an export. */
@@ -193,11 +194,13 @@ public class AttendanceImportService {
      * Checks the export's operator and period, and audits the export ({@code EXPORT}) of each person whose entries it
      * holds; answers the period.
      */
-    public Period exportAudited(String code, LocalDate from, LocalDate to) {
+    public Period exportAudited(String code, String from, String to) {
         String operatorCode = operatorLedger.requireOwnOperator(code);
-        LocalDate last = to == null ? operatorLedger.today() : to;
-        LocalDate first = from == null ? last.withDayOfMonth(1) : from;
         RequestIssues issues = new RequestIssues();
+        LocalDate given = day(to, "to", issues);
+        LocalDate last = given == null ? operatorLedger.today() : given;
+        LocalDate start = day(from, "from", issues);
+        LocalDate first = start == null ? last.withDayOfMonth(1) : start;
         if (first.isAfter(last)) {
             issues.add("from", "attendance.from-after-to");
         }
@@ -245,6 +248,18 @@ public class AttendanceImportService {
                     writer.flush();
                 }
             }
+        }
+    }
+
+    private static LocalDate day(String text, String field, RequestIssues issues) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            issues.add(field, "issue.date");
+            return null;
         }
     }
 
