@@ -191,6 +191,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/caseFiles/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hours recorded for a case file
+         * @description The sessions and corrections of every enrolment, every operator, by session date; and the equivalences (certificate of French, work release) that completed an axis.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The attendance */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFileAttendance"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/caseFiles/{id}/attestation": {
         parameters: {
             query?: never;
@@ -948,6 +990,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/caseFiles/{id}/frenchCertificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a certificate of French
+         * @description Of level A2 or above: it completes the French axis on the day certified, whatever the hours, and amends the convention to drop the axis; it may complete the parcours (the file moves to COMPLETED). Below A2, or before the signature: 409 with the rule's code.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FrenchCertificateRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded; the file's new ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EquivalenceRecording"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/caseFiles/{id}/reception": {
         parameters: {
             query?: never;
@@ -1337,6 +1431,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/caseFiles/{id}/workReleases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a release from socio-professional orientation
+         * @description Because the person works, with its evidence: it completes the axis on the day of the release, whatever the hours; it may complete the parcours (the file moves to COMPLETED). Before the signature: 409 with the rule's code.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkReleaseRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded; the file's new ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EquivalenceRecording"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communes": {
         parameters: {
             query?: never;
@@ -1635,6 +1781,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The enrolments with your operator
+         * @description The latest started first, optionally of one `axis` and one `status`; each with the person's name and birth date (nothing else of the person) and the hours done and required on the axis.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example CITIZENSHIP */
+                    axis?: "CITIZENSHIP" | "FRENCH" | "SOCIO_PROFESSIONAL";
+                    page?: number;
+                    pageSize?: number;
+                    /** @example ACTIVE */
+                    status?: "ACTIVE" | "COMPLETED" | "WITHDRAWN";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page: {items, page, pageSize, total} */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseOperatorEnrolmentResponse"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One enrolment with your operator
+         * @description The person's name and birth date, the axis, the dates and status, the hours done and required.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example 3f2b8c1e-9d4a-4b7e-8f21-6a5c0d9e1b72 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The enrolment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OperatorEnrolment"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hours recorded for an enrolment
+         * @description Sessions and corrections, by session date then recording time; a correction holds the signed change it brings to its session.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttendanceEntry"][];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Record the hours of a session
+         * @description Hours in quarter hours; the session within the enrolment and not after today; the person's day within the daily maximum (8 h, every operator); the file in progress (409 otherwise, with the rule's code). Answers the entry and the axis' new totals; the last hour required completes the parcours. `Idempotency-Key` required.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /**
+                     * @description a key of your own, unique per posting (a UUID)
+                     * @example 7c0e6f8a-2b1d-4e5f-9a3c-1d2e3f4a5b6c
+                     */
+                    "Idempotency-Key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordSessionRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded (or, with `Idempotency-Replayed: true`, recorded before with this key) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttendanceRecording"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["IdempotencyKeyReused"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}/attendance/{entryId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct or reverse a session
+         * @description `newHours` (the hours the session counts from now on) or `reverse: true` (0 hours: the person did not attend), with a `reason`. The session is never changed: the correction is a new entry with the signed difference. `Idempotency-Key` required.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a key of your own, unique per posting (a UUID) */
+                    "Idempotency-Key": string;
+                };
+                path: {
+                    entryId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CorrectSessionRequest"];
+                };
+            };
+            responses: {
+                /** @description The correction */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttendanceRecording"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["IdempotencyKeyReused"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1822,6 +2190,128 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operators/{code}/attendance.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export your operator's attendance as CSV
+         * @description The entries of the sessions between `from` and `to` included (by default, from the first of the month of `to` to today), sessions and corrections, streamed; safe to open in a spreadsheet (a cell read as a formula is prefixed with `'`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-11-01 */
+                    from?: string;
+                    /** @example 2026-11-30 */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @example ILI-LIEGE */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operators/{code}/attendanceImports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an attendance file
+         * @description A CSV file of at most 50,000 lines (`enrolmentId;sessionDate;hours;reference`), for your own operator only. `mode=allOrNothing` (the default): any line in error records nothing (422 `import-rejected`, the errors of each line). `mode=acceptValid`: the valid lines are recorded, the others reported (200). A line whose `reference` you already imported is skipped as a duplicate. `Idempotency-Key` required: the same file sent again with the same key answers the same report and records nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @example acceptValid */
+                    mode?: "allOrNothing" | "acceptValid";
+                };
+                header: {
+                    /** @description a key of your own, unique per file (a UUID) */
+                    "Idempotency-Key": string;
+                };
+                path: {
+                    /** @example ILI-LIEGE */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description The report (or, with `Idempotency-Replayed: true`, the report of the first import with this key) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttendanceImportReport"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["IdempotencyKeyReused"];
+                /** @description More than 50,000 lines (`urn:parcours:problem:content-too-large`): split the file */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `allOrNothing` and lines in error, or a file that cannot be read (`urn:parcours:problem:import-rejected`): nothing recorded; `errors` lists each line's */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2683,6 +3173,76 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentKind: "RULES_ENGINE" | "RECORDED_DISPENSE";
+        AttendanceEntry: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["AttendanceEntryKind"];
+            enrolmentId?: components["schemas"]["UUID"];
+            operatorCode?: string;
+            axis?: components["schemas"]["Axis"];
+            sessionDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description a session's hours, or the signed change a correction brings
+             * @example 2.75
+             */
+            hours?: number;
+            /** @description a correction: the session it corrects */
+            corrects?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description a correction: why */
+            reason?: string | null;
+            /** @description a session: the operator's reference of the line imported */
+            reference?: string | null;
+            /** @description a session: the trainer's note */
+            note?: string | null;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        AttendanceEntryKind: "SESSION" | "CORRECTION";
+        AttendanceImportLineError: {
+            /**
+             * Format: int64
+             * @description the line's number in the file, the header being line 1
+             * @example 3
+             */
+            line?: number;
+            /**
+             * @description the column, or empty for the whole line
+             * @example hours
+             */
+            field?: string;
+            /** @example doit être un nombre entier de quarts d'heure */
+            message?: string;
+        };
+        AttendanceImportReport: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            linesRead?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            recorded?: number;
+            /**
+             * Format: int64
+             * @description lines whose reference was already imported: skipped, nothing recorded
+             * @example 0
+             */
+            duplicates?: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            rejected?: number;
+            errors?: components["schemas"]["AttendanceImportLineError"][];
+        };
+        AttendanceRecording: {
+            entry?: components["schemas"]["AttendanceEntry"];
+            axis?: components["schemas"]["AxisProgress"];
+            /** @description true when this entry completed every axis: the case file moved to COMPLETED */
+            parcoursCompleted?: boolean;
+        };
         Attestation: {
             id?: components["schemas"]["UUID"];
             caseFileId?: components["schemas"]["UUID"];
@@ -2768,6 +3328,17 @@ export interface components {
         AuditOutcome: "SUCCESS";
         /** @enum {string} */
         Axis: "RECEPTION" | "CITIZENSHIP" | "FRENCH" | "SOCIO_PROFESSIONAL";
+        AxisEquivalence: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["AxisEquivalenceKind"];
+            axis?: components["schemas"]["Axis"];
+            effectiveOn?: components["schemas"]["LocalDate"];
+            level?: components["schemas"]["CefrLevel"] | null;
+            issuer?: string | null;
+            evidence?: string | null;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         AxisEquivalenceKind: "FRENCH_CERTIFICATE" | "WORK_RELEASE";
         AxisOutcome: {
@@ -2776,6 +3347,19 @@ export interface components {
             hoursAttended?: number;
             hoursRequired?: number;
             equivalence?: components["schemas"]["Equivalence"];
+        };
+        AxisProgress: {
+            axis?: components["schemas"]["Axis"];
+            /** @example 12.5 */
+            hoursDone?: number;
+            /** @example 60 */
+            hoursRequired?: number;
+            /** @example 47.5 */
+            hoursRemaining?: number;
+            done?: boolean;
+            doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description FRENCH_CERTIFICATE or WORK_RELEASE when an equivalence completed the axis */
+            completedBy?: string | null;
         };
         AxisStatus: {
             axis?: components["schemas"]["Axis"];
@@ -2831,6 +3415,10 @@ export interface components {
             transferredTo?: components["schemas"]["UUID"] | null;
             closureReason?: components["schemas"]["ClosureReason"] | null;
             closureNote?: string | null;
+        };
+        CaseFileAttendance: {
+            entries?: components["schemas"]["AttendanceEntry"][];
+            equivalences?: components["schemas"]["AxisEquivalence"][];
         };
         CaseFileEvent: {
             /** Format: int32 */
@@ -2929,6 +3517,20 @@ export interface components {
         };
         /** @enum {string} */
         ConventionStatus: "PROPOSED" | "SIGNED";
+        CorrectSessionRequest: {
+            /**
+             * @description the hours the session counts from now on; or reverse
+             * @example 2.5
+             */
+            newHours?: number | null;
+            /** @description true to bring the session to 0 hours (the person did not attend) */
+            reverse?: boolean | null;
+            /**
+             * @description why
+             * @example Départ anticipé non encodé
+             */
+            reason?: string;
+        };
         Cri: {
             /** @example CRIPEL */
             code?: string;
@@ -3020,6 +3622,14 @@ export interface components {
             /** @description Not before the signature of the convention */
             startDate: components["schemas"]["LocalDate"];
         };
+        EnrolledPerson: {
+            /** @example El Amrani */
+            lastName?: string;
+            /** @example Amina */
+            firstNames?: string;
+            /** @example 1991-04-17 */
+            birthDate?: components["schemas"]["LocalDate"];
+        };
         Enrolment: {
             id?: components["schemas"]["UUID"];
             caseFileId?: components["schemas"]["UUID"];
@@ -3049,6 +3659,12 @@ export interface components {
         };
         /** @enum {string} */
         EquivalenceKind: "A2_CERTIFICATE" | "WORK_RELEASE";
+        EquivalenceRecording: {
+            equivalence?: components["schemas"]["AxisEquivalence"];
+            axis?: components["schemas"]["AxisProgress"];
+            /** @description true when this equivalence completed every axis: the case file moved to COMPLETED */
+            parcoursCompleted?: boolean;
+        };
         EvaluationInterview: {
             id?: components["schemas"]["UUID"];
             heldOn?: components["schemas"]["LocalDate"];
@@ -3074,6 +3690,14 @@ export interface components {
         };
         /** @enum {string} */
         FamilyLink: "NONE" | "UE_PLUS_CITIZEN" | "BELGIAN" | "TEMPORARY_PROTECTION_BENEFICIARY" | "THIRD_COUNTRY_NATIONAL";
+        FrenchCertificateRequest: {
+            /** @example A2 */
+            level?: components["schemas"]["CefrLevel"];
+            /** @example 2026-11-10 */
+            certifiedOn?: components["schemas"]["LocalDate"];
+            /** @example Alliance française de Liège */
+            issuer?: string;
+        };
         FrenchTest: {
             takenOn?: components["schemas"]["LocalDate"];
             level?: components["schemas"]["CefrLevel"];
@@ -3264,6 +3888,15 @@ export interface components {
             address?: components["schemas"]["Address"];
             active?: boolean;
         };
+        OperatorEnrolment: {
+            id?: components["schemas"]["UUID"];
+            person?: components["schemas"]["EnrolledPerson"];
+            axis?: components["schemas"]["Axis"];
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status?: components["schemas"]["EnrolmentStatus"];
+            progress?: components["schemas"]["AxisProgress"];
+        };
         /** @enum {string} */
         OperatorKind: "ILI" | "FOREM" | "CISP" | "SCHOOL" | "PUBLIC_AUTHORITY" | "EDUCATION_PERMANENTE" | "CRI";
         PageResponseAuditEventResponse: {
@@ -3286,6 +3919,15 @@ export interface components {
         };
         PageResponseCommuneResponse: {
             items?: components["schemas"]["Commune"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseOperatorEnrolmentResponse: {
+            items?: components["schemas"]["OperatorEnrolment"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -3537,6 +4179,8 @@ export interface components {
              * @example ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED
              */
             code?: string | null;
+            /** @description import-rejected only: the errors of each line of the file, nothing of which was recorded */
+            errors?: components["schemas"]["AttendanceImportLineError"][] | null;
         };
         ProblemIssue: {
             /**
@@ -3568,6 +4212,23 @@ export interface components {
         };
         /** @enum {string} */
         RecipientKind: "COMMUNE" | "CPAS";
+        RecordSessionRequest: {
+            /**
+             * @description the day of the session, not after today
+             * @example 2026-11-20
+             */
+            sessionDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description hours attended, in quarter hours, more than 0 and at most 24
+             * @example 2.75
+             */
+            hours?: number;
+            /**
+             * @description a free note of the trainer
+             * @example Séance 4 : le logement
+             */
+            note?: string | null;
+        };
         ResumeCaseFileRequest: {
             /** @description Default: today */
             on?: components["schemas"]["LocalDate"];
@@ -3848,6 +4509,12 @@ export interface components {
         };
         /** @enum {string} */
         WorkQueue: "AT_RISK" | "OVERDUE" | "REVIEW_DUE";
+        WorkReleaseRequest: {
+            /** @example 2026-11-02 */
+            releasedOn?: components["schemas"]["LocalDate"];
+            /** @example Contrat de travail du 2026-11-02 */
+            evidence?: string;
+        };
     };
     responses: {
         /** @description Invalid input: each faulty field named in `issues` */
@@ -3935,6 +4602,24 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The Idempotency-Key was used before for another request (`urn:parcours:problem:idempotency-key-reused`), or the rules refuse it (`urn:parcours:problem:conflict`, with the rule's stable `code`) */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:parcours:problem:idempotency-key-reused",
+                 *       "title": "Clé d'idempotence déjà utilisée",
+                 *       "status": 409,
+                 *       "detail": "Cette clé Idempotency-Key a déjà servi pour une autre demande.",
+                 *       "instance": "/api/v1/enrolments/3f2b8c1e-9d4a-4b7e-8f21-6a5c0d9e1b72/attendance"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };

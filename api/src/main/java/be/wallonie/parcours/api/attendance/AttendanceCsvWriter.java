@@ -27,7 +27,7 @@ public final class AttendanceCsvWriter implements AutoCloseable {
 
     static final char SEPARATOR = ';';
     static final List<String> COLUMNS = List.of("enrolmentId", "sessionDate", "hours", "reference", "entryId", "kind",
-            "corrects", "axis", "reason", "recordedBy", "recordedAt");
+            "corrects", "axis", "reason", "recordedBy", "recordedAt", "note");
 
     private static final String LINE_END = "\r\n";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
@@ -47,19 +47,28 @@ public final class AttendanceCsvWriter implements AutoCloseable {
         return writer;
     }
 
-    /** Writes the line of one entry. The ledger keeps no reference of the operator: that cell is empty. */
+    /** Writes the line of one entry, without reference nor note. */
     public void write(AttendanceEntry entry) {
+        write(entry, null, null);
+    }
+
+    /**
+     * Writes the line of one entry with the operator's reference of the line and the trainer's note, when the session
+     * has them ({@code null} otherwise).
+     */
+    public void write(AttendanceEntry entry, String reference, String note) {
         row(List.of(entry.enrolmentId().toString(),
                 DateTimeFormatter.ISO_LOCAL_DATE.format(entry.sessionDate()),
                 hours(entry.hours()),
-                "",
+                reference == null ? "" : reference,
                 entry.id().toString(),
                 entry.kind().name(),
                 entry.corrects().map(Object::toString).orElse(""),
                 entry.axis().name(),
                 entry.reason().orElse(""),
                 entry.recordedBy(),
-                DateTimeFormatter.ISO_INSTANT.format(entry.recordedAt())));
+                DateTimeFormatter.ISO_INSTANT.format(entry.recordedAt()),
+                note == null ? "" : note));
     }
 
     /** Writes one line of cells, each made safe. */

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.problem;
 
+import be.wallonie.parcours.api.attendance.ImportReport;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param candidates extension of {@code likely-duplicate}: the persons who look alike, if visible
  * @param code extension of {@code conflict} and {@code illegal-transition}: the stable code of the rule that refused
  *            the request, such as {@code ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED}
+ * @param errors extension of {@code import-rejected}: the errors of each line of the file refused
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -33,10 +35,16 @@ public record Problem(
         @Schema(description = "duplicate-person only: the person already registered with this national number, when your CRI sees it", nullable = true, example = "0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") UUID existingPersonId,
         @Schema(description = "duplicate-person only: the link to that person", nullable = true, example = "/api/v1/persons/0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") String existingPerson,
         @Schema(description = "likely-duplicate only: the persons your CRI sees who look like this one", nullable = true) List<UUID> candidates,
-        @Schema(description = "conflict and illegal-transition only: the stable code of the rule that refused the request", nullable = true, example = "ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED") String code) {
+        @Schema(description = "conflict and illegal-transition only: the stable code of the rule that refused the request", nullable = true, example = "ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED") String code,
+        @Schema(description = "import-rejected only: the errors of each line of the file, nothing of which was recorded", nullable = true) List<ImportReport.LineError> errors) {
 
     public Problem(String type, String title, int status, String detail, String instance, List<Issue> issues) {
-        this(type, title, status, detail, instance, issues, null, null, null, null);
+        this(type, title, status, detail, instance, issues, null, null, null, null, null);
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance, List<Issue> issues,
+            UUID existingPersonId, String existingPerson, List<UUID> candidates, String code) {
+        this(type, title, status, detail, instance, issues, existingPersonId, existingPerson, candidates, code, null);
     }
 
     /** One faulty input. */

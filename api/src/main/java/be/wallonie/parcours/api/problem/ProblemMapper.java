@@ -1,5 +1,8 @@
 package be.wallonie.parcours.api.problem;
 
+import be.wallonie.parcours.api.attendance.AttendanceCsvReader;
+import be.wallonie.parcours.api.attendance.CsvFileRefusedException;
+import be.wallonie.parcours.api.attendance.ImportRejectedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,6 +117,35 @@ public class ProblemMapper {
                 .map(v -> new Problem.Issue(v.field().isEmpty() ? null : v.field(), violation(locale, v.message())))
                 .toList();
         return respond(ProblemType.VALIDATION, null, issues, locale, uri);
+    }
+
+    /**
+     * An attendance file refused as a whole before its lines are recorded: more than 50,000 lines is a
+     * {@code content-too-large} problem (413), a file that cannot be read (not UTF-8, no or another header) an
+     * {@code import-rejected} problem (422); nothing of it is recorded.
+     */
+    @ServerExceptionMapper
+    public Response csvRefused(CsvFileRefusedException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        ProblemType type = e.reason() == CsvFileRefusedException.Reason.TOO_MANY_LINES
+                ? ProblemType.CONTENT_TOO_LARGE
+                : ProblemType.IMPORT_REJECTED;
+        return respond(type, Messages.get(locale, e.messageKey(), AttendanceCsvReader.MAX_DATA_LINES), List.of(),
+                locale, uri);
+    }
+
+    /** An attendance file imported all or nothing with lines in error: 422 {@code import-rejected}, each line's errors. */
+    @ServerExceptionMapper
+    public Response importRejected(ImportRejectedException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Response response = respond(ProblemType.IMPORT_REJECTED,
+                Messages.get(locale, "csv.import.rejected", e.report().rejected(), e.report().linesRead()), List.of(),
+                locale, uri);
+        Problem body = (Problem) response.getEntity();
+        return Response.fromResponse(response)
+                .entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
+                        body.issues(), null, null, null, null, e.errors()))
+                .build();
     }
 
     static String violation(Locale locale, String message) {

@@ -13,6 +13,7 @@ public final class ProblemResponses {
     public static final String REFUSED = "Refused";
     public static final String STALE = "Stale";
     public static final String VERSION_REQUIRED = "VersionRequired";
+    public static final String KEY_REUSED = "IdempotencyKeyReused";
 
     private ProblemResponses() {
     }

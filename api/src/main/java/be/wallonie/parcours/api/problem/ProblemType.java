@@ -21,7 +21,13 @@ public enum ProblemType {
                                                                                             "internal-error",
                                                                                             500), SERVICE_UNAVAILABLE(
                                                                                                     "service-unavailable",
-                                                                                                    503);
+                                                                                                    503),
+    /** The Idempotency-Key was used before for another request. */
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 409),
+    /** An attendance file refused as a whole: its lines' errors, or a file that cannot be read. */
+    IMPORT_REJECTED("import-rejected", 422),
+    /** A request body larger than the endpoint accepts (an attendance file of more than 50,000 lines). */
+    CONTENT_TOO_LARGE("content-too-large", 413);
 
     private final String key;
     private final int status;

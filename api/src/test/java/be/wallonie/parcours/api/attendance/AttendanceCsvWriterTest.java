@@ -48,13 +48,15 @@ class AttendanceCsvWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (AttendanceCsvWriter writer = AttendanceCsvWriter.open(out)) {
             writer.row(List.of("3f2b8c1e-9d4a-4b7e-8f21-6a5c0d9e1b72", "2024-03-04", "2,75", "=evil()", "x", "SESSION",
-                    "", "FRENCH", "Says \"late\"; left", "formateur.ili", "2024-03-04T09:00:00Z"));
+                    "", "FRENCH", "Says \"late\"; left", "formateur.ili", "2024-03-04T09:00:00Z",
+                    "+SUM(A1)"));
         }
         String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
 
         assertThat(text).startsWith("\uFEFFenrolmentId;sessionDate;hours;reference;entryId;kind;corrects;axis;reason;"
-                + "recordedBy;recordedAt\r\n");
-        assertThat(text).contains(";'=evil();").contains(";\"Says \"\"late\"\"; left\";");
+                + "recordedBy;recordedAt;note\r\n");
+        assertThat(text).contains(";'=evil();").contains(";\"Says \"\"late\"\"; left\";")
+                .contains(";'+SUM(A1)\r\n");
         assertThat(AttendanceCsvWriter.COLUMNS.subList(0, 4)).isEqualTo(AttendanceCsvReader.COLUMNS);
     }
 }

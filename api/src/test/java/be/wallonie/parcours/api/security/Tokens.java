@@ -16,6 +16,7 @@ public final class Tokens {
     public static final String SUPERVISOR_CRIPEL = "superviseur.cripel";
     public static final String AGENT_CAI = "agent.cai";
     public static final String TRAINER_ILI = "formateur.ili";
+    public static final String TRAINER_FOREM = "formateur.forem";
     public static final String COMMUNE_LIEGE = "commune.liege";
     public static final String CPAS_LIEGE = "cpas.liege";
     public static final String ANALYST = "analyste.region";
