@@ -58,7 +58,7 @@ public class FrenchCertificateResource {
             AttendanceRequests.FrenchCertificate request) {
         var recorded = attendance.frenchCertificate(Ids.uuid(id), ifMatch,
                 request == null ? new AttendanceRequests.FrenchCertificate(null, null, null) : request);
-        return Response.created(URI.create("/api/v1/caseFiles/" + id + "/attendance"))
+        return Response.created(URI.create("caseFiles/" + id + "/attendance"))
                 .entity(recorded.recording())
                 .tag(Versions.etag(recorded.version()))
                 .build();

@@ -57,7 +57,7 @@ public class WorkReleaseResource {
             AttendanceRequests.WorkRelease request) {
         var recorded = attendance.workRelease(Ids.uuid(id), ifMatch,
                 request == null ? new AttendanceRequests.WorkRelease(null, null) : request);
-        return Response.created(URI.create("/api/v1/caseFiles/" + id + "/attendance"))
+        return Response.created(URI.create("caseFiles/" + id + "/attendance"))
                 .entity(recorded.recording())
                 .tag(Versions.etag(recorded.version()))
                 .build();

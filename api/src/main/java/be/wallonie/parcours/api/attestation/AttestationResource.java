@@ -67,7 +67,7 @@ public class AttestationResource {
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
     public Response issue(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var view = attestations.issue(Ids.uuid(id), ifMatch);
-        return Response.created(URI.create("/api/v1/caseFiles/" + id + "/attestation"))
+        return Response.created(URI.create("caseFiles/" + id + "/attestation"))
                 .entity(view.attestation())
                 .tag(Versions.etag(view.version()))
                 .build();

@@ -65,7 +65,7 @@ public class CaseFileResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     public Response open(CaseFileRequests.Open request) {
         var view = caseFiles.open(request == null ? new CaseFileRequests.Open(null, null) : request);
-        return Response.created(URI.create("/api/v1/caseFiles/" + view.caseFile().id()))
+        return Response.created(URI.create("caseFiles/" + view.caseFile().id()))
                 .entity(view.caseFile())
                 .tag(Versions.etag(view.version()))
                 .build();

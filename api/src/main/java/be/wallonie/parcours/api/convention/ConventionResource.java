@@ -63,7 +63,7 @@ public class ConventionResource {
             ConventionRequests.Propose request) {
         var view = conventions.propose(Ids.uuid(id), ifMatch,
                 request == null ? new ConventionRequests.Propose(null) : request);
-        return Response.created(URI.create("/api/v1/caseFiles/" + id + "/convention"))
+        return Response.created(URI.create("caseFiles/" + id + "/convention"))
                 .entity(view.convention())
                 .tag(Versions.etag(view.version()))
                 .build();

@@ -23,7 +23,7 @@ public record ConventionResponse(UUID id, UUID caseFileId, ConventionStatus stat
         @Schema(nullable = true) LocalDate signedOn,
         @Schema(description = "The last day of the convention in force; absent until signed", nullable = true) LocalDate endDate,
         Set<Axis> requiredAxes,
-        @Schema(description = "PROPOSED only: each axis the reception module calls for today, and why") Map<Axis, String> grounds,
+        @Schema(description = "Why each required axis is in the convention, as the reception module calls for it (at the signature, or today for a proposal)") Map<Axis, String> grounds,
         List<Version> versions) {
 
     public record Version(int number, Set<Axis> axes, LocalDate effectiveOn, @Schema(nullable = true) LocalDate endDate,

@@ -119,11 +119,16 @@ public class ConventionService {
         return new View(view(convention), version);
     }
 
+    /** With the grounds of each axis the convention requires that the reception module calls for. */
     private ConventionResponse view(Convention convention) {
-        Map<Axis, String> grounds = convention.status() == ConventionStatus.PROPOSED
-                ? ConventionProposal.from(convention.receptionModule(), convention.caseFile().participation(),
-                        caseFiles.today()).grounds()
-                : Map.of();
+        LocalDate on = convention.signedOn().orElse(caseFiles.today());
+        Map<Axis, String> grounds = new java.util.EnumMap<>(Axis.class);
+        ConventionProposal.from(convention.receptionModule(), convention.caseFile().participation(), on).grounds()
+                .forEach((axis, ground) -> {
+                    if (convention.requires(axis)) {
+                        grounds.put(axis, ground);
+                    }
+                });
         return ConventionResponse.of(convention, grounds);
     }
 }

@@ -57,7 +57,9 @@ public class DemoAccounts {
     static final List<DemoClient> CLIENTS = List.of(
             new DemoClient("commune-62063", "Ville de Liège (logiciel population)",
                     Tenant.ofCommune(Role.COMMUNE_CLIENT, LIEGE)),
-            new DemoClient("cpas-62063", "CPAS de Liège (logiciel social)", Tenant.ofCommune(Role.CPAS_CLIENT, LIEGE)));
+            new DemoClient("cpas-62063", "CPAS de Liège (logiciel social)", Tenant.ofCommune(Role.CPAS_CLIENT, LIEGE)),
+            new DemoClient("commune-92094", "Ville de Namur (logiciel population)",
+                    Tenant.ofCommune(Role.COMMUNE_CLIENT, "92094")));
 
     private final AccountRepository accounts;
     private final Passwords passwords;

@@ -64,7 +64,7 @@ public class EnrolmentResource {
             EnrolmentRequests.Enrol request) {
         var view = enrolments.enrol(Ids.uuid(id), ifMatch,
                 request == null ? new EnrolmentRequests.Enrol(null, null, null) : request);
-        return Response.created(URI.create("/api/v1/caseFiles/" + id + "/enrolments/" + view.enrolment().id()))
+        return Response.created(URI.create("caseFiles/" + id + "/enrolments/" + view.enrolment().id()))
                 .entity(view.enrolment())
                 .tag(Versions.etag(view.version()))
                 .build();

@@ -54,6 +54,6 @@ public class DispenseResource {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response record(@PathParam("id") String id, DispenseRequest request) {
         var assessment = dispenses.record(Ids.uuid(id), request == null ? DispenseRequest.EMPTY : request);
-        return Response.created(URI.create("/api/v1/persons/" + id + "/assessments")).entity(assessment).build();
+        return Response.created(URI.create("persons/" + id + "/assessments")).entity(assessment).build();
     }
 }

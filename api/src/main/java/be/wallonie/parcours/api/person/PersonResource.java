@@ -83,7 +83,7 @@ public class PersonResource {
              "instance": "/api/v1/persons", "candidates": ["0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90"]}""")))
     public Response register(PersonRequest request) {
         var view = persons.register(request == null ? PersonRequest.EMPTY : request);
-        return Response.created(URI.create("/api/v1/persons/" + view.person().id()))
+        return Response.created(URI.create("persons/" + view.person().id()))
                 .entity(view.person())
                 .tag(Versions.etag(view.version()))
                 .build();

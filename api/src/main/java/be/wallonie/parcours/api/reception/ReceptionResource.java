@@ -56,7 +56,7 @@ public class ReceptionResource {
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
     public Response start(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var view = receptions.start(Ids.uuid(id), ifMatch);
-        return Response.created(URI.create("/api/v1/caseFiles/" + id + "/reception"))
+        return Response.created(URI.create("caseFiles/" + id + "/reception"))
                 .entity(view.reception())
                 .tag(Versions.etag(view.version()))
                 .build();

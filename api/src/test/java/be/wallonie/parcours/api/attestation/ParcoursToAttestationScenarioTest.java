@@ -118,8 +118,18 @@ class ParcoursToAttestationScenarioTest {
             Tokens.as(client).post("/api/v1/transmissions/" + copy + "/acknowledgements").then().statusCode(200)
                     .body("status", equalTo("ACKNOWLEDGED"));
         }
-        Tokens.as(Tokens.CPAS_LIEGE).get("/api/v1/transmissions/" + copyOf(Tokens.COMMUNE_LIEGE, number)).then()
+        // another commune asking for Liège's copy gets 404, and the copy is not counted as fetched
+        String liegeCopy = copyOf(Tokens.COMMUNE_LIEGE, number);
+        int fetched = Tokens.as(Tokens.AGENT_CRIPEL).get(file.url("attestation")).then().extract()
+                .path("transmissions.find { it.recipientKind == 'COMMUNE' }.fetchCount");
+        for (String path : List.of("", "/pdf")) {
+            Tokens.client("commune-92094").get("/api/v1/transmissions/" + liegeCopy + path).then().statusCode(404);
+            Tokens.as(Tokens.CPAS_LIEGE).get("/api/v1/transmissions/" + liegeCopy + path).then().statusCode(404);
+        }
+        Tokens.client("commune-92094").post("/api/v1/transmissions/" + liegeCopy + "/acknowledgements").then()
                 .statusCode(404);
+        Tokens.as(Tokens.AGENT_CRIPEL).get(file.url("attestation")).then()
+                .body("transmissions.find { it.recipientKind == 'COMMUNE' }.fetchCount", equalTo(fetched));
         Tokens.as(Tokens.AGENT_CRIPEL).get(file.url("attestation")).then()
                 .body("transmissions.status", everyItem(equalTo("ACKNOWLEDGED")));
 

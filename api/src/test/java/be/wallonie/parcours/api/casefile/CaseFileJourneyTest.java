@@ -41,6 +41,7 @@ class CaseFileJourneyTest {
         Response openedFile = file.open(personId, opened);
         openedFile.then()
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/caseFiles/" + file.fileId()))
+                .header("Location", not(org.hamcrest.Matchers.containsString("/api/v1/api/v1")))
                 .body("state", equalTo("OPENED"))
                 .body("participation", equalTo("OBLIGED"))
                 .body("cri", equalTo("CRIPEL"))

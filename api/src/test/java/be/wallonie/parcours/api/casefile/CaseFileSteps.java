@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -33,7 +34,8 @@ public final class CaseFileSteps {
 
     /** A newcomer living in Liège, with an A card ordered on {@code orderDate}; answers the person's id. */
     public static String registerPerson(String user, LocalDate orderDate, boolean cpasBeneficiary) {
-        LocalDate born = LocalDate.of(1991, 4, 17);
+        // a random birth day, so that the random national numbers of the many persons of a run do not collide
+        LocalDate born = LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(11_000));
         Map<String, Object> body = new HashMap<>();
         body.put("lastName", uniqueName("Parcours"));
         body.put("firstNames", "Amina");

@@ -94,7 +94,7 @@ class PersonApiTest {
                 .body("assessment.cri", equalTo("CRIPEL"))
                 .body("assessment.ruleSetVersion", notNullValue());
         String id = response.path("id");
-        assertThat(response.header("Location")).endsWith("/api/v1/persons/" + id);
+        assertThat(response.header("Location")).endsWith("/api/v1/persons/" + id).doesNotContain("/api/v1/api/v1");
         Tokens.as(Tokens.AGENT_CRIPEL).get("/api/v1/persons/" + id + "/assessments").then().statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].status", equalTo("OBLIGED"))

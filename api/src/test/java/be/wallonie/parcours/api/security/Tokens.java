@@ -36,6 +36,18 @@ public final class Tokens {
                 .extract().path("accessToken"));
     }
 
+    /** A request of this demo API client (client credentials; its secret is {@code <clientId>-demo-secret}). */
+    public static RequestSpecification client(String clientId) {
+        String token = CACHE.computeIfAbsent("client:" + clientId, u -> given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("grantType", "client_credentials", "clientId", clientId, "clientSecret",
+                        clientId + "-demo-secret"))
+                .post("/api/v1/auth/token")
+                .then().statusCode(200)
+                .extract().path("accessToken"));
+        return given().auth().oauth2(token);
+    }
+
     /** A request signed in as this demo user. */
     public static RequestSpecification as(String username) {
         return given().auth().oauth2(of(username));
