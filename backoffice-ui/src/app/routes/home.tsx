@@ -15,7 +15,7 @@ export function HomeRoute() {
     return (
       <HomePage user={user} compact>
         <WorkQueues />
-        <p>
+        <p className="home__links">
           <Link to="/persons">{t('persons.search.title')}</Link> · <Link to="/persons/new">{t('persons.search.create')}</Link>
         </p>
       </HomePage>
