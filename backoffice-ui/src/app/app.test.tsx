@@ -36,20 +36,47 @@ describe('routes', () => {
   it('greets the signed-in user with their role, tenant and what the role can do', async () => {
     const token = validJwt();
     saveAccessToken(token);
-    const { requests } = mockFetch({ 'GET /api/v1/me': () => json(amina) });
+    const { requests } = mockFetch({
+      'GET /api/v1/me': () => json({ ...amina, displayName: 'Julie Collard', role: 'OPERATOR_TRAINER', cri: null, operator: 'ILI-LIEGE' }),
+    });
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour Julie Collard' })).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(within(main).getByText('Formateur (opérateur)')).toBeInTheDocument();
+    expect(within(main).getByRole('heading', { name: 'Ce que vous pouvez faire dans Parcours' })).toBeInTheDocument();
+    expect(within(main).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(within(main).queryByRole('heading', { name: 'Mes files de travail' })).not.toBeInTheDocument();
+    expect(requests[0]?.headers.get('Authorization')).toBe(`Bearer ${token}`);
+    expect(document.title).toBe('Accueil · Parcours');
+  });
+
+  it('shows a CRI agent their work queues as counts, each a link to its list', async () => {
+    saveAccessToken(validJwt());
+    const totals: Record<string, number> = { atRisk: 12, overdue: 7, reviewDue: 3, new: 21 };
+    const { requests } = mockFetch({
+      'GET /api/v1/me': () => json(amina),
+      'GET /api/v1/caseFiles': (request) => {
+        const queue = new URL(request.url).searchParams.get('queue') ?? '';
+        return json({ items: [], page: 1, pageSize: 1, total: totals[queue] });
+      },
+    });
     renderApp('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour Amina Lambert' })).toBeInTheDocument();
     const main = screen.getByRole('main');
     expect(within(main).getByText('Agent CRI')).toBeInTheDocument();
     expect(within(main).getByText('CRI CRIPEL')).toBeInTheDocument();
-    expect(within(main).getByRole('heading', { name: 'Ce que vous pouvez faire dans Parcours' })).toBeInTheDocument();
-    expect(within(main).getAllByRole('listitem').length).toBeGreaterThan(0);
-    const banner = screen.getByRole('banner');
-    expect(within(banner).getByText('Amina Lambert')).toBeInTheDocument();
-    expect(within(banner).getByText('Agent CRI')).toBeInTheDocument();
-    expect(requests[0]?.headers.get('Authorization')).toBe(`Bearer ${token}`);
-    expect(document.title).toBe('Accueil · Parcours');
+    expect(within(main).getByRole('heading', { name: 'Mes files de travail' })).toBeInTheDocument();
+    expect(await within(main).findByRole('link', { name: '12 Dossiers à risque' })).toHaveAttribute('href', '/queues/atRisk');
+    expect(await within(main).findByRole('link', { name: '7 Échéances dépassées' })).toHaveAttribute('href', '/queues/overdue');
+    expect(await within(main).findByRole('link', { name: "3 Entretiens d'évaluation à faire" })).toHaveAttribute('href', '/queues/reviewDue');
+    expect(await within(main).findByRole('link', { name: '21 Nouveaux dossiers' })).toHaveAttribute('href', '/queues/new');
+    expect(within(main).getByRole('link', { name: 'Enregistrer une nouvelle personne' })).toHaveAttribute('href', '/persons/new');
+    const queueRequests = requests.filter((request) => request.url.includes('/caseFiles'));
+    expect(queueRequests.map((request) => new URL(request.url).searchParams.get('queue')).sort()).toEqual(
+      ['atRisk', 'new', 'overdue', 'reviewDue'],
+    );
   });
 
   it('shows the commune of a commune client', async () => {
@@ -92,7 +119,10 @@ describe('routes', () => {
   it('logs out', async () => {
     const user = userEvent.setup();
     saveAccessToken(validJwt());
-    mockFetch({ 'GET /api/v1/me': () => json(amina) });
+    mockFetch({
+      'GET /api/v1/me': () => json(amina),
+      'GET /api/v1/caseFiles': () => json({ items: [], page: 1, pageSize: 1, total: 0 }),
+    });
     const { router } = renderApp('/');
 
     await user.click(await screen.findByRole('button', { name: 'Se déconnecter' }));

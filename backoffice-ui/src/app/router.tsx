@@ -1,10 +1,14 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage } from '@/features/auth';
+import { QueuePage } from '@/features/case-files';
+import { PersonFormPage, PersonSearchPage } from '@/features/persons';
 import { SelfCheckPage } from '@/features/self-check';
 import { VerifyPage } from '@/features/verify';
 import { AppLayout } from './routes/app-layout';
+import { CaseFileRoute } from './routes/case-file';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
+import { PersonRoute } from './routes/person';
 import { ProtectedRoute } from './routes/protected-route';
 import { RouteError } from './routes/route-error';
 
@@ -13,6 +17,10 @@ export const paths = {
   login: '/login',
   selfCheck: '/self-check',
   verify: '/verify',
+  persons: '/persons',
+  newPerson: '/persons/new',
+  queues: '/queues',
+  caseFiles: '/case-files',
 } as const;
 
 export const routes: RouteObject[] = [
@@ -33,7 +41,15 @@ export const routes: RouteObject[] = [
               {
                 // Errors of a page (a 403 from the API, a crash) show inside the signed-in frame.
                 errorElement: <RouteError />,
-                children: [{ index: true, element: <HomeRoute /> }],
+                children: [
+                  { index: true, element: <HomeRoute /> },
+                  // CRI staff (the API answers 403 to other roles, shown as "access denied").
+                  { path: `${paths.queues}/:queue`, element: <QueuePage /> },
+                  { path: paths.persons, element: <PersonSearchPage /> },
+                  { path: paths.newPerson, element: <PersonFormPage /> },
+                  { path: `${paths.persons}/:id`, element: <PersonRoute /> },
+                  { path: `${paths.caseFiles}/:id`, element: <CaseFileRoute /> },
+                ],
               },
             ],
           },

@@ -7,3 +7,8 @@ export { Shell } from './shell';
 export { ErrorSummary, type ErrorSummaryProps } from './error-summary';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './radio-group';
 export { PublicShell } from './public-shell';
+export { SelectField, type SelectFieldProps, type SelectOption } from './select-field';
+export { TextAreaField, type TextAreaFieldProps } from './text-area-field';
+export { ProgressBar, type ProgressBarProps } from './progress-bar';
+export { DeadlineBadge, type DeadlineBadgeProps } from './deadline-badge';
+export { ProblemAlert, problemIssues, type ProblemAlertProps } from './problem-alert';

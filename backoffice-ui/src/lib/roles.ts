@@ -34,3 +34,8 @@ export function tenantLabel(user: CurrentUser, t: Translate): string {
   }
   return t('tenant.none');
 }
+
+/** The staff of a CRI: agents and supervisors, who follow persons and their case files. */
+export function isCriStaff(role: string | undefined): boolean {
+  return role === 'CRI_AGENT' || role === 'CRI_SUPERVISOR';
+}

@@ -1,12 +1,26 @@
+import { Link } from 'react-router';
 import { Alert } from '@/components';
 import { useCurrentUser } from '@/features/auth';
+import { WorkQueues } from '@/features/case-files';
 import { HomePage } from '@/features/home';
 import { errorMessage } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
+import { isCriStaff } from '@/lib/roles';
 
 export function HomeRoute() {
   const { t } = useTranslation();
   const { data: user, error, isPending } = useCurrentUser();
+  if (user && isCriStaff(user.role)) {
+    // CRI staff land on their work: the queues first, then the persons.
+    return (
+      <HomePage user={user} compact>
+        <WorkQueues />
+        <p className="home__links">
+          <Link to="/persons">{t('persons.search.title')}</Link> · <Link to="/persons/new">{t('persons.search.create')}</Link>
+        </p>
+      </HomePage>
+    );
+  }
   if (user) return <HomePage user={user} />;
   if (isPending) return <p role="status">{t('home.loading')}</p>;
   return (

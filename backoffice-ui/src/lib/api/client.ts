@@ -44,6 +44,20 @@ export interface RequestOptions {
  * non-2xx answer, or a NetworkError when the server cannot be reached.
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await apiRequestWithEtag<T>(path, options)).data;
+}
+
+/** A JSON answer with the version the server gave it (the ETag header, null when absent). */
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
+}
+
+/**
+ * Like apiRequest, also reading the ETag of the answer: the version to send back in If-Match with
+ * the next change of the same resource.
+ */
+export async function apiRequestWithEtag<T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> {
   const { method = 'GET', body, signal, anonymous = false } = options;
   const headers = new Headers(options.headers);
   headers.set('Accept', 'application/json, application/problem+json');
@@ -73,10 +87,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (response.status === 401 && !anonymous) config.onUnauthorized();
     throw problem;
   }
+  const etag = response.headers.get('ETag');
   if (response.status === 204 || response.headers.get('Content-Length') === '0') {
-    return undefined as T;
+    return { data: undefined as T, etag };
   }
-  return (await response.json()) as T;
+  return { data: (await response.json()) as T, etag };
 }
 
 export const api = {

@@ -1,4 +1,12 @@
-export { api, apiRequest, configureApiClient, type ApiClientConfig, type RequestOptions } from './client';
+export {
+  api,
+  apiRequest,
+  apiRequestWithEtag,
+  configureApiClient,
+  type ApiClientConfig,
+  type RequestOptions,
+  type Versioned,
+} from './client';
 export {
   NetworkError,
   ProblemError,

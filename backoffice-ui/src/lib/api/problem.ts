@@ -14,6 +14,12 @@ export interface ProblemDetail {
   detail?: string;
   instance?: string;
   issues: ProblemIssue[];
+  /** conflict and illegal-transition only: the stable code of the rule that refused the request. */
+  code?: string;
+  /** likely-duplicate only: the ids of the persons your CRI sees who look like this one. */
+  candidates?: string[];
+  /** duplicate-person only: the person already registered with this national number, when your CRI sees it. */
+  existingPersonId?: string;
 }
 
 export class ProblemError extends Error implements ProblemDetail {
@@ -23,6 +29,9 @@ export class ProblemError extends Error implements ProblemDetail {
   readonly detail?: string;
   readonly instance?: string;
   readonly issues: ProblemIssue[];
+  readonly code?: string;
+  readonly candidates?: string[];
+  readonly existingPersonId?: string;
 
   constructor(problem: ProblemDetail) {
     super(problem.detail ?? problem.title);
@@ -33,6 +42,9 @@ export class ProblemError extends Error implements ProblemDetail {
     this.detail = problem.detail;
     this.instance = problem.instance;
     this.issues = problem.issues;
+    this.code = problem.code;
+    this.candidates = problem.candidates;
+    this.existingPersonId = problem.existingPersonId;
   }
 }
 
@@ -99,5 +111,10 @@ export async function problemFromResponse(response: Response): Promise<ProblemEr
     detail: asString(body.detail),
     instance: asString(body.instance),
     issues: parseIssues(body.issues),
+    code: asString(body.code),
+    candidates: Array.isArray(body.candidates)
+      ? body.candidates.filter((id): id is string => typeof id === 'string')
+      : undefined,
+    existingPersonId: asString(body.existingPersonId),
   });
 }

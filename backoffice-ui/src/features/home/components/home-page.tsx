@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CurrentUser } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n';
 import { isRole, roleLabel, tenantLabel } from '@/lib/roles';
@@ -6,10 +7,13 @@ import './home-page.css';
 
 export interface HomePageProps {
   user: CurrentUser;
+  /** CRI staff: their work (queues) instead of the list of capabilities. */
+  compact?: boolean;
+  children?: ReactNode;
 }
 
 /** The signed-in user's landing page: who they are, for whom they act, what their role allows. */
-export function HomePage({ user }: HomePageProps) {
+export function HomePage({ user, compact = false, children }: HomePageProps) {
   const { t, tList } = useTranslation();
   useDocumentTitle(t('home.pageTitle'));
   const capabilities = isRole(user.role) ? tList(`home.capabilities.${user.role}`) : [];
@@ -27,6 +31,8 @@ export function HomePage({ user }: HomePageProps) {
           <dd>{tenantLabel(user, t)}</dd>
         </div>
       </dl>
+      {children}
+      {!compact && (
       <section className="home__capabilities" aria-labelledby="home-capabilities-title">
         <h2 id="home-capabilities-title">{t('home.capabilitiesTitle')}</h2>
         {capabilities.length > 0 ? (
@@ -39,6 +45,7 @@ export function HomePage({ user }: HomePageProps) {
           <p>{t('home.noCapabilities')}</p>
         )}
       </section>
+      )}
     </div>
   );
 }

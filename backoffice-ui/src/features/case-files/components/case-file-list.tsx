@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import type { CaseFileSummary } from '@/lib/api/types';
+import { useTranslation } from '@/lib/i18n';
+import { NextDue } from './next-due';
+
+export interface CaseFileListProps {
+  files: readonly CaseFileSummary[];
+  caption: string;
+  /** Hide the name column (on the person's own page). */
+  withoutName?: boolean;
+}
+
+/** Files as a table: name, state, next deadline with its state; each row links to the file. */
+export function CaseFileList({ files, caption, withoutName = false }: CaseFileListProps) {
+  const { t } = useTranslation();
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{withoutName ? t('caseFile.openedOn') : t('caseFile.person')}</th>
+          <th scope="col">{t('caseFile.state')}</th>
+          <th scope="col">{t('caseFile.nextDue')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map((file) => (
+          <tr key={file.id}>
+            <th scope="row">
+              <Link to={`/case-files/${file.id}`}>
+                {withoutName
+                  ? t('caseFile.openedOnLink', { date: file.openedOn ?? '' })
+                  : `${file.lastName ?? ''} ${file.firstNames ?? ''}`.trim()}
+              </Link>
+            </th>
+            <td>{file.state ? t(`caseFile.states.${file.state}`) : ''}</td>
+            <td>
+              <NextDue due={file.nextDue} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Alert, Button } from '@/components';
+import { errorMessage, ProblemError } from '@/lib/api';
+import { useTranslation } from '@/lib/i18n';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { isWorkQueue, useWorkQueue, type WorkQueueName } from '../api/get-work-queue';
+import { CaseFileList } from './case-file-list';
+import './case-files.css';
+
+const PAGE_SIZE = 20;
+
+function QueueList({ queue }: { queue: WorkQueueName }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const { data, error, isPending } = useWorkQueue(queue, page, PAGE_SIZE);
+  const title = t(`queues.name.${queue}`);
+  useDocumentTitle(title);
+  const total = data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return (
+    <div className="page">
+      <p>
+        <Link to="/">{t('errors.backHome')}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p>{t(`queues.hint.${queue}`)}</p>
+      {isPending && <p role="status">{t('common.loading')}</p>}
+      {error && (
+        <Alert variant="error" title={t('errors.unexpected.title')}>
+          <p>{errorMessage(error, t)}</p>
+        </Alert>
+      )}
+      {data && (
+        <>
+          <p role="status">{t('queues.count', { count: total })}</p>
+          {total > 0 && <CaseFileList files={data.items ?? []} caption={title} />}
+          {pages > 1 && (
+            <nav className="pager" aria-label={t('pager.label')}>
+              <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                {t('pager.previous')}
+              </Button>
+              <span>{t('pager.position', { page, pages })}</span>
+              <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                {t('pager.next')}
+              </Button>
+            </nav>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** /queues/:queue — the files of one work queue, the most urgent first. */
+export function QueuePage() {
+  const { queue } = useParams();
+  // An unknown queue is a page that does not exist: the route's error element says so.
+  if (!isWorkQueue(queue)) throw new ProblemError({ type: 'about:blank', title: 'Not found', status: 404, issues: [] });
+  return <QueueList key={queue} queue={queue} />;
+}

@@ -1,0 +1,92 @@
+import type { Assessment, Person } from '@/lib/api/types';
+import { formatDate, useTranslation } from '@/lib/i18n';
+import './persons.css';
+
+/** The latest obligation verdict and the provisions the rules engine went through. */
+export function AssessmentSection({ assessment }: { assessment: Assessment | null | undefined }) {
+  const { t, language } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="assessment-title">
+      <h2 id="assessment-title">{t('persons.assessment.title')}</h2>
+      {!assessment?.status ? (
+        <p>{t('persons.assessment.none')}</p>
+      ) : (
+        <>
+          <p className="verdict">
+            <strong>{t(`persons.status.${assessment.status}`)}</strong>
+            {assessment.code ? ` (${assessment.code})` : ''}
+          </p>
+          <dl className="facts">
+            {assessment.deadline && (
+              <div>
+                <dt>{t('persons.assessment.deadline')}</dt>
+                <dd>{formatDate(assessment.deadline, language)}</dd>
+              </div>
+            )}
+            {assessment.asOf && (
+              <div>
+                <dt>{t('persons.assessment.asOf')}</dt>
+                <dd>{formatDate(assessment.asOf, language)}</dd>
+              </div>
+            )}
+            {assessment.assessedBy && (
+              <div>
+                <dt>{t('persons.assessment.by')}</dt>
+                <dd>{assessment.assessedBy}</dd>
+              </div>
+            )}
+          </dl>
+          {assessment.dispenseReasoning && <p>{assessment.dispenseReasoning}</p>}
+          {(assessment.explanation ?? []).length > 0 && (
+            <>
+              <h3>{t('persons.assessment.explanation')}</h3>
+              <ol className="explanation">
+                {(assessment.explanation ?? []).map((trace, index) => (
+                  <li key={`${trace.rule ?? ''}-${index}`} className={trace.applied ? 'explanation__applied' : undefined}>
+                    <span className="explanation__applied-label">
+                      {trace.applied ? t('persons.assessment.applied') : t('persons.assessment.notApplied')}
+                    </span>{' '}
+                    {trace.provision}
+                    {trace.legalSource && <span className="explanation__source"> — {trace.legalSource}</span>}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Who the person is: identity, contact and residence permit. */
+export function PersonDetails({ person }: { person: Person }) {
+  const { t, language } = useTranslation();
+  const permit = person.permits?.[0];
+  const rows: [string, string | undefined | null][] = [
+    [t('persons.fields.birthDate'), person.birthDate ? formatDate(person.birthDate, language) : undefined],
+    [t('persons.fields.nationality'), person.nationality],
+    [t('persons.fields.communeNis'), person.communeNis],
+    [t('persons.fields.preferredLanguage'), person.preferredLanguage],
+    [t('persons.fields.interpreterLanguage'), person.interpreterLanguage],
+    [t('persons.fields.cpasBeneficiary'), person.cpasBeneficiary ? t('persons.yes') : t('persons.no')],
+    [t('persons.fields.permitType'), permit?.permitType ? t(`persons.permitTypes.${permit.permitType}`) : undefined],
+    [t('persons.fields.orderDate'), permit?.orderDate ? formatDate(permit.orderDate, language) : undefined],
+    [t('persons.fields.registeredByCri'), person.registeredByCri],
+  ];
+  return (
+    <section className="panel" aria-labelledby="identity-title">
+      <h2 id="identity-title">{t('persons.page.identity')}</h2>
+      <dl className="facts">
+        {rows
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+    </section>
+  );
+}
