@@ -3509,7 +3509,7 @@ export interface components {
             /** @description The last day of the convention in force; absent until signed */
             endDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             requiredAxes?: components["schemas"]["Axis"][];
-            /** @description PROPOSED only: each axis the reception module calls for today, and why */
+            /** @description Why each required axis is in the convention, as the reception module calls for it (at the signature, or today for a proposal) */
             grounds?: {
                 [key: string]: string;
             };
