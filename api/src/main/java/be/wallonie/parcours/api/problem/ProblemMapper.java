@@ -222,11 +222,39 @@ public class ProblemMapper {
                 return problem(problem, headers, uri);
             }
         }
+        String raced = racedDetailKey(e);
+        if (raced != null) {
+            Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+            return respond(ProblemType.CONFLICT, Messages.get(locale, raced), List.of(), locale, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri.getPath());
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         return respond(ProblemType.INTERNAL_ERROR, Messages.get(locale, "problem.internal-error.detail", errorId),
                 List.of(), locale, uri);
+    }
+
+    /**
+     * Two requests raced in the database and it refused the second one: a deadlock or a serialization failure (retry
+     * it), or a unique constraint the first one satisfied (the record exists now). A 409 the client can act on, never
+     * a 500; the transaction was rolled back, so nothing was half-written.
+     *
+     * @return the detail key, or {@code null} when the failure is not such a race
+     */
+    static String racedDetailKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "40P01", "40001" :
+                        return "problem.raced.retry";
+                    case "23505" :
+                        return "problem.raced.exists";
+                    default :
+                        break;
+                }
+            }
+        }
+        return null;
     }
 
     static Response respond(ProblemType type, String detail, List<Problem.Issue> issues, Locale locale, UriInfo uri) {

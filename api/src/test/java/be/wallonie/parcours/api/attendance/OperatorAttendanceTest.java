@@ -72,7 +72,7 @@ class OperatorAttendanceTest {
         Response one = Tokens.as(Tokens.TRAINER_ILI).get("/api/v1/enrolments/" + steps.enrolmentId);
         one.then().statusCode(200)
                 .body("person.firstNames", equalTo("Amina"))
-                .body("person.birthDate", equalTo("1991-04-17"))
+                .body("person.birthDate", equalTo(steps.file.get().path("person.birthDate")))
                 .body("person.nationalNumber", nullValue())
                 .body("person.contact", nullValue())
                 .body("axis", equalTo("CITIZENSHIP"))
