@@ -1,6 +1,6 @@
-import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
-import { issuesFor, type ProblemIssue } from '@/lib/api';
-import './form-field.css';
+import { type ReactNode, type SelectHTMLAttributes } from 'react';
+import { type ProblemIssue } from '@/lib/api';
+import { FieldFrame, useFieldState } from './field-frame';
 
 export interface SelectOption {
   value: string;
@@ -18,34 +18,11 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
 }
 
 /** A labelled drop-down list that shows, next to it, the problem issues about its field. */
-export function SelectField({ name, label, options, placeholder, issues, id: givenId, ...rest }: SelectFieldProps) {
-  const generatedId = useId();
-  const id = givenId ?? generatedId;
-  const errorId = `${id}-error`;
-  const messages = issuesFor(issues, name);
-  const invalid = messages.length > 0;
+export function SelectField({ name, label, options, placeholder, issues, id, ...rest }: SelectFieldProps) {
+  const field = useFieldState(name, issues, id);
   return (
-    <div className={['form-field', invalid && 'form-field--invalid'].filter(Boolean).join(' ')}>
-      <label className="form-field__label" htmlFor={id}>
-        {label}
-      </label>
-      {invalid && (
-        <p className="form-field__error" id={errorId}>
-          {messages.map((message) => (
-            <span key={message} className="form-field__error-line">
-              {message}
-            </span>
-          ))}
-        </p>
-      )}
-      <select
-        {...rest}
-        id={id}
-        name={name}
-        className="form-field__input"
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
-      >
+    <FieldFrame field={field} label={label}>
+      <select {...rest} id={field.id} name={name} className="form-field__input" {...field.controlProps}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -53,6 +30,6 @@ export function SelectField({ name, label, options, placeholder, issues, id: giv
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

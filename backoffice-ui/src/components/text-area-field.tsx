@@ -1,6 +1,6 @@
-import { useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
-import { issuesFor, type ProblemIssue } from '@/lib/api';
-import './form-field.css';
+import { type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { type ProblemIssue } from '@/lib/api';
+import { FieldFrame, useFieldState } from './field-frame';
 
 export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'> {
   name: string;
@@ -9,35 +9,11 @@ export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
 }
 
 /** A labelled multi-line text that shows, next to it, the problem issues about its field. */
-export function TextAreaField({ name, label, issues, id: givenId, ...rest }: TextAreaFieldProps) {
-  const generatedId = useId();
-  const id = givenId ?? generatedId;
-  const errorId = `${id}-error`;
-  const messages = issuesFor(issues, name);
-  const invalid = messages.length > 0;
+export function TextAreaField({ name, label, issues, id, ...rest }: TextAreaFieldProps) {
+  const field = useFieldState(name, issues, id);
   return (
-    <div className={['form-field', invalid && 'form-field--invalid'].filter(Boolean).join(' ')}>
-      <label className="form-field__label" htmlFor={id}>
-        {label}
-      </label>
-      {invalid && (
-        <p className="form-field__error" id={errorId}>
-          {messages.map((message) => (
-            <span key={message} className="form-field__error-line">
-              {message}
-            </span>
-          ))}
-        </p>
-      )}
-      <textarea
-        rows={3}
-        {...rest}
-        id={id}
-        name={name}
-        className="form-field__input"
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
-      />
-    </div>
+    <FieldFrame field={field} label={label}>
+      <textarea rows={3} {...rest} id={field.id} name={name} className="form-field__input" {...field.controlProps} />
+    </FieldFrame>
   );
 }
