@@ -205,7 +205,7 @@ public class CaseFileService {
         String reason = issues.text(request.reason(), "reason");
         LocalDate on = day(request.on(), "on", issues);
         String toCri = request.toCri() == null || request.toCri().isBlank()
-                ? caseFiles.view(file).residenceCri()
+                ? caseFiles.residenceCriOf(file)
                 : request.toCri().strip().toUpperCase(Locale.ROOT);
         if (toCri == null || !toCri.equals(CommuneOfResidence.GERMAN_SPEAKING_COMMUNITY)
                 && territory.findCri(toCri).isEmpty()) {

@@ -132,10 +132,16 @@ public class CaseFiles {
     /** The whole view of the file, as of today. */
     public CaseFileResponse view(CaseFile file) {
         Person person = entityManager.find(Person.class, file.personId());
-        String residenceCri = communes.find(person.communeOfResidence())
-                .map(CommuneOfResidence::criCode)
-                .orElse(null);
-        return CaseFileResponse.of(file, person, deadlinesOf(file), residenceCri, today());
+        return CaseFileResponse.of(file, person, deadlinesOf(file), residenceCriOf(person), today());
+    }
+
+    /** The CRI of the commune the person of the file lives in now: another one than the file's calls for a transfer. */
+    public String residenceCriOf(CaseFile file) {
+        return residenceCriOf(entityManager.find(Person.class, file.personId()));
+    }
+
+    private String residenceCriOf(Person person) {
+        return communes.find(person.communeOfResidence()).map(CommuneOfResidence::criCode).orElse(null);
     }
 
     public LocalDate today() {
