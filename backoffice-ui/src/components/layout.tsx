@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from '@/lib/i18n';
+import { NavLink } from 'react-router';
+import { useTranslation, type MessageKey } from '@/lib/i18n';
 import { Button } from './button';
 import { Shell } from './shell';
 
@@ -8,15 +9,23 @@ export interface LayoutUser {
   roleLabel: string;
 }
 
+export interface LayoutLink {
+  to: string;
+  label: MessageKey;
+  end?: boolean;
+}
+
 export interface LayoutProps {
   /** The signed-in user, or null while their profile loads. */
   user: LayoutUser | null;
   onLogout: () => void;
+  /** The main navigation of the user's role (none while the profile loads). */
+  links?: readonly LayoutLink[];
   children: ReactNode;
 }
 
 /** Frame of the signed-in screens: the header names the user and offers logout. */
-export function Layout({ user, onLogout, children }: LayoutProps) {
+export function Layout({ user, onLogout, links = [], children }: LayoutProps) {
   const { t } = useTranslation();
   return (
     <Shell
@@ -35,6 +44,21 @@ export function Layout({ user, onLogout, children }: LayoutProps) {
             {t('auth.logout')}
           </Button>
         </div>
+      }
+      navigation={
+        links.length > 0 && (
+          <nav className="main-nav" aria-label={t('app.mainNavigation')}>
+            <ul className="main-nav__list container">
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} end={link.end} className="main-nav__link">
+                    {t(link.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )
       }
     >
       {children}

@@ -13,12 +13,14 @@ interface ShellProps {
   languages?: readonly Language[];
   /** Where the brand leads: the staff home by default, the self-check on the public pages. */
   homePath?: string;
+  /** Under the header: the main navigation of the signed-in screens. */
+  navigation?: ReactNode;
   /** Under the footer text: links of the public pages. */
   footer?: ReactNode;
 }
 
 /** Page frame shared by every screen: skip link, header with brand and language, main, footer. */
-export function Shell({ headerTools, children, mainClassName, languages, homePath = '/', footer }: ShellProps) {
+export function Shell({ headerTools, children, mainClassName, languages, homePath = '/', footer, navigation }: ShellProps) {
   const { t } = useTranslation();
   return (
     <div className="shell">
@@ -42,6 +44,7 @@ export function Shell({ headerTools, children, mainClassName, languages, homePat
           </div>
         </div>
       </header>
+      {navigation}
       <main id="main" tabIndex={-1} className={['site-main', mainClassName].filter(Boolean).join(' ')}>
         <div className="container">{children}</div>
       </main>

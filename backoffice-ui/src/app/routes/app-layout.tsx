@@ -2,7 +2,8 @@ import { Outlet } from 'react-router';
 import { Layout } from '@/components';
 import { useCurrentUser, useLogout } from '@/features/auth';
 import { useTranslation } from '@/lib/i18n';
-import { roleLabel } from '@/lib/roles';
+import { isRole, roleLabel } from '@/lib/roles';
+import { NAVIGATION } from '../navigation';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function AppLayout() {
     <Layout
       user={user ? { displayName: user.displayName ?? user.username ?? '', roleLabel: roleLabel(user.role, t) } : null}
       onLogout={logout}
+      links={user && isRole(user.role) ? NAVIGATION[user.role] : []}
     >
       <Outlet />
     </Layout>
