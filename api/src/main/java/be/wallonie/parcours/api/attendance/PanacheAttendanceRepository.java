@@ -2,6 +2,7 @@ package be.wallonie.parcours.api.attendance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +56,15 @@ public class PanacheAttendanceRepository implements AttendanceRepository {
                 from AttendanceEntry e where e.caseFileId = :file
                 order by e.sessionDate, e.recordedAt, e.id""", AttendanceEntry.class)
                 .setParameter("file", caseFileId)
+                .getResultList();
+    }
+
+    @Override
+    public List<AttendanceEntry> findByCaseFiles(Collection<UUID> caseFileIds) {
+        return entityManager.createQuery("""
+                from AttendanceEntry e where e.caseFileId in :files
+                order by e.sessionDate, e.recordedAt, e.id""", AttendanceEntry.class)
+                .setParameter("files", caseFileIds)
                 .getResultList();
     }
 

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.attendance;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,15 @@ public class PanacheAxisEquivalenceRepository implements AxisEquivalenceReposito
                 from AxisEquivalence q where q.caseFileId = :file
                 order by q.effectiveOn, q.recordedAt, q.id""", AxisEquivalence.class)
                 .setParameter("file", caseFileId)
+                .getResultList();
+    }
+
+    @Override
+    public List<AxisEquivalence> findByCaseFiles(Collection<UUID> caseFileIds) {
+        return entityManager.createQuery("""
+                from AxisEquivalence q where q.caseFileId in :files
+                order by q.effectiveOn, q.recordedAt, q.id""", AxisEquivalence.class)
+                .setParameter("files", caseFileIds)
                 .getResultList();
     }
 

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -135,17 +137,20 @@ public class CaseFileService {
         Set<CaseFileState> states = states(state, queue);
         if (workQueue.isEmpty()) {
             var found = files.findByCri(cri, states, new Paging(page.page(), page.pageSize()));
-            return PageResponse.of(found, file -> summary(file, caseFiles.deadlinesOf(file)));
+            List<CaseFileSummaryResponse> summaries = summaries(found.items(), caseFiles.deadlinesOf(found.items()));
+            return new PageResponse<>(summaries, found.page(), found.pageSize(), found.total());
         }
         LocalDate today = caseFiles.today();
-        List<CaseFileSummaryResponse> inQueue = files.followedUpBy(cri).stream()
-                .filter(file -> states.contains(file.state()))
-                .map(file -> new Followed(file, caseFiles.deadlinesOf(file)))
-                .filter(followed -> workQueue.get().contains(followed.deadlines(), today))
-                .map(followed -> summary(followed.file(), followed.deadlines()))
+        List<CaseFile> followed = files.followedUpBy(cri).stream().filter(file -> states.contains(file.state()))
+                .toList();
+        Map<UUID, CaseFileDeadlines> deadlines = caseFiles.deadlinesOf(followed);
+        List<CaseFile> inQueue = followed.stream()
+                .filter(file -> workQueue.get().contains(deadlines.get(file.id()), today))
+                .toList();
+        List<CaseFileSummaryResponse> sorted = summaries(inQueue, deadlines).stream()
                 .sorted(Comparator.comparing(CaseFileService::urgency).thenComparing(CaseFileSummaryResponse::id))
                 .toList();
-        return PageResponse.of(inQueue, page, summary -> summary);
+        return PageResponse.of(sorted, page, summary -> summary);
     }
 
     /** Every file of a person that the caller's CRI holds, the current one first. */
@@ -153,12 +158,12 @@ public class CaseFileService {
         String cri = caseFiles.criCode();
         persons.findById(personId, cri).orElseThrow(ProblemException::notFound);
         audit.record(FILES_OF_PERSON, AuditAction.READ, personId);
-        return files.filesOf(personId).stream()
+        List<CaseFile> held = files.filesOf(personId).stream()
                 .filter(file -> file.criCode().equals(cri))
                 .sorted(Comparator.comparing((CaseFile file) -> !file.isCurrent())
                         .thenComparing(CaseFile::openedOn, Comparator.reverseOrder()))
-                .map(file -> summary(file, caseFiles.deadlinesOf(file)))
                 .toList();
+        return summaries(held, caseFiles.deadlinesOf(held));
     }
 
     public List<CaseFileEventResponse> events(UUID id) {
@@ -246,9 +251,6 @@ public class CaseFileService {
         return interviews.findByCaseFile(file.id()).stream().map(EvaluationInterviewResponse::of).toList();
     }
 
-    private record Followed(CaseFile file, CaseFileDeadlines deadlines) {
-    }
-
     private View saved(CaseFile file) {
         long version = caseFiles.flush(file);
         return new View(caseFiles.view(file), version);
@@ -260,9 +262,23 @@ public class CaseFileService {
         return day;
     }
 
-    private CaseFileSummaryResponse summary(CaseFile file, CaseFileDeadlines deadlines) {
+    /** The summaries of the files, in their order; their persons read in one query, each listing audited. */
+    private List<CaseFileSummaryResponse> summaries(List<CaseFile> listed, Map<UUID, CaseFileDeadlines> deadlines) {
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Person> persons = entityManager
+                .createQuery("from Person p where p.id in :ids", Person.class)
+                .setParameter("ids", listed.stream().map(CaseFile::personId).distinct().toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Person::id, person -> person));
+        return listed.stream()
+                .map(file -> summary(file, persons.get(file.personId()), deadlines.get(file.id())))
+                .toList();
+    }
+
+    private CaseFileSummaryResponse summary(CaseFile file, Person person, CaseFileDeadlines deadlines) {
         LocalDate today = caseFiles.today();
-        Person person = entityManager.find(Person.class, file.personId());
         audit.record(LIST, AuditAction.SEARCH, file.personId());
         CaseFileResponse.Due nextDue = deadlines.all().stream()
                 .filter(due -> due.stateOn(today) != DeadlineState.DONE)

@@ -3,7 +3,11 @@ package be.wallonie.parcours.api.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,15 +20,20 @@ import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.security.CurrentUser;
 import be.wallonie.parcours.api.shared.Versions;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
+import be.wallonie.parcours.domain.attendance.Attendance;
 import be.wallonie.parcours.domain.attendance.AttendanceLedger;
 import be.wallonie.parcours.domain.audit.AuditAction;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
+import be.wallonie.parcours.domain.convention.Convention;
 import be.wallonie.parcours.domain.convention.ConventionRepository;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
+import be.wallonie.parcours.domain.deadline.EvaluationInterview;
 import be.wallonie.parcours.domain.deadline.EvaluationInterviewRepository;
+import be.wallonie.parcours.domain.operator.Enrolment;
 import be.wallonie.parcours.domain.operator.EnrolmentRepository;
 import be.wallonie.parcours.domain.person.Person;
+import be.wallonie.parcours.domain.reception.ReceptionModule;
 import be.wallonie.parcours.domain.reception.ReceptionRepository;
 import be.wallonie.parcours.domain.shared.CommuneOfResidence;
 
@@ -127,6 +136,34 @@ public class CaseFiles {
         return CaseFileDeadlines.of(file, receptions.findByCaseFile(id).orElse(null),
                 conventions.findByCaseFile(id).orElse(null), enrolments.findByCaseFile(id),
                 interviews.findByCaseFile(id), ledger.attendanceOf(file));
+    }
+
+    /**
+     * The deadlines of several files, each part read for all of them in one query: a page or a work queue costs the
+     * same few queries whatever its number of files.
+     */
+    public Map<UUID, CaseFileDeadlines> deadlinesOf(List<CaseFile> files) {
+        if (files.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = files.stream().map(CaseFile::id).toList();
+        Map<UUID, ReceptionModule> receptionOf = receptions.findByCaseFiles(ids).stream()
+                .collect(Collectors.toMap(module -> module.caseFile().id(), module -> module));
+        Map<UUID, Convention> conventionOf = conventions.findByCaseFiles(ids).stream()
+                .collect(Collectors.toMap(convention -> convention.caseFile().id(), convention -> convention));
+        Map<UUID, List<Enrolment>> enrolmentsOf = enrolments.findByCaseFiles(ids).stream()
+                .collect(Collectors.groupingBy(enrolment -> enrolment.caseFile().id()));
+        Map<UUID, List<EvaluationInterview>> interviewsOf = interviews.findByCaseFiles(ids).stream()
+                .collect(Collectors.groupingBy(interview -> interview.caseFile().id()));
+        Map<UUID, Attendance> attendanceOf = ledger.attendanceOf(files);
+        Map<UUID, CaseFileDeadlines> deadlines = new HashMap<>();
+        for (CaseFile file : files) {
+            UUID id = file.id();
+            deadlines.put(id, CaseFileDeadlines.of(file, receptionOf.get(id), conventionOf.get(id),
+                    enrolmentsOf.getOrDefault(id, List.of()), interviewsOf.getOrDefault(id, List.of()),
+                    attendanceOf.get(id)));
+        }
+        return deadlines;
     }
 
     /** The whole view of the file, as of today. */

@@ -3,6 +3,7 @@ package be.wallonie.parcours.api.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,11 @@ final class DemoAttendance implements AttendanceRepository {
         }
 
         @Override
+        public List<AxisEquivalence> findByCaseFiles(Collection<UUID> caseFileIds) {
+            return caseFileIds.stream().flatMap(id -> findByCaseFile(id).stream()).toList();
+        }
+
+        @Override
         public void add(AxisEquivalence equivalence) {
             persist.accept(equivalence);
             equivalencesByCaseFile.computeIfAbsent(equivalence.caseFileId(), id -> new ArrayList<>()).add(equivalence);
@@ -72,6 +78,11 @@ final class DemoAttendance implements AttendanceRepository {
     @Override
     public List<AttendanceEntry> findByCaseFile(UUID caseFileId) {
         return byCaseFile.getOrDefault(caseFileId, List.of()).stream().sorted(LEDGER_ORDER).toList();
+    }
+
+    @Override
+    public List<AttendanceEntry> findByCaseFiles(Collection<UUID> caseFileIds) {
+        return caseFileIds.stream().flatMap(id -> findByCaseFile(id).stream()).toList();
     }
 
     @Override

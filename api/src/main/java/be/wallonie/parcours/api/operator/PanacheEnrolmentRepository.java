@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.operator;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,14 @@ public class PanacheEnrolmentRepository implements EnrolmentRepository {
         return entityManager.createQuery("from Enrolment e where e.caseFile.id = :file order by e.startDate, e.id",
                 Enrolment.class)
                 .setParameter("file", caseFileId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Enrolment> findByCaseFiles(Collection<UUID> caseFileIds) {
+        return entityManager.createQuery("from Enrolment e where e.caseFile.id in :files order by e.startDate, e.id",
+                Enrolment.class)
+                .setParameter("files", caseFileIds)
                 .getResultList();
     }
 

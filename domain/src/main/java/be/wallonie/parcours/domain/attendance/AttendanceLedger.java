@@ -14,11 +14,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The attendance ledger (<i>registre des présences</i>): records the hours of the sessions an operator gives, their
@@ -226,6 +231,21 @@ public final class AttendanceLedger {
     /** The attendance of a case file as the ledger holds it now. */
     public Attendance attendanceOf(CaseFile caseFile) {
         return Attendance.of(entries.findByCaseFile(caseFile.id()), equivalences.findByCaseFile(caseFile.id()));
+    }
+
+    /** The attendance of several case files, read in two queries: a list of files does not read them one by one. */
+    public Map<UUID, Attendance> attendanceOf(Collection<CaseFile> caseFiles) {
+        List<UUID> ids = caseFiles.stream().map(CaseFile::id).toList();
+        Map<UUID, List<AttendanceEntry>> entriesByFile = entries.findByCaseFiles(ids).stream()
+                .collect(Collectors.groupingBy(AttendanceEntry::caseFileId));
+        Map<UUID, List<AxisEquivalence>> equivalencesByFile = equivalences.findByCaseFiles(ids).stream()
+                .collect(Collectors.groupingBy(AxisEquivalence::caseFileId));
+        Map<UUID, Attendance> attendance = new HashMap<>();
+        for (UUID id : ids) {
+            attendance.put(id, Attendance.of(entriesByFile.getOrDefault(id, List.of()),
+                    equivalencesByFile.getOrDefault(id, List.of())));
+        }
+        return attendance;
     }
 
     /**

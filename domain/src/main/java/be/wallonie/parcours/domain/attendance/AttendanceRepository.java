@@ -4,6 +4,7 @@ import be.wallonie.parcours.domain.shared.Page;
 import be.wallonie.parcours.domain.shared.Paging;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,9 @@ public interface AttendanceRepository {
 
     /** The entries of a case file, every axis and operator, by session date then recording time. */
     List<AttendanceEntry> findByCaseFile(UUID caseFileId);
+
+    /** The entries of several case files at once, each file's in the order of {@link #findByCaseFile}. */
+    List<AttendanceEntry> findByCaseFiles(Collection<UUID> caseFileIds);
 
     /** The person's hours on {@code day}, net of corrections, every case file, axis and operator together. */
     BigDecimal totalOnDay(UUID personId, LocalDate day);

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.attendance;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,9 @@ public interface AxisEquivalenceRepository {
 
     /** The equivalences of a case file, by effective date. */
     List<AxisEquivalence> findByCaseFile(UUID caseFileId);
+
+    /** The equivalences of several case files at once, each file's by effective date. */
+    List<AxisEquivalence> findByCaseFiles(Collection<UUID> caseFileIds);
 
     void add(AxisEquivalence equivalence);
 }

@@ -2,6 +2,7 @@ package be.wallonie.parcours.domain.operator;
 
 import be.wallonie.parcours.domain.shared.Page;
 import be.wallonie.parcours.domain.shared.Paging;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,9 @@ public interface EnrolmentRepository {
 
     /** The enrolments of a case file, by start date. */
     List<Enrolment> findByCaseFile(UUID caseFileId);
+
+    /** The enrolments of several case files at once, each file's by start date. */
+    List<Enrolment> findByCaseFiles(Collection<UUID> caseFileIds);
 
     /** The enrolments with an operator, by start date, most recent first: the operator trainer's list. */
     Page<Enrolment> findByOperator(String operatorCode, Paging paging);

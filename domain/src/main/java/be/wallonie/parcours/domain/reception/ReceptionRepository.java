@@ -1,5 +1,7 @@
 package be.wallonie.parcours.domain.reception;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,6 +9,9 @@ import java.util.UUID;
 public interface ReceptionRepository {
 
     Optional<ReceptionModule> findByCaseFile(UUID caseFileId);
+
+    /** The modules of several case files at once (a list of files reads them in one query). */
+    List<ReceptionModule> findByCaseFiles(Collection<UUID> caseFileIds);
 
     void add(ReceptionModule module);
 }

@@ -6,6 +6,7 @@ import be.wallonie.parcours.domain.shared.Paging;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,11 @@ public final class InMemoryAttendance implements AttendanceRepository {
     }
 
     @Override
+    public List<AttendanceEntry> findByCaseFiles(Collection<UUID> caseFileIds) {
+        return caseFileIds.stream().flatMap(id -> findByCaseFile(id).stream()).toList();
+    }
+
+    @Override
     public BigDecimal totalOnDay(UUID personId, LocalDate day) {
         return entries.stream()
                 .filter(entry -> entry.personId().equals(personId) && entry.sessionDate().equals(day))
@@ -93,6 +99,11 @@ public final class InMemoryAttendance implements AttendanceRepository {
         public List<AxisEquivalence> findByCaseFile(UUID caseFileId) {
             return all.stream().filter(equivalence -> equivalence.caseFileId().equals(caseFileId))
                     .sorted(Comparator.comparing(AxisEquivalence::effectiveOn)).toList();
+        }
+
+        @Override
+        public List<AxisEquivalence> findByCaseFiles(Collection<UUID> caseFileIds) {
+            return caseFileIds.stream().flatMap(id -> findByCaseFile(id).stream()).toList();
         }
 
         @Override
