@@ -1,5 +1,6 @@
 import type { Assessment, Person } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
+import { describeRule } from '@/lib/obligation-rules';
 import './persons.css';
 
 /** The latest obligation verdict and the provisions the rules engine went through. */
@@ -41,15 +42,18 @@ export function AssessmentSection({ assessment }: { assessment: Assessment | nul
             <>
               <h3>{t('persons.assessment.explanation')}</h3>
               <ol className="explanation">
-                {(assessment.explanation ?? []).map((trace, index) => (
-                  <li key={`${trace.rule ?? ''}-${index}`} className={trace.applied ? 'explanation__applied' : undefined}>
-                    <span className="explanation__applied-label">
-                      {trace.applied ? t('persons.assessment.applied') : t('persons.assessment.notApplied')}
-                    </span>{' '}
-                    {trace.provision}
-                    {trace.legalSource && <span className="explanation__source"> — {trace.legalSource}</span>}
-                  </li>
-                ))}
+                {(assessment.explanation ?? []).map((trace, index) => {
+                  const { provision, legalSource } = describeRule(trace, language);
+                  return (
+                    <li key={`${trace.rule ?? ''}-${index}`} className={trace.applied ? 'explanation__applied' : undefined}>
+                      <span className="explanation__applied-label">
+                        {trace.applied ? t('persons.assessment.applied') : t('persons.assessment.notApplied')}
+                      </span>{' '}
+                      {provision}
+                      {legalSource && <span className="explanation__source"> — {legalSource}</span>}
+                    </li>
+                  );
+                })}
               </ol>
             </>
           )}

@@ -167,7 +167,10 @@ describe('person pages', () => {
     expect(within(verdict).getByText('10 mars 2028')).toBeInTheDocument();
     const provisions = within(verdict).getAllByRole('listitem');
     expect(provisions[0]).toHaveTextContent('Appliquée : Art. 152 §1 : titre de séjour de plus de trois mois — CWASS art. 152');
-    expect(provisions[1]).toHaveTextContent('Non appliquée : Dispense D3');
+    // A known rule is written in the interface language by its code, not in the engine's words.
+    expect(provisions[1]).toHaveTextContent(
+      "Non appliquée : Moins de 18 ans, ou 65 ans ou plus, à la date de commande du titre — CWASS art. 152/7, §3, et CRWASS (dispense en raison de l'âge)",
+    );
     expect(await screen.findByText('Aucun dossier dans votre CRI.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Ouvrir un dossier' }));
