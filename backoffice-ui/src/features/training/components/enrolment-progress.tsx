@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ProgressBar } from '@/components';
 import type { OperatorEnrolment } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
@@ -7,7 +8,7 @@ export function personName(enrolment: OperatorEnrolment): string {
 }
 
 /** Hours done of required on the enrolment's axis as a bar, and "complete" once done. */
-export function EnrolmentProgress({ enrolment, label }: { enrolment: OperatorEnrolment; label: string }) {
+export function EnrolmentProgress({ enrolment, label }: { enrolment: OperatorEnrolment; label: ReactNode }) {
   const { t, language } = useTranslation();
   const progress = enrolment.progress;
   const done = progress?.hoursDone ?? 0;

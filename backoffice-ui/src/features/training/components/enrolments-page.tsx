@@ -81,7 +81,10 @@ export function EnrolmentsPage() {
                     <td>{enrolment.axis ? t(`caseFile.axes.${enrolment.axis}`) : ''}</td>
                     <td>{enrolment.startDate ? formatDate(enrolment.startDate, language) : ''}</td>
                     <td className="training__progress-cell">
-                      <EnrolmentProgress enrolment={enrolment} label={t('trainer.progressOf', { name: personName(enrolment) })} />
+                      <EnrolmentProgress
+                        enrolment={enrolment}
+                        label={<span className="visually-hidden">{t('trainer.progressOf', { name: personName(enrolment) })}</span>}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -61,7 +61,9 @@ function RowOutcome({ row }: { row: GridRow }) {
 function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolments: OperatorEnrolment[]; onNewSession: () => Promise<void> }) {
   const { t, language } = useTranslation();
   const queryClient = useQueryClient();
-  const [rows, setRows] = useState(() => gridRows(enrolments));
+  // An enrolment whose axis is done takes no more hours: it is not a row of the grid.
+  const [rows, setRows] = useState(() => gridRows(enrolments.filter((enrolment) => !enrolment.progress?.done)));
+  const completed = enrolments.filter((enrolment) => enrolment.progress?.done).length;
   const [sessionDate, setSessionDate] = useState(today);
   const [note, setNote] = useState('');
   const [sameHours, setSameHours] = useState('');
@@ -105,6 +107,7 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
         />
         <FormField name="note" label={t('trainer.fields.note')} value={note} onChange={(e) => setNote(e.target.value)} disabled={submitted && summary.recorded > 0} />
       </div>
+      {completed > 0 && <p className="muted">{t('trainer.session.completedLeftOut', { count: completed })}</p>}
       {rows.length === 0 ? (
         <p>{t('trainer.session.nobody', { axis: t(`caseFile.axes.${axis}`) })}</p>
       ) : (
