@@ -1,4 +1,4 @@
-import type { OperatorEnrolment } from '@/lib/api/types';
+import type { AttendanceRecording, OperatorEnrolment } from '@/lib/api/types';
 
 export const trainer = {
   username: 'formateur.ili',
@@ -27,7 +27,7 @@ export function page(items: OperatorEnrolment[]) {
 }
 
 /** The 201 answer of a posting that brought the axis to `done` hours. */
-export function recording(enrolmentId: string, hours: number, done: number) {
+export function recording(enrolmentId: string, hours: number, done: number): AttendanceRecording {
   return {
     entry: { id: `entry-${enrolmentId}`, kind: 'SESSION', enrolmentId, operatorCode: 'ILI-LIEGE', axis: 'CITIZENSHIP', sessionDate: '2026-11-20', hours, recordedBy: 'formateur.ili', recordedAt: '2026-11-20T10:00:00Z' },
     axis: { axis: 'CITIZENSHIP', hoursDone: done, hoursRequired: 60, hoursRemaining: 60 - done, done: done >= 60, doneOn: null, completedBy: null },

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NetworkError, ProblemError } from '@/lib/api';
+import type { AttendanceRecording, RecordSessionRequest } from '@/lib/api/types';
 import { enrolment, recording } from '@/testing/training-fixtures';
 import { gridRows, parseHours, rowsToSend, submitSession, summarise, withHours, withSameHours, type GridRow } from './session-grid';
 
@@ -21,7 +22,7 @@ const dailyMaximum = new ProblemError({
 describe('the session grid', () => {
   it('posts only the rows with hours: an empty row is an absence and is never posted', async () => {
     const grid = withHours(withHours(rows(), 'a', '3'), 'c', '2,75');
-    const post = vi.fn(async (id: string, _key: string, body: { hours: number }) => recording(id, body.hours, body.hours));
+    const post = vi.fn(async (id: string, _key: string, body: RecordSessionRequest) => recording(id, body.hours ?? 0, body.hours ?? 0));
 
     const answered = await submitSession(grid, SESSION, post, keys());
 
@@ -33,7 +34,7 @@ describe('the session grid', () => {
   it('gives each row its own key, keeps it when the row is sent again after a failure, and never posts a recorded row again', async () => {
     const grid = withSameHours(rows(), '4');
     const post = vi
-      .fn<(id: string, key: string) => Promise<ReturnType<typeof recording>>>()
+      .fn<(id: string, key: string) => Promise<AttendanceRecording>>()
       .mockImplementation(async (id) => {
         if (id === 'b') throw new NetworkError();
         if (id === 'c') throw dailyMaximum;
