@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { baseUrl, demoPassword, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
@@ -24,16 +24,6 @@ function uniqueName(prefix) {
 function daysAgo(days) {
   const date = new Date(Date.now() - days * 86_400_000);
   return date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });
-}
-
-async function token(username) {
-  const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grantType: 'password', username, password: demoPassword }),
-  });
-  assert.equal(response.status, 200);
-  return (await response.json()).accessToken;
 }
 
 /** The API as a member of staff: JSON in and out, the status checked. */
@@ -99,7 +89,7 @@ async function recordSession(page, date, hoursByName) {
 }
 
 test('a trainer records hours for a group until the axes are complete', async () => {
-  const agent = client(await token('agent.cripel'));
+  const agent = client(await apiToken('agent.cripel'));
   const start = daysAgo(20);
   const first = `${uniqueName('Groupe')} Nour`;
   const second = `${uniqueName('Groupe')} Nour`;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Button, SelectField } from '@/components';
+import { Alert, Pager, SelectField } from '@/components';
 import { errorMessage } from '@/lib/api';
 import type { Axis, EnrolmentStatus } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
@@ -91,17 +91,7 @@ export function EnrolmentsPage() {
               </tbody>
             </table>
           )}
-          {pages > 1 && (
-            <nav className="pager" aria-label={t('pager.label')}>
-              <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {t('pager.previous')}
-              </Button>
-              <span>{t('pager.position', { page, pages })}</span>
-              <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                {t('pager.next')}
-              </Button>
-            </nav>
-          )}
+          <Pager page={page} pages={pages} onPage={setPage} />
         </section>
       )}
     </div>
