@@ -37,13 +37,13 @@ describe('routes', () => {
     const token = validJwt();
     saveAccessToken(token);
     const { requests } = mockFetch({
-      'GET /api/v1/me': () => json({ ...amina, displayName: 'Julie Collard', role: 'OPERATOR_TRAINER', cri: null, operator: 'ILI-LIEGE' }),
+      'GET /api/v1/me': () => json({ ...amina, displayName: 'Luc Martin', role: 'REGION_ANALYST', cri: null }),
     });
     renderApp('/');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour Julie Collard' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour Luc Martin' })).toBeInTheDocument();
     const main = screen.getByRole('main');
-    expect(within(main).getByText('Formateur (opérateur)')).toBeInTheDocument();
+    expect(within(main).getByText('Analyste régional')).toBeInTheDocument();
     expect(within(main).getByRole('heading', { name: 'Ce que vous pouvez faire dans Parcours' })).toBeInTheDocument();
     expect(within(main).getAllByRole('listitem').length).toBeGreaterThan(0);
     expect(within(main).queryByRole('heading', { name: 'Mes files de travail' })).not.toBeInTheDocument();

@@ -3,6 +3,7 @@ import { LoginPage } from '@/features/auth';
 import { QueuePage } from '@/features/case-files';
 import { PersonFormPage, PersonSearchPage } from '@/features/persons';
 import { SelfCheckPage } from '@/features/self-check';
+import { EnrolmentsPage, ImportPage, SessionPage } from '@/features/training';
 import { VerifyPage } from '@/features/verify';
 import { AppLayout } from './routes/app-layout';
 import { CaseFileRoute } from './routes/case-file';
@@ -11,6 +12,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { PersonRoute } from './routes/person';
 import { ProtectedRoute } from './routes/protected-route';
 import { RouteError } from './routes/route-error';
+import { TrainingEnrolmentRoute } from './routes/training-enrolment';
 
 export const paths = {
   home: '/',
@@ -21,6 +23,7 @@ export const paths = {
   newPerson: '/persons/new',
   queues: '/queues',
   caseFiles: '/case-files',
+  training: '/training',
 } as const;
 
 export const routes: RouteObject[] = [
@@ -49,6 +52,11 @@ export const routes: RouteObject[] = [
                   { path: paths.newPerson, element: <PersonFormPage /> },
                   { path: `${paths.persons}/:id`, element: <PersonRoute /> },
                   { path: `${paths.caseFiles}/:id`, element: <CaseFileRoute /> },
+                  // Operator trainers (the API answers 403 to other roles).
+                  { path: paths.training, element: <EnrolmentsPage /> },
+                  { path: `${paths.training}/session`, element: <SessionPage /> },
+                  { path: `${paths.training}/import`, element: <ImportPage /> },
+                  { path: `${paths.training}/enrolments/:id`, element: <TrainingEnrolmentRoute /> },
                 ],
               },
             ],

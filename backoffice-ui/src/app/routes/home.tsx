@@ -3,6 +3,7 @@ import { Alert } from '@/components';
 import { useCurrentUser } from '@/features/auth';
 import { WorkQueues } from '@/features/case-files';
 import { HomePage } from '@/features/home';
+import { TrainerSummary } from '@/features/training';
 import { errorMessage } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { isCriStaff } from '@/lib/roles';
@@ -18,6 +19,14 @@ export function HomeRoute() {
         <p className="home__links">
           <Link to="/persons">{t('persons.search.title')}</Link> · <Link to="/persons/new">{t('persons.search.create')}</Link>
         </p>
+      </HomePage>
+    );
+  }
+  if (user?.role === 'OPERATOR_TRAINER') {
+    // Trainers land on their enrolled persons per axis and the three pages of their work.
+    return (
+      <HomePage user={user} compact>
+        <TrainerSummary />
       </HomePage>
     );
   }

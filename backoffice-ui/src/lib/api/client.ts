@@ -58,11 +58,36 @@ export interface Versioned<T> {
  * the next change of the same resource.
  */
 export async function apiRequestWithEtag<T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> {
-  const { method = 'GET', body, signal, anonymous = false } = options;
+  const { body, ...rest } = options;
   const headers = new Headers(options.headers);
   headers.set('Accept', 'application/json, application/problem+json');
-  headers.set('Accept-Language', config.getLanguage());
   if (body !== undefined) headers.set('Content-Type', 'application/json');
+  const response = await apiFetch(path, {
+    ...rest,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const etag = response.headers.get('ETag');
+  if (response.status === 204 || response.headers.get('Content-Length') === '0') {
+    return { data: undefined as T, etag };
+  }
+  return { data: (await response.json()) as T, etag };
+}
+
+/** A request whose body or answer is not JSON (a CSV file sent or downloaded): the body as given. */
+export interface RawRequestOptions extends Omit<RequestOptions, 'body'> {
+  body?: BodyInit;
+}
+
+/**
+ * Calls the Parcours API with the session and the language, and answers the raw Response of a 2xx; rejects like
+ * apiRequest otherwise (a 401 ends the session). For bodies and answers that are not JSON: CSV imports and exports.
+ */
+export async function apiFetch(path: string, options: RawRequestOptions = {}): Promise<Response> {
+  const { method = 'GET', body, signal, anonymous = false } = options;
+  const headers = new Headers(options.headers);
+  if (!headers.has('Accept')) headers.set('Accept', '*/*');
+  headers.set('Accept-Language', config.getLanguage());
   if (!anonymous) {
     const token = config.getAccessToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -70,13 +95,7 @@ export async function apiRequestWithEtag<T>(path: string, options: RequestOption
 
   let response: Response;
   try {
-    response = await fetch(`${config.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-      credentials: 'same-origin',
-    });
+    response = await fetch(`${config.baseUrl}${path}`, { method, headers, body, signal, credentials: 'same-origin' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkError({ cause: error });
@@ -87,11 +106,7 @@ export async function apiRequestWithEtag<T>(path: string, options: RequestOption
     if (response.status === 401 && !anonymous) config.onUnauthorized();
     throw problem;
   }
-  const etag = response.headers.get('ETag');
-  if (response.status === 204 || response.headers.get('Content-Length') === '0') {
-    return { data: undefined as T, etag };
-  }
-  return { data: (await response.json()) as T, etag };
+  return response;
 }
 
 export const api = {

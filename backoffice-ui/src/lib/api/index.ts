@@ -1,9 +1,11 @@
 export {
   api,
+  apiFetch,
   apiRequest,
   apiRequestWithEtag,
   configureApiClient,
   type ApiClientConfig,
+  type RawRequestOptions,
   type RequestOptions,
   type Versioned,
 } from './client';

@@ -20,6 +20,8 @@ export interface ProblemDetail {
   candidates?: string[];
   /** duplicate-person only: the person already registered with this national number, when your CRI sees it. */
   existingPersonId?: string;
+  /** Every other member of the problem document (RFC 9457 extensions), e.g. an import's `errors`. */
+  extensions?: Record<string, unknown>;
 }
 
 export class ProblemError extends Error implements ProblemDetail {
@@ -32,6 +34,7 @@ export class ProblemError extends Error implements ProblemDetail {
   readonly code?: string;
   readonly candidates?: string[];
   readonly existingPersonId?: string;
+  readonly extensions: Record<string, unknown>;
 
   constructor(problem: ProblemDetail) {
     super(problem.detail ?? problem.title);
@@ -45,6 +48,7 @@ export class ProblemError extends Error implements ProblemDetail {
     this.code = problem.code;
     this.candidates = problem.candidates;
     this.existingPersonId = problem.existingPersonId;
+    this.extensions = problem.extensions ?? {};
   }
 }
 
@@ -89,6 +93,8 @@ function parseIssues(value: unknown): ProblemIssue[] {
   });
 }
 
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'issues', 'code', 'candidates', 'existingPersonId']);
+
 /** Reads an error response; a body that is not a problem document still yields a ProblemError. */
 export async function problemFromResponse(response: Response): Promise<ProblemError> {
   let body: Record<string, unknown> = {};
@@ -116,5 +122,6 @@ export async function problemFromResponse(response: Response): Promise<ProblemEr
       ? body.candidates.filter((id): id is string => typeof id === 'string')
       : undefined,
     existingPersonId: asString(body.existingPersonId),
+    extensions: Object.fromEntries(Object.entries(body).filter(([name]) => !STANDARD_MEMBERS.has(name))),
   });
 }

@@ -78,3 +78,21 @@ export type ObligationCheckTrace = Schemas['ObligationCheckTrace'];
 export type PersonQuery = Schemas['PersonQuery'];
 export type PersonSearchPage = Schemas['PageResponsePersonSummaryResponse'];
 export type PersonSearchItem = Schemas['PersonSummary1'];
+
+/* Attendance (operator trainers): docs/api-guide-operators.md. */
+/** An enrolment with the trainer's operator: the person's name and birth date, the hours done and required. */
+export type OperatorEnrolment = Schemas['OperatorEnrolment'];
+export type OperatorEnrolmentPage = Schemas['PageResponseOperatorEnrolmentResponse'];
+export type EnrolmentStatus = Schemas['EnrolmentStatus'];
+export type AxisProgress = Schemas['AxisProgress'];
+/** A session or a correction of the ledger. */
+export type AttendanceEntry = Schemas['AttendanceEntry'];
+/** Body of POST /api/v1/enrolments/{id}/attendance. */
+export type RecordSessionRequest = Schemas['RecordSessionRequest'];
+/** Body of POST /api/v1/enrolments/{id}/attendance/{entryId}/corrections. */
+export type CorrectSessionRequest = Schemas['CorrectSessionRequest'];
+/** 201 answer of a posting: the entry, the axis' totals, whether the parcours is now completed. */
+export type AttendanceRecording = Schemas['AttendanceRecording'];
+/** 200 answer of POST /api/v1/operators/{code}/attendanceImports. */
+export type AttendanceImportReport = Schemas['AttendanceImportReport'];
+export type AttendanceImportLineError = Schemas['AttendanceImportLineError'];

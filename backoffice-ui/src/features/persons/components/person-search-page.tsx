@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Button, FormField, ProblemAlert, problemIssues } from '@/components';
+import { Button, FormField, Pager, ProblemAlert, problemIssues } from '@/components';
 import type { ObligationStatus, PersonQuery } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -86,17 +86,7 @@ export function PersonSearchPage() {
               </tbody>
             </table>
           )}
-          {pages > 1 && (
-            <nav className="pager" aria-label={t('pager.label')}>
-              <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {t('pager.previous')}
-              </Button>
-              <span>{t('pager.position', { page, pages })}</span>
-              <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                {t('pager.next')}
-              </Button>
-            </nav>
-          )}
+          <Pager page={page} pages={pages} onPage={setPage} />
         </section>
       )}
     </div>
