@@ -48,15 +48,17 @@ export function Layout({ user, onLogout, links = [], children }: LayoutProps) {
       navigation={
         links.length > 0 && (
           <nav className="main-nav" aria-label={t('app.mainNavigation')}>
-            <ul className="main-nav__list container">
-              {links.map((link) => (
-                <li key={link.to}>
-                  <NavLink to={link.to} end={link.end} className="main-nav__link">
-                    {t(link.label)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
+            <div className="container">
+              <ul className="main-nav__list">
+                {links.map((link) => (
+                  <li key={link.to}>
+                    <NavLink to={link.to} end={link.end} className="main-nav__link">
+                      {t(link.label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
           </nav>
         )
       }
