@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Alert } from '@/components';
+import { AdminLinks } from '@/features/admin';
 import { useCurrentUser } from '@/features/auth';
 import { WorkQueues } from '@/features/case-files';
 import { HomePage } from '@/features/home';
@@ -18,6 +19,13 @@ export function HomeRoute() {
         <p className="home__links">
           <Link to="/persons">{t('persons.search.title')}</Link> · <Link to="/persons/new">{t('persons.search.create')}</Link>
         </p>
+      </HomePage>
+    );
+  }
+  if (user?.role === 'ADMINISTRATOR') {
+    return (
+      <HomePage user={user}>
+        <AdminLinks />
       </HomePage>
     );
   }
