@@ -39,7 +39,7 @@ export function NewUserPage() {
     event.preventDefault();
     create.mutate(toCreateRequest(values), {
       onSuccess: (answer) => {
-        if (answer.data.id) void navigate(`/admin/users/${answer.data.id}`, { state: { created: true } });
+        if (answer.data.id) void navigate(`/admin/users/${answer.data.id}`);
       },
     });
   };

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Button, FormField, ProblemAlert, SelectField } from '@/components';
+import { Button, FormField, Pager, ProblemAlert, SelectField } from '@/components';
 import type { Role, User } from '@/lib/api/types';
 import { useTranslation, type Translate } from '@/lib/i18n';
 import { roleLabel } from '@/lib/roles';
@@ -105,17 +105,7 @@ export function UsersPage() {
               </tbody>
             </table>
           )}
-          {pages > 1 && (
-            <nav className="pager" aria-label={t('pager.label')}>
-              <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {t('pager.previous')}
-              </Button>
-              <span>{t('pager.position', { page, pages })}</span>
-              <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                {t('pager.next')}
-              </Button>
-            </nav>
-          )}
+          <Pager page={page} pages={pages} onPage={setPage} />
         </section>
       )}
     </div>
