@@ -1581,7 +1581,7 @@ export interface paths {
         get?: never;
         /**
          * Reassign a commune to another CRI
-         * @description Administrators only; send the commune's ETag in If-Match. The change is kept in the commune's history.
+         * @description Administrators only; send the commune's ETag in If-Match. The change is kept in the commune's history. Existing case files are not moved: each stays with the CRI that holds it until that CRI transfers it.
          */
         put: {
             parameters: {

@@ -32,7 +32,7 @@ export function CommunesPage() {
           name="cri"
           label={t('admin.users.tenant.cri')}
           placeholder={t('admin.all')}
-          options={(cris.data ?? []).map((c) => ({ value: c.code ?? '', label: `${c.code} — ${c.name}` }))}
+          options={(cris.data ?? []).map((c) => ({ value: c.code ?? '', label: c.code ?? '' }))}
           value={cri}
           onChange={(event) => setCri(event.target.value)}
         />
