@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import be.wallonie.parcours.api.casefile.CaseFileSteps;
 import be.wallonie.parcours.api.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -86,6 +88,37 @@ class OperatorAdministrationTest {
         Tokens.as(Tokens.ADMIN).get("/api/v1/operators").then().body("code", not(hasItem(code)));
         Tokens.as(Tokens.ADMIN).queryParam("includeInactive", true).get("/api/v1/operators")
                 .then().body("code", hasItem(code));
+    }
+
+    @Test
+    void deactivatedOperatorKeepsItsRunningEnrolmentsButTakesNoNewOne() {
+        String code = uniqueCode();
+        String etag = recorded(code, "CITIZENSHIP");
+        CaseFileSteps enrolled = signedFile();
+        enrolled.post("enrolments", enrolment(code)).then().statusCode(201);
+
+        update(code, etag, changes(List.of("CITIZENSHIP"), false)).then().statusCode(200);
+
+        signedFile().post("enrolments", enrolment(code))
+                .then().statusCode(409).body("code", equalTo("ENROLMENT_REFUSED.OPERATOR_INACTIVE"));
+        enrolled.request().get(enrolled.url("enrolments"))
+                .then().statusCode(200)
+                .body("operatorCode", contains(code))
+                .body("status", contains("ACTIVE"));
+    }
+
+    private static CaseFileSteps signedFile() {
+        CaseFileSteps file = new CaseFileSteps(Tokens.AGENT_CRIPEL);
+        file.open(CaseFileSteps.registerPerson(Tokens.AGENT_CRIPEL, LocalDate.of(2025, 3, 10), false),
+                CaseFileSteps.TODAY.minusDays(20));
+        file.receptionAndSignature(CaseFileSteps.TODAY.minusDays(15), "A1", false,
+                CaseFileSteps.TODAY.minusDays(10));
+        return file;
+    }
+
+    private static Map<String, String> enrolment(String operatorCode) {
+        return Map.of("operatorCode", operatorCode, "axis", "CITIZENSHIP", "startDate",
+                CaseFileSteps.TODAY.minusDays(5).toString());
     }
 
     @Test
