@@ -1,4 +1,14 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import {
+  CommunePage,
+  CommunesPage,
+  NewOperatorPage,
+  NewUserPage,
+  OperatorPage,
+  OperatorsPage,
+  UserPage,
+  UsersPage,
+} from '@/features/admin';
 import { LoginPage } from '@/features/auth';
 import { QueuePage } from '@/features/case-files';
 import { PersonFormPage, PersonSearchPage } from '@/features/persons';
@@ -57,6 +67,15 @@ export const routes: RouteObject[] = [
                   { path: `${paths.training}/session`, element: <SessionPage /> },
                   { path: `${paths.training}/import`, element: <ImportPage /> },
                   { path: `${paths.training}/enrolments/:id`, element: <TrainingEnrolmentRoute /> },
+                  // Administrators (the API answers 403 to other roles).
+                  { path: '/admin/users', element: <UsersPage /> },
+                  { path: '/admin/users/new', element: <NewUserPage /> },
+                  { path: '/admin/users/:id', element: <UserPage /> },
+                  { path: '/admin/operators', element: <OperatorsPage /> },
+                  { path: '/admin/operators/new', element: <NewOperatorPage /> },
+                  { path: '/admin/operators/:code', element: <OperatorPage /> },
+                  { path: '/admin/communes', element: <CommunesPage /> },
+                  { path: '/admin/communes/:nis', element: <CommunePage /> },
                 ],
               },
             ],

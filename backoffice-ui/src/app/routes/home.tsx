@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Alert } from '@/components';
+import { AdminLinks } from '@/features/admin';
 import { useCurrentUser } from '@/features/auth';
 import { WorkQueues } from '@/features/case-files';
 import { HomePage } from '@/features/home';
@@ -27,6 +28,13 @@ export function HomeRoute() {
     return (
       <HomePage user={user} compact>
         <TrainerSummary />
+      </HomePage>
+    );
+  }
+  if (user?.role === 'ADMINISTRATOR') {
+    return (
+      <HomePage user={user}>
+        <AdminLinks />
       </HomePage>
     );
   }

@@ -1581,7 +1581,7 @@ export interface paths {
         get?: never;
         /**
          * Reassign a commune to another CRI
-         * @description Administrators only; send the commune's ETag in If-Match. The change is kept in the commune's history.
+         * @description Administrators only; send the commune's ETag in If-Match. The change is kept in the commune's history. Existing case files are not moved: each stays with the CRI that holds it until that CRI transfers it.
          */
         put: {
             parameters: {
@@ -2149,7 +2149,45 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Record a recognised operator
+         * @description Administrators only. Its code never changes; it is recognised for some of CITIZENSHIP, FRENCH and SOCIO_PROFESSIONAL (never RECEPTION).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateOperatorRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded; Location and ETag set */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Operator"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+                /** @description The code is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2176,7 +2214,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The operator */
+                /** @description The operator, with the ETag to send back in If-Match */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2188,7 +2226,44 @@ export interface paths {
                 404: components["responses"]["NotFound"];
             };
         };
-        put?: never;
+        /**
+         * Change an operator
+         * @description Administrators only; send the ETag in If-Match. `recognisedAxes` replaces the recognitions (withdrawing one does not end running enrolments). An inactive operator keeps its running enrolments and its trainers keep recording hours, but it is no longer offered for new enrolments (`GET /operators?axis=`) and a new enrolment with it is refused.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @example "2" */
+                    "If-Match"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateOperatorRequest"];
+                };
+            };
+            responses: {
+                /** @description The operator and its new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Operator"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                412: components["responses"]["Stale"];
+                428: components["responses"]["VersionRequired"];
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -3115,6 +3190,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find staff accounts
+         * @description By role, CRI and a fragment of the username or display name (`q`), ordered by username.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example CRIPEL */
+                    cri?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @example ili */
+                    q?: string;
+                    /** @example OPERATOR_TRAINER */
+                    role?: components["schemas"]["Role"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page: {items, page, pageSize, total} */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseUserResponse"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        /**
+         * Create a staff account
+         * @description The administrator chooses the first password and gives it to the user (Parcours sends no e-mail). The tenant must fit the role.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateUserRequest"];
+                };
+            };
+            responses: {
+                /** @description Created; Location and ETag set */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+                /** @description The username is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A staff account
+         * @description With the ETag to send back in If-Match.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example 0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /**
+         * Change a staff account
+         * @description Display name, role, tenant and whether it may sign in; send the ETag in If-Match. A deactivated account can no longer obtain a token (the tokens it holds expire within their lifetime). Administrators cannot deactivate their own account nor give themselves another role (409).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @example "3" */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateUserRequest"];
+                };
+            };
+            responses: {
+                /** @description The account and its new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Refused"];
+                412: components["responses"]["Stale"];
+                /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["VersionRequired"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/passwordReset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password
+         * @description The administrator chooses it and gives it to the user, as for a new account; the old one stops working at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequest"];
+                };
+            };
+            responses: {
+                /** @description The account and its new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3531,6 +3839,49 @@ export interface components {
              */
             reason?: string;
         };
+        CreateOperatorRequest: {
+            /**
+             * @description 2 to 40 upper-case letters, digits or hyphens; it never changes
+             * @example CISP-HUY
+             */
+            code?: string;
+            /** @example Lire et Écrire Huy-Waremme */
+            name?: string;
+            kind?: components["schemas"]["OperatorKind"];
+            address?: components["schemas"]["OperatorAddress"];
+            /** @description never RECEPTION, which the CRI runs itself */
+            recognisedAxes?: components["schemas"]["Axis"][];
+        };
+        CreateUserRequest: {
+            /**
+             * @description 3 to 100 lower-case letters, digits, dots, hyphens or underscores
+             * @example formateur.ili.2
+             */
+            username?: string;
+            /** @example Claire Dumont */
+            displayName?: string;
+            role?: components["schemas"]["Role"];
+            /**
+             * @description the CRI, for CRI_AGENT and CRI_SUPERVISOR only
+             * @example CRIPEL
+             */
+            cri?: string;
+            /**
+             * @description the operator, for OPERATOR_TRAINER only
+             * @example ILI-LIEGE
+             */
+            operator?: string;
+            /**
+             * @description the commune (NIS code), for COMMUNE_CLIENT and CPAS_CLIENT only
+             * @example 62063
+             */
+            nis?: string;
+            /**
+             * @description the first password, which the administrator gives the user: 12 characters at least, 72 bytes at most, without the username
+             * @example Trois-mots-au-hasard-2026
+             */
+            password?: string;
+        };
         Cri: {
             /** @example CRIPEL */
             code?: string;
@@ -3888,6 +4239,14 @@ export interface components {
             address?: components["schemas"]["Address"];
             active?: boolean;
         };
+        OperatorAddress: {
+            /** @example Rue Souverain-Pont 56 */
+            street?: string;
+            /** @example 4000 */
+            postalCode?: string;
+            /** @example Liège */
+            locality?: string;
+        };
         OperatorEnrolment: {
             id?: components["schemas"]["UUID"];
             person?: components["schemas"]["EnrolledPerson"];
@@ -3944,8 +4303,21 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseUserResponse: {
+            items?: components["schemas"]["User"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         /** @enum {string} */
         Participation: "OBLIGED" | "VOLUNTEER";
+        PasswordResetRequest: {
+            /** @example Un-autre-mot-de-passe-2026 */
+            password?: string;
+        };
         /** @enum {string} */
         PermitType: "FAMILY_REUNIFICATION" | "WORK" | "STUDENT" | "RESEARCHER" | "REFUGEE" | "SUBSIDIARY_PROTECTION" | "REGULARISATION" | "EU_REGISTRATION" | "EU_FAMILY" | "TEMPORARY_PROTECTION" | "PROTECTION_APPLICANT" | "SHORT_STAY" | "OTHER";
         Person: {
@@ -4246,6 +4618,8 @@ export interface components {
              */
             interpreterLanguage?: string;
         };
+        /** @enum {string} */
+        Role: "CRI_AGENT" | "CRI_SUPERVISOR" | "OPERATOR_TRAINER" | "COMMUNE_CLIENT" | "CPAS_CLIENT" | "REGION_ANALYST" | "ADMINISTRATOR";
         SelfCheck: {
             /**
              * @description the language of the texts, also in Content-Language
@@ -4484,6 +4858,45 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        UpdateOperatorRequest: {
+            /** @example Lire et Écrire Huy-Waremme */
+            name?: string;
+            kind?: components["schemas"]["OperatorKind"];
+            address?: components["schemas"]["OperatorAddress"];
+            /** @description exactly the axes it is recognised for from now on; never RECEPTION */
+            recognisedAxes?: components["schemas"]["Axis"][];
+            /** @description false: no new enrolment; running enrolments go on */
+            active?: boolean;
+        };
+        UpdateUserRequest: {
+            /** @example Claire Dumont */
+            displayName?: string;
+            role?: components["schemas"]["Role"];
+            /** @example CRIPEL */
+            cri?: string;
+            /** @example ILI-LIEGE */
+            operator?: string;
+            /** @example 62063 */
+            nis?: string;
+            /** @description false: the user can no longer obtain a token */
+            active?: boolean;
+        };
+        User: {
+            id?: components["schemas"]["UUID"];
+            /** @example formateur.ili */
+            username?: string;
+            /** @example Julie Collard */
+            displayName?: string;
+            role?: components["schemas"]["Role"];
+            /** @example CRIPEL */
+            cri?: string | null;
+            /** @example ILI-LIEGE */
+            operator?: string | null;
+            /** @example 62063 */
+            nis?: string | null;
+            active?: boolean;
+            createdAt?: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         VerificationStatus: "VALID" | "REVOKED";
         VerifyingCri: {

@@ -96,3 +96,18 @@ export type AttendanceRecording = Schemas['AttendanceRecording'];
 /** 200 answer of POST /api/v1/operators/{code}/attendanceImports. */
 export type AttendanceImportReport = Schemas['AttendanceImportReport'];
 export type AttendanceImportLineError = Schemas['AttendanceImportLineError'];
+/* Administration (administrators only): docs/api-administration.md. */
+/** 200 answer of GET /api/v1/users/{id}: a staff account, never its password hash. */
+export type User = Schemas['User'];
+export type UserPage = Schemas['PageResponseUserResponse'];
+export type Role = Schemas['Role'];
+export type CreateUserRequest = Schemas['CreateUserRequest'];
+export type UpdateUserRequest = Schemas['UpdateUserRequest'];
+export type PasswordResetRequest = Schemas['PasswordResetRequest'];
+export type OperatorKind = Schemas['OperatorKind'];
+export type CreateOperatorRequest = Schemas['CreateOperatorRequest'];
+export type UpdateOperatorRequest = Schemas['UpdateOperatorRequest'];
+export type Commune = Schemas['Commune'];
+export type CommunePage = Schemas['PageResponseCommuneResponse'];
+export type CriReassignment = Schemas['CriReassignment'];
+export type ReassignCommuneRequest = Schemas['ReassignCommuneRequest'];

@@ -1,5 +1,8 @@
 package be.wallonie.parcours.api.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,8 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import be.wallonie.parcours.domain.access.AccountRepository;
 import be.wallonie.parcours.domain.access.ApiClient;
+import be.wallonie.parcours.domain.access.Role;
 import be.wallonie.parcours.domain.access.UserAccount;
+import be.wallonie.parcours.domain.shared.Page;
+import be.wallonie.parcours.domain.shared.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 
 /** Staff accounts and API clients in PostgreSQL. */
 @ApplicationScoped
@@ -17,6 +25,36 @@ public class PanacheAccountRepository implements AccountRepository, PanacheRepos
     @Override
     public Optional<UserAccount> findUser(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    @Override
+    public Optional<UserAccount> findUser(UUID id) {
+        return findByIdOptional(id);
+    }
+
+    @Override
+    public Page<UserAccount> searchUsers(Role role, String criCode, String text, Paging paging) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (role != null) {
+            conditions.add("role = :role");
+            parameters.and("role", role);
+        }
+        if (criCode != null) {
+            conditions.add("criCode = :cri");
+            parameters.and("cri", criCode);
+        }
+        if (text != null) {
+            conditions.add("(lower(username) like :text or lower(displayName) like :text)");
+            parameters.and("text", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        String query = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        long total = count(query, parameters);
+        List<UserAccount> items = total <= paging.offset()
+                ? List.of()
+                : find(query, Sort.by("username"), parameters).page(paging.page() - 1, paging.pageSize()).list();
+        return Page.of(items, paging, total);
     }
 
     @Override

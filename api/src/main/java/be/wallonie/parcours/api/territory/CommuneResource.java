@@ -77,7 +77,8 @@ public class CommuneResource {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Reassign a commune to another CRI", description = "Administrators only; send the commune's "
-            + "ETag in If-Match. The change is kept in the commune's history.")
+            + "ETag in If-Match. The change is kept in the commune's history. Existing case files are not moved: each "
+            + "stays with the CRI that holds it until that CRI transfers it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReassignCommuneRequest.class), examples = @ExampleObject(name = "reassign", value = """
             {"cri": "CIMB", "reason": "Arrêté du Gouvernement wallon : Enghien rejoint le CIMB"}""")))
     public Response reassign(@PathParam("nis") String nis, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,13 +1,24 @@
 package be.wallonie.parcours.domain.access;
 
+import be.wallonie.parcours.domain.shared.Page;
+import be.wallonie.parcours.domain.shared.Paging;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Where staff accounts and API clients are kept. */
 public interface AccountRepository {
 
     Optional<UserAccount> findUser(String username);
 
+    Optional<UserAccount> findUser(UUID id);
+
     Optional<ApiClient> findClient(String clientId);
+
+    /**
+     * The staff accounts, by username; each criterion is optional: a role, a CRI, a fragment of the username or display
+     * name (case-insensitive).
+     */
+    Page<UserAccount> searchUsers(Role role, String criCode, String text, Paging paging);
 
     void add(UserAccount account);
 

@@ -1,8 +1,11 @@
 package be.wallonie.parcours.domain.access;
 
+import be.wallonie.parcours.domain.access.AccountRefusedException.Reason;
+import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,10 +15,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A member of staff who signs in with a username and a password (kept only as a bcrypt hash). */
+/**
+ * A member of staff who signs in with a username and a password (kept only as a bcrypt hash). An administrator
+ * creates the account, changes its role and tenant, deactivates it (it can then no longer sign in) and sets a new
+ * password; nobody can lock themself out of administration.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
+
+    /** Lower-case letters, digits, dots, hyphens and underscores, 3 to 100 characters: {@code agent.cripel}. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
+    private static final int MAX_DISPLAY_NAME = 200;
 
     @Id
     private UUID id;
@@ -42,16 +53,62 @@ public class UserAccount {
     }
 
     public UserAccount(String username, String passwordHash, String displayName, Tenant tenant, Instant createdAt) {
+        Violations violations = new Violations();
+        violations.check(username != null && USERNAME.matcher(username).matches(), "username",
+                "must be 3 to 100 lower-case letters, digits, dots, hyphens or underscores");
+        checkDisplayName(violations, displayName);
+        violations.require(tenant, "role");
+        violations.throwIfAny();
         this.id = UUID.randomUUID();
-        this.username = Objects.requireNonNull(username);
+        this.username = username;
         this.passwordHash = Objects.requireNonNull(passwordHash);
-        this.displayName = Objects.requireNonNull(displayName);
+        this.displayName = displayName.strip();
+        assign(tenant);
+        this.active = true;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /**
+     * An administrator's change to the account: its display name, its role and tenant, whether it may sign in.
+     *
+     * @param changedBy the username of the administrator who changes it
+     * @throws AccountRefusedException when administrators would deactivate their own account or take away their own
+     *                                 role (nobody could then undo it)
+     */
+    public void change(String changedBy, String newDisplayName, Tenant newTenant, boolean nowActive) {
+        Violations violations = new Violations();
+        checkDisplayName(violations, newDisplayName);
+        violations.require(newTenant, "role");
+        violations.throwIfAny();
+        if (username.equals(changedBy) && !nowActive) {
+            throw new AccountRefusedException(Reason.OWN_ACCOUNT_DEACTIVATED,
+                    "an administrator cannot deactivate their own account");
+        }
+        if (username.equals(changedBy) && role == Role.ADMINISTRATOR && newTenant.role() != Role.ADMINISTRATOR) {
+            throw new AccountRefusedException(Reason.OWN_ROLE_CHANGED,
+                    "an administrator cannot take away their own role");
+        }
+        this.displayName = newDisplayName.strip();
+        assign(newTenant);
+        this.active = nowActive;
+    }
+
+    /** A new password, set by an administrator, kept only as its hash. */
+    public void replacePasswordHash(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+    }
+
+    private void assign(Tenant tenant) {
         this.role = tenant.role();
         this.criCode = tenant.criCode();
         this.operatorCode = tenant.operatorCode();
         this.nisCode = tenant.nisCode();
-        this.active = true;
-        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    private static void checkDisplayName(Violations violations, String displayName) {
+        violations.check(displayName != null && !displayName.isBlank(), "displayName", "is required");
+        violations.check(displayName == null || displayName.strip().length() <= MAX_DISPLAY_NAME, "displayName",
+                "must have at most 200 characters");
     }
 
     public UUID id() {
@@ -76,6 +133,14 @@ public class UserAccount {
 
     public boolean active() {
         return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
     }
 
     public void deactivate() {

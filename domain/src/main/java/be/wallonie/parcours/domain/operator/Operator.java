@@ -63,6 +63,7 @@ public class Operator {
                 "must be 2 to 40 upper-case letters, digits or hyphens");
         violations.require(kind, "kind");
         violations.require(axes, "recognisedAxes");
+        violations.check(axes == null || axes.stream().noneMatch(Objects::isNull), "recognisedAxes", "is required");
         violations.throwIfAny();
         this.code = code;
         this.kind = kind;
@@ -87,6 +88,30 @@ public class Operator {
             throw new InvalidValueException("recognisedAxes", "the reception module is run by the CRI itself");
         }
         recognisedAxes.add(axis);
+    }
+
+    /**
+     * The Region's recognitions become exactly {@code axes}: the new ones are added, the others withdrawn (running
+     * enrolments are not affected). Refused as a whole when one of them is the reception module.
+     */
+    public void recogniseExactly(Set<Axis> axes) {
+        Violations violations = new Violations();
+        violations.require(axes, "recognisedAxes");
+        violations.check(axes == null || axes.stream().noneMatch(Objects::isNull), "recognisedAxes", "is required");
+        violations.throwIfAny();
+        if (axes.contains(Axis.RECEPTION)) {
+            throw new InvalidValueException("recognisedAxes", "the reception module is run by the CRI itself");
+        }
+        recognisedAxes.retainAll(axes);
+        axes.forEach(this::recognise);
+    }
+
+    /** The operator is of another kind than first recorded (a school that became a CISP, for example). */
+    public void reclassify(OperatorKind newKind) {
+        Violations violations = new Violations();
+        violations.require(newKind, "kind");
+        violations.throwIfAny();
+        this.kind = newKind;
     }
 
     /** The recognition for {@code axis} ends; running enrolments are not affected. */

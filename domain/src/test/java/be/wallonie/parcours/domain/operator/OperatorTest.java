@@ -37,6 +37,35 @@ class OperatorTest {
     }
 
     @Test
+    void recognisingExactlyASetAddsTheNewAxesAndWithdrawsTheOthers() {
+        Operator ili = OperatorFixture.iliLiege();
+
+        ili.recogniseExactly(EnumSet.of(Axis.FRENCH, Axis.SOCIO_PROFESSIONAL));
+
+        assertThat(ili.recognisedAxes()).containsExactly(Axis.FRENCH, Axis.SOCIO_PROFESSIONAL);
+    }
+
+    @Test
+    void aSetWithTheReceptionModuleIsRefusedAsAWhole() {
+        Operator ili = OperatorFixture.iliLiege();
+
+        assertThatThrownBy(() -> ili.recogniseExactly(EnumSet.of(Axis.SOCIO_PROFESSIONAL, Axis.RECEPTION)))
+                .isInstanceOf(InvalidValueException.class);
+
+        assertThat(ili.recognisedAxes()).containsExactly(Axis.CITIZENSHIP, Axis.FRENCH);
+    }
+
+    @Test
+    void anOperatorIsReclassifiedButNeverWithoutAKind() {
+        Operator cisp = OperatorFixture.cispSeraing();
+
+        cisp.reclassify(OperatorKind.SCHOOL);
+
+        assertThat(cisp.kind()).isEqualTo(OperatorKind.SCHOOL);
+        assertThatThrownBy(() -> cisp.reclassify(null)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void noOperatorIsRecognisedForTheReceptionModule() {
         assertThatThrownBy(() -> new Operator("CRI-X", "CRI X", OperatorKind.CRI, EnumSet.of(Axis.RECEPTION), ADDRESS))
                 .isInstanceOf(InvalidValueException.class);
