@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import be.wallonie.parcours.api.attestation.AttestationService;
@@ -103,11 +104,14 @@ public class DemoCaseFiles {
     private final ObjectMapper json;
     private final Clock clock;
     private final AttestationService issuer;
+    private final int persons;
     private volatile Summary lastRun = Summary.none();
 
     DemoCaseFiles(EntityManager entityManager, ObligationRules rules, ObligationSettings settings,
-            ObjectMapper json, Clock clock, AttestationService issuer) {
+            ObjectMapper json, Clock clock, AttestationService issuer,
+            @ConfigProperty(name = "parcours.demo.case-files.persons", defaultValue = "300") int persons) {
         this.issuer = issuer;
+        this.persons = persons;
         this.entityManager = entityManager;
         this.rules = rules;
         this.settings = settings;
@@ -123,7 +127,7 @@ public class DemoCaseFiles {
     /** The plan of the demo persons as of today: the same on every call on the same day. */
     List<PersonPlan> plan() {
         LocalDate today = LocalDate.now(clock);
-        return QuarkusTransaction.requiringNew().call(() -> DemoPopulation.plan(today, places()));
+        return QuarkusTransaction.requiringNew().call(() -> DemoPopulation.plan(today, places(), persons));
     }
 
     /** Writes the demo case files, unless they were written before. */
@@ -142,7 +146,7 @@ public class DemoCaseFiles {
         Map<String, CommuneOfResidence> communes = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("from Commune c left join fetch c.cri", Commune.class).getResultList().stream()
                 .collect(java.util.stream.Collectors.toMap(Commune::nisCode, CommunesOfResidence::of)));
-        List<PersonPlan> plans = DemoPopulation.plan(today, places);
+        List<PersonPlan> plans = DemoPopulation.plan(today, places, persons);
         Set<String> takenNumbers = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(entityManager
                 .createQuery("select p.nationalNumber from Person p where p.nationalNumber is not null", String.class)
                 .getResultList()));

@@ -21,6 +21,7 @@ final class DemoPopulation {
 
     /** The seed of every random draw: each start gives the same data set. */
     static final long SEED = 20_260_401L;
+    /** The default number of demo persons (`parcours.demo.case-files.persons`). */
     static final int PERSONS = 300;
 
     /** A CRI's area: its main commune, its share of the newcomers (percent) and the operators the demo enrols with. */
@@ -201,8 +202,9 @@ final class DemoPopulation {
      *
      * @param today  the reference day: permits are ordered within the 3 years before it
      * @param places the communes and postal localities of each CRI, in a stable order
+     * @param persons how many persons, shared among the CRIs by their weight
      */
-    static List<PersonPlan> plan(LocalDate today, Map<String, List<Place>> places) {
+    static List<PersonPlan> plan(LocalDate today, Map<String, List<Place>> places, int persons) {
         Random random = new Random(SEED);
         List<PersonPlan> plans = new ArrayList<>();
         Set<String> nationalNumbers = new HashSet<>();
@@ -214,7 +216,7 @@ final class DemoPopulation {
             }
             List<Place> main = areaPlaces.stream().filter(place -> place.commune().equals(area.mainCommune()))
                     .toList();
-            int count = PERSONS * area.weight() / 100;
+            int count = persons * area.weight() / 100;
             for (int i = 0; i < count; i++) {
                 Place place = !main.isEmpty() && random.nextInt(100) < 45
                         ? main.get(random.nextInt(main.size()))
