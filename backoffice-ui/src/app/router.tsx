@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage } from '@/features/auth';
 import { QueuePage } from '@/features/case-files';
-import { PersonFormPage, PersonSearchPage } from '@/features/persons';
+import { PersonEditPage, PersonFormPage, PersonSearchPage } from '@/features/persons';
 import { SelfCheckPage } from '@/features/self-check';
 import { VerifyPage } from '@/features/verify';
 import { AppLayout } from './routes/app-layout';
@@ -48,6 +48,7 @@ export const routes: RouteObject[] = [
                   { path: paths.persons, element: <PersonSearchPage /> },
                   { path: paths.newPerson, element: <PersonFormPage /> },
                   { path: `${paths.persons}/:id`, element: <PersonRoute /> },
+                  { path: `${paths.persons}/:id/edit`, element: <PersonEditPage /> },
                   { path: `${paths.caseFiles}/:id`, element: <CaseFileRoute /> },
                 ],
               },
