@@ -1,19 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, FormField, ProblemAlert, problemIssues, SelectField, TextAreaField } from '@/components';
 import type { ObligationCode } from '@/lib/api/types';
-import { useTranslation } from '@/lib/i18n';
+import { today, useTranslation } from '@/lib/i18n';
 import { useRecordDispense } from '../api/record-dispense';
 import './persons.css';
 
 /** The dispenses a supervisor can record (CWASS art. 152/7 §3): the codes the API accepts, D1 to D8. */
 export const DISPENSE_CODES = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'] as const satisfies readonly ObligationCode[];
 const FIELDS = ['dispense', 'documentType', 'documentDate', 'issuer', 'decisionDate', 'explanation'];
-
-function today(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function DispenseForm({ personId }: { personId: string }) {
   const { t } = useTranslation();
