@@ -20,6 +20,17 @@ export async function openPage(browser, path = '/', options = {}) {
   return page;
 }
 
+/** An access token of a demo account, to prepare data through the API. */
+export async function token(username, password = demoPassword) {
+  const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ grantType: 'password', username, password }),
+  });
+  if (response.status !== 200) throw new Error(`No token for ${username}: ${response.status}`);
+  return (await response.json()).accessToken;
+}
+
 export async function signIn(page, username, password = demoPassword) {
   await page.getByLabel('Identifiant').fill(username);
   await page.getByLabel('Mot de passe').fill(password);

@@ -3,7 +3,7 @@
 // training axes; and another CRI's agent who opens the URL of that CRI's file gets "not found", not its content.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, demoPassword, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { baseUrl, openBrowser, openPage, screenshot, signIn, token } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
@@ -109,8 +109,8 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   await enrolAgain.getByRole('combobox', { name: 'Opérateur' }).selectOption('ILI-LIEGE');
   await record(enrolAgain, 'Inscrire à une formation');
   const enrolments = page.getByRole('region', { name: 'Inscriptions' });
-  await enrolments.getByText(/^Citoyenneté chez .*Liège/).waitFor();
-  await enrolments.getByText(/^Français chez .*Liège/).waitFor();
+  await enrolments.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Citoyenneté' }) }).filter({ hasText: /Liège.*en cours/ }).waitFor();
+  await enrolments.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Français' }) }).filter({ hasText: /Liège.*en cours/ }).waitFor();
 
   // The state and the deadlines
   await expectState(page, 'En formation');
@@ -123,16 +123,6 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   await checkAccessibility(page, 'the case file page');
   await screenshot(page, 'case-file', { fullPage: true });
 });
-
-async function token(username) {
-  const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grantType: 'password', username, password: demoPassword }),
-  });
-  assert.equal(response.status, 200);
-  return (await response.json()).accessToken;
-}
 
 test('a CAI agent who opens the URL of a CRIPEL file gets the not-found page, not its content', async () => {
   const cripel = await token('agent.cripel');

@@ -3,7 +3,7 @@
 // certificate; a supervisor records a dispense for another person, whose file then follows as a volunteer.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, demoPassword, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { baseUrl, openBrowser, openPage, screenshot, signIn, token } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
@@ -23,16 +23,6 @@ function today() {
   const now = new Date();
   const pad = (value) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-async function token(username) {
-  const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grantType: 'password', username, password: demoPassword }),
-  });
-  assert.equal(response.status, 200);
-  return (await response.json()).accessToken;
 }
 
 /** Calls the API as `bearer`; a change of a case file carries the file's last ETag, kept in `versions`. */

@@ -43,6 +43,11 @@ const enrolments: Enrolment[] = [
   { id: 'e2', axis: 'FRENCH', operatorCode: 'ILI-LIEGE', operatorName: 'ILI Liège', startDate: '2026-11-21', endDate: '2026-11-22', status: 'WITHDRAWN', withdrawalReason: 'Déménagement' },
 ];
 
+/** The 400 of a request without `field`. */
+function required(field: string) {
+  return problem({ type: 'urn:parcours:problem:invalid-request', title: 'Requête invalide', status: 400, issues: [{ field, message: 'est obligatoire' }] });
+}
+
 /** A file in training with its parts; `extra` adds or replaces handlers. */
 function fileInTraining(extra: Record<string, Handler> = {}) {
   return mockFetch({
@@ -112,7 +117,7 @@ describe('case file in training', () => {
       [`POST ${FILE}/convention/amendments`]: async (request) => {
         const body = await request.json();
         if (!body.reason) {
-          return problem({ type: 'urn:parcours:problem:invalid-request', title: 'Requête invalide', status: 400, issues: [{ field: 'reason', message: 'est obligatoire' }] });
+          return required('reason');
         }
         amended = true;
         return versioned(convention, '"8"', 201);
@@ -150,7 +155,7 @@ describe('case file in training', () => {
       [`POST ${FILE}/enrolments/${ENROLMENT}/withdrawal`]: async (request) => {
         const body = await request.json();
         if (!body.reason) {
-          return problem({ type: 'urn:parcours:problem:invalid-request', title: 'Requête invalide', status: 400, issues: [{ field: 'reason', message: 'est obligatoire' }] });
+          return required('reason');
         }
         version = 8;
         return versioned({ ...enrolments[0], status: 'WITHDRAWN' }, '"8"');
@@ -225,7 +230,7 @@ describe('case file in training', () => {
       [`POST ${FILE}/workReleases`]: async (request) => {
         const body = await request.json();
         if (!body.evidence) {
-          return problem({ type: 'urn:parcours:problem:invalid-request', title: 'Requête invalide', status: 400, issues: [{ field: 'evidence', message: 'est obligatoire' }] });
+          return required('evidence');
         }
         return versioned({ parcoursCompleted: false }, '"8"', 201);
       },
