@@ -76,7 +76,7 @@ export function EnrolmentTable({ id, canChange }: { id: string; canChange: boole
   return (
     <section className="panel" aria-labelledby="enrolments-title">
       <h2 id="enrolments-title">{t('caseFile.enrolments.title')}</h2>
-      <div role="status">{notice && <Alert variant="success">{notice}</Alert>}</div>
+      {notice && <Alert variant="success">{notice}</Alert>}
       <table className="data-table enrolment-table">
         <thead>
           <tr>
