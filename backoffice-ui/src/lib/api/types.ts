@@ -92,6 +92,7 @@ export type ObligationStatus = Schemas['ObligationStatus'];
 export type ObligationCheckTrace = Schemas['ObligationCheckTrace'];
 export type ObligationCode = Schemas['ObligationCode'];
 export type PersonDispenseFacts = Schemas['PersonDispenseFacts'];
+export type PersonEmployment = Schemas['PersonEmployment'];
 export type StudyStatus = Schemas['StudyStatus'];
 /** Body of POST /api/v1/persons/{id}/dispenses (supervisors); answers the new Assessment. */
 export type DispenseRequest = Schemas['DispenseRequest'];

@@ -106,6 +106,37 @@ describe('person edit page', () => {
     expect(screen.getByText('La requête contient 2 erreurs.')).toBeInTheDocument();
   });
 
+  it('adds a period of work (a decimal comma read as a point) and shows its issue next to its field', async () => {
+    const user = userEvent.setup();
+    const { requests } = mockFetch({
+      'GET /api/v1/me': () => json(agent),
+      [`GET ${PERSON}`]: () => versioned(recorded, '"1"'),
+      [`PUT ${PERSON}`]: () =>
+        problem({
+          type: 'urn:parcours:problem:invalid-request',
+          title: 'Requête invalide',
+          status: 400,
+          issues: [{ field: 'employment[1].start', message: 'est obligatoire' }],
+        }),
+    });
+    renderApp(`/persons/${PERSON_ID}/edit`);
+
+    const work = await screen.findByRole('group', { name: 'Périodes de travail (dispense D4)' });
+    expect(within(work).getByRole('group', { name: 'Période 1' })).toBeInTheDocument();
+    await user.click(within(work).getByRole('button', { name: 'Ajouter une période de travail' }));
+    const second = within(work).getByRole('group', { name: 'Période 2' });
+    await user.type(within(second).getByLabelText('Temps de travail'), '0,8');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
+
+    expect(await within(second).findByText('est obligatoire')).toBeInTheDocument();
+    expect(within(second).getByLabelText('Début')).toHaveAccessibleDescription('est obligatoire');
+    const body = await requests.find((request) => request.method === 'PUT')?.json();
+    expect(body.employment).toEqual([{ start: '2025-06-02', fraction: 0.5 }, { fraction: 0.8 }]);
+
+    await user.click(within(work).getByRole('button', { name: 'Retirer la période 1' }));
+    expect(within(work).queryByRole('group', { name: 'Période 2' })).not.toBeInTheDocument();
+  });
+
   it('says the record changed meanwhile on a 412 and fills the form again with the reloaded record', async () => {
     const user = userEvent.setup();
     let reads = 0;

@@ -7,13 +7,16 @@ import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePerson } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
+import { EmploymentFields } from './employment-fields';
 import { PersonFormFields } from './person-form-fields';
 import {
   dispenseFactsOf,
+  employmentRows,
   PERSON_ISSUE_FIELDS,
   personFormValues,
   STUDY_STATUSES,
   toPersonUpdate,
+  type EmploymentRow,
   type PersonFormValues,
 } from './person-form-model';
 import './persons.css';
@@ -26,7 +29,13 @@ const FACT_FIELDS = [
   'dispenseFacts.medicalCertificate',
   'dispenseFacts.priorAttestation',
 ] as const;
-const ISSUE_FIELDS = [...PERSON_ISSUE_FIELDS, ...FACT_FIELDS];
+const EMPLOYMENT_KEYS = ['', '.start', '.end', '.fraction'];
+
+/** The fields the form shows issues next to: the intake's, the facts', every period of work's. */
+function issueFields(periods: number): string[] {
+  const employment = Array.from({ length: periods }, (_, index) => EMPLOYMENT_KEYS.map((key) => `employment[${index}]${key}`));
+  return [...PERSON_ISSUE_FIELDS, ...FACT_FIELDS, 'employment', ...employment.flat()];
+}
 const FACT_CHECKS = ['medicalCertificate', 'belgianDiploma', 'priorAttestation'] as const;
 
 interface EditFormProps {
@@ -40,13 +49,22 @@ function EditForm({ person, update, onSaved }: EditFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<PersonFormValues>(() => personFormValues(person));
   const [facts, setFacts] = useState<PersonDispenseFacts>(() => dispenseFactsOf(person));
+  const [employment, setEmployment] = useState<EmploymentRow[]>(() => employmentRows(person));
   const issues = problemIssues(update.error);
+  const stale = isProblemError(update.error, 412);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate(toPersonUpdate(values, facts, person), { onSuccess: onSaved });
+    update.mutate(toPersonUpdate(values, { facts, employment }, person), { onSuccess: onSaved });
   };
   return (
     <form onSubmit={onSubmit} noValidate>
+      {stale ? (
+        <Alert variant="error" title={t('criScreens.personEdit.staleTitle')}>
+          <p>{t('criScreens.personEdit.stale')}</p>
+        </Alert>
+      ) : (
+        <ProblemAlert error={update.error} fields={issueFields(employment.length)} />
+      )}
       <PersonFormFields values={values} setValues={setValues} issues={issues} />
       <fieldset className="form-section">
         <legend>{t('criScreens.personEdit.facts')}</legend>
@@ -73,6 +91,7 @@ function EditForm({ person, update, onSaved }: EditFormProps) {
           </div>
         ))}
       </fieldset>
+      <EmploymentFields rows={employment} setRows={setEmployment} issues={issues} />
       <Button type="submit" busy={update.isPending} busyLabel={t('persons.form.saving')}>
         {t('criScreens.personEdit.submit')}
       </Button>
@@ -101,7 +120,6 @@ export function PersonEditPage() {
       </Alert>
     );
   }
-  const stale = isProblemError(update.error, 412);
   return (
     <div className="page page--form">
       <p>
@@ -109,13 +127,6 @@ export function PersonEditPage() {
       </p>
       <h1>{t('criScreens.personEdit.title', { name })}</h1>
       <p>{t('criScreens.personEdit.intro')}</p>
-      {stale ? (
-        <Alert variant="error" title={t('criScreens.personEdit.staleTitle')}>
-          <p>{t('criScreens.personEdit.stale')}</p>
-        </Alert>
-      ) : (
-        <ProblemAlert error={update.error} fields={ISSUE_FIELDS} />
-      )}
       <EditForm
         key={data.etag ?? ''}
         person={person}

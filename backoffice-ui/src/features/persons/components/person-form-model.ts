@@ -1,4 +1,4 @@
-import type { CardType, PermitType, Person, PersonDispenseFacts, PersonRequest, StudyStatus } from '@/lib/api/types';
+import type { CardType, PermitType, Person, PersonDispenseFacts, PersonEmployment, PersonRequest, StudyStatus } from '@/lib/api/types';
 
 /** The intake form's values, each keyed by the request path a problem issue names (`permits[0].orderDate`). */
 export type PersonFormValues = Record<PersonFormField, string> & { cpasBeneficiary: boolean };
@@ -150,11 +150,50 @@ export function dispenseFactsOf(person: Person): Required<PersonDispenseFacts> {
   };
 }
 
+/** A period of work as the form holds it: days, and the fraction of a full time as typed ("0.5"). */
+export interface EmploymentRow {
+  start: string;
+  end: string;
+  fraction: string;
+}
+
+export function emptyEmploymentRow(): EmploymentRow {
+  return { start: '', end: '', fraction: '' };
+}
+
+export function employmentRows(person: Person): EmploymentRow[] {
+  return (person.employment ?? []).map((period) => ({
+    start: period.start ?? '',
+    end: period.end ?? '',
+    fraction: period.fraction === undefined || period.fraction === null ? '' : String(period.fraction),
+  }));
+}
+
+/** The periods to send: an empty row is left out; a decimal comma is read as a point; what is missing the server names. */
+export function toEmployment(rows: readonly EmploymentRow[]): PersonEmployment[] {
+  return rows
+    .filter((row) => row.start.trim() !== '' || row.end.trim() !== '' || row.fraction.trim() !== '')
+    .map((row) => {
+      const fraction = row.fraction.trim().replace(',', '.');
+      return {
+        start: optional(row.start) as string,
+        end: optional(row.end),
+        fraction: (fraction === '' ? undefined : Number(fraction)) as number,
+      };
+    });
+}
+
+/** What the edit form adds to the intake's fields. */
+export interface PersonEditExtras {
+  facts: PersonDispenseFacts;
+  employment: readonly EmploymentRow[];
+}
+
 /**
- * The body of PUT /persons/{id}, which replaces the whole record: the form's fields and dispense facts, and what the
- * form does not show kept as it was (the later permits, the first permit's family link, the periods of work).
+ * The body of PUT /persons/{id}, which replaces the whole record: the form's fields, dispense facts and periods of
+ * work, and what the form does not show kept as it was (the later permits, the first permit's family link).
  */
-export function toPersonUpdate(values: PersonFormValues, facts: PersonDispenseFacts, person: Person): PersonRequest {
+export function toPersonUpdate(values: PersonFormValues, extras: PersonEditExtras, person: Person): PersonRequest {
   const request = toPersonRequest(values);
   const first = request.permits?.[0];
   const kept = person.permits ?? [];
@@ -162,8 +201,8 @@ export function toPersonUpdate(values: PersonFormValues, facts: PersonDispenseFa
   return {
     ...request,
     permits,
-    employment: person.employment ?? [],
-    dispenseFacts: facts,
+    employment: toEmployment(extras.employment),
+    dispenseFacts: extras.facts,
     confirmedNotDuplicate: undefined,
   };
 }
