@@ -6,6 +6,7 @@ import { useCompleteEnrolment } from '../api/complete-enrolment';
 import { useEnrolments } from '../api/get-enrolments';
 import { useWithdrawEnrolment } from '../api/withdraw-enrolment';
 import { ActionForm, today } from './action-form';
+import './case-file-progress.css';
 
 interface RowActionProps {
   id: string;

@@ -4,6 +4,7 @@ import { formatDate, useTranslation } from '@/lib/i18n';
 import { useAssessments } from '../api/get-assessments';
 import { ExplanationList } from './person-details';
 import './persons.css';
+import './cri-screens.css';
 
 function HistoryEntry({ assessment }: { assessment: Assessment }) {
   const { t, language } = useTranslation();

@@ -4,6 +4,7 @@ import { issuesFor, type ProblemIssue } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { emptyEmploymentRow, type EmploymentRow } from './person-form-model';
 import './persons.css';
+import './cri-screens.css';
 
 export interface EmploymentFieldsProps {
   rows: readonly EmploymentRow[];
