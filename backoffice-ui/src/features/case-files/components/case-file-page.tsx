@@ -254,6 +254,8 @@ export function CaseFilePage({ id, isSupervisor }: CaseFilePageProps) {
   const reception = useReception(id, receptionStarted);
   const convention = useConvention(id, receptionStarted);
   const inProgress = file?.state === 'CONVENTION_SIGNED' || file?.state === 'IN_PROGRESS';
+  // Interviews and hours are read from the signature on, the file ended or not.
+  const signed = convention.data?.status === 'SIGNED';
   useDocumentTitle(file ? t('caseFile.pageTitle') : t('common.loading'));
   if (isPending) return <p role="status">{t('common.loading')}</p>;
   if (!file) {
@@ -273,8 +275,8 @@ export function CaseFilePage({ id, isSupervisor }: CaseFilePageProps) {
           {reception.data && <Reception reception={reception.data} />}
           {convention.data && <ConventionPanel convention={convention.data} />}
           <EnrolmentTable id={id} canChange={inProgress} />
-          {inProgress && <EvaluationInterviews id={id} deadlines={file.deadlines ?? []} />}
-          {inProgress && <AttendancePanel id={id} />}
+          {signed && <EvaluationInterviews id={id} deadlines={file.deadlines ?? []} />}
+          {signed && <AttendancePanel id={id} />}
           <CaseFileActions file={file} convention={convention.data} isSupervisor={isSupervisor} />
         </div>
         <div className="case-file__side">

@@ -251,6 +251,17 @@ describe('case file in training', () => {
     expect(await sent?.json()).toMatchObject({ evidence: 'Contrat CDI du 2026-11-02' });
   });
 
+  it('still shows the interviews and the hours of a completed file, but no longer lets its enrolments change', async () => {
+    fileInTraining({ [`GET ${FILE}`]: () => versioned(inTraining({ state: 'COMPLETED', nextSteps: ['ATTESTATION_ISSUED'] }), '"9"') });
+    renderApp(`/case-files/${FILE_ID}`);
+
+    expect(await screen.findByRole('region', { name: "Entretiens d'évaluation" })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Présences' })).toBeInTheDocument();
+    const enrolmentsPanel = await screen.findByRole('region', { name: 'Inscriptions' });
+    expect(within(enrolmentsPanel).queryByText("Abandonner l'inscription")).not.toBeInTheDocument();
+    expect(screen.queryByText('Modifier la convention (avenant)')).not.toBeInTheDocument();
+  });
+
   it('offers neither the amendment nor the equivalences before the convention is signed', async () => {
     mockFetch({
       'GET /api/v1/me': () => json(agent),
