@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveAccessToken } from '@/features/auth';
+import type { ProblemIssue } from '@/lib/api';
 import type { Assessment } from '@/lib/api/types';
 import { agent, PERSON_ID, person, versioned } from '@/testing/case-file-fixtures';
 import { json, mockFetch, problem } from '@/testing/fetch-mock';
@@ -28,6 +29,22 @@ const recorded = person({
   employment: [{ start: '2025-06-02', fraction: 0.5 }],
   dispenseFacts: { studyStatus: 'NONE', medicalCertificate: false },
 });
+
+/** The record, and a 400 with these issues to every edit. */
+function editRefusedWith(issues: ProblemIssue[]) {
+  return mockFetch({
+    'GET /api/v1/me': () => json(agent),
+    [`GET ${PERSON}`]: () => versioned(recorded, '"1"'),
+    [`PUT ${PERSON}`]: () =>
+      problem({
+        type: 'urn:parcours:problem:invalid-request',
+        title: 'Requête invalide',
+        status: 400,
+        detail: `La requête contient ${issues.length} erreur(s).`,
+        issues,
+      }),
+  });
+}
 
 describe('person edit page', () => {
   beforeEach(() => saveAccessToken(validJwt()));
@@ -79,21 +96,10 @@ describe('person edit page', () => {
 
   it('shows each issue of a 400 next to its field, the dispense facts included', async () => {
     const user = userEvent.setup();
-    mockFetch({
-      'GET /api/v1/me': () => json(agent),
-      [`GET ${PERSON}`]: () => versioned(recorded, '"1"'),
-      [`PUT ${PERSON}`]: () =>
-        problem({
-          type: 'urn:parcours:problem:invalid-request',
-          title: 'Requête invalide',
-          status: 400,
-          detail: 'La requête contient 2 erreurs.',
-          issues: [
-            { field: 'communeNis', message: 'doit être un code NIS de 5 chiffres' },
-            { field: 'dispenseFacts.studyStatus', message: 'valeur inconnue' },
-          ],
-        }),
-    });
+    editRefusedWith([
+      { field: 'communeNis', message: 'doit être un code NIS de 5 chiffres' },
+      { field: 'dispenseFacts.studyStatus', message: 'valeur inconnue' },
+    ]);
     renderApp(`/persons/${PERSON_ID}/edit`);
 
     const commune = await screen.findByLabelText('Commune de résidence (code INS)', { exact: false });
@@ -103,22 +109,12 @@ describe('person edit page', () => {
     expect(commune).toHaveAccessibleDescription(expect.stringContaining('doit être un code NIS de 5 chiffres'));
     expect(commune).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Études (dispense D5)')).toHaveAccessibleDescription('valeur inconnue');
-    expect(screen.getByText('La requête contient 2 erreurs.')).toBeInTheDocument();
+    expect(screen.getByText('La requête contient 2 erreur(s).')).toBeInTheDocument();
   });
 
   it('adds a period of work (a decimal comma read as a point) and shows its issue next to its field', async () => {
     const user = userEvent.setup();
-    const { requests } = mockFetch({
-      'GET /api/v1/me': () => json(agent),
-      [`GET ${PERSON}`]: () => versioned(recorded, '"1"'),
-      [`PUT ${PERSON}`]: () =>
-        problem({
-          type: 'urn:parcours:problem:invalid-request',
-          title: 'Requête invalide',
-          status: 400,
-          issues: [{ field: 'employment[1].start', message: 'est obligatoire' }],
-        }),
-    });
+    const { requests } = editRefusedWith([{ field: 'employment[1].start', message: 'est obligatoire' }]);
     renderApp(`/persons/${PERSON_ID}/edit`);
 
     const work = await screen.findByRole('group', { name: 'Périodes de travail (dispense D4)' });
