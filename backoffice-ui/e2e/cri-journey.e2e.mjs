@@ -109,8 +109,8 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   await enrolAgain.getByRole('combobox', { name: 'Opérateur' }).selectOption('ILI-LIEGE');
   await record(enrolAgain, 'Inscrire à une formation');
   const enrolments = page.getByRole('region', { name: 'Inscriptions' });
-  await enrolments.getByText(/^Citoyenneté chez .*Liège/).waitFor();
-  await enrolments.getByText(/^Français chez .*Liège/).waitFor();
+  await enrolments.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Citoyenneté' }) }).filter({ hasText: /Liège.*en cours/ }).waitFor();
+  await enrolments.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Français' }) }).filter({ hasText: /Liège.*en cours/ }).waitFor();
 
   // The state and the deadlines
   await expectState(page, 'En formation');

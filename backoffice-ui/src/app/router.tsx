@@ -11,7 +11,7 @@ import {
 } from '@/features/admin';
 import { LoginPage } from '@/features/auth';
 import { QueuePage } from '@/features/case-files';
-import { PersonFormPage, PersonSearchPage } from '@/features/persons';
+import { PersonEditPage, PersonFormPage, PersonSearchPage } from '@/features/persons';
 import { SelfCheckPage } from '@/features/self-check';
 import { EnrolmentsPage, ImportPage, SessionPage } from '@/features/training';
 import { VerifyPage } from '@/features/verify';
@@ -61,6 +61,7 @@ export const routes: RouteObject[] = [
                   { path: paths.persons, element: <PersonSearchPage /> },
                   { path: paths.newPerson, element: <PersonFormPage /> },
                   { path: `${paths.persons}/:id`, element: <PersonRoute /> },
+                  { path: `${paths.persons}/:id/edit`, element: <PersonEditPage /> },
                   { path: `${paths.caseFiles}/:id`, element: <CaseFileRoute /> },
                   // Operator trainers (the API answers 403 to other roles).
                   { path: paths.training, element: <EnrolmentsPage /> },

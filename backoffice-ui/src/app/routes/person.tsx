@@ -1,7 +1,8 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Button, ProblemAlert } from '@/components';
 import { CaseFileList, useOpenCaseFile, usePersonCaseFiles } from '@/features/case-files';
-import { AssessmentSection, PersonDetails, usePerson } from '@/features/persons';
+import { useCurrentUser } from '@/features/auth';
+import { AssessmentHistory, AssessmentSection, DispenseSection, PersonDetails, PersonSavedNotice, usePerson } from '@/features/persons';
 import { errorMessage } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -40,6 +41,7 @@ export function PersonRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, error, isPending } = usePerson(id);
+  const { data: user } = useCurrentUser({ throwOnForbidden: false });
   const person = data?.data;
   useDocumentTitle(person ? `${person.lastName ?? ''} ${person.firstNames ?? ''}`.trim() : t('common.loading'));
   if (isPending) return <p role="status">{t('common.loading')}</p>;
@@ -56,9 +58,15 @@ export function PersonRoute() {
         <Link to="/persons">{t('persons.search.pageTitle')}</Link>
       </p>
       <h1>{`${person.lastName ?? ''} ${person.firstNames ?? ''}`.trim()}</h1>
+      <PersonSavedNotice />
+      <p>
+        <Link to={`/persons/${id}/edit`}>{t('criScreens.personEdit.link')}</Link>
+      </p>
       <PersonDetails person={person} />
       <AssessmentSection assessment={person.assessment} />
       <PersonCaseFiles personId={id} />
+      <AssessmentHistory personId={id} />
+      <DispenseSection personId={id} isSupervisor={user?.role === 'CRI_SUPERVISOR'} />
     </div>
   );
 }

@@ -62,6 +62,23 @@ export type CloseCaseFileRequest = Schemas['CloseCaseFileRequest'];
 export type ClosureReason = Schemas['ClosureReason'];
 export type ExtendDeadlineRequest = Schemas['ExtendDeadlineRequest'];
 export type TransferCaseFileRequest = Schemas['TransferCaseFileRequest'];
+/** Body of POST /api/v1/caseFiles/{id}/convention/amendments (avenant). */
+export type AmendConventionRequest = Schemas['AmendConventionRequest'];
+/** One version of a convention: its axes from `effectiveOn`, and why. */
+export type ConventionVersion = Schemas['Version'];
+export type EnrolmentStatus = Schemas['EnrolmentStatus'];
+export type CompleteEnrolmentRequest = Schemas['CompleteEnrolmentRequest'];
+export type WithdrawEnrolmentRequest = Schemas['WithdrawEnrolmentRequest'];
+/** 200 answer item of GET /api/v1/caseFiles/{id}/evaluationInterviews. */
+export type EvaluationInterview = Schemas['EvaluationInterview'];
+/** 200 answer of GET /api/v1/caseFiles/{id}/attendance. */
+export type CaseFileAttendance = Schemas['CaseFileAttendance'];
+/** A session or a correction of the ledger. */
+export type AttendanceEntry = Schemas['AttendanceEntry'];
+export type AxisEquivalence = Schemas['AxisEquivalence'];
+export type FrenchCertificateRequest = Schemas['FrenchCertificateRequest'];
+export type WorkReleaseRequest = Schemas['WorkReleaseRequest'];
+export type EquivalenceRecording = Schemas['EquivalenceRecording'];
 
 /* Persons (CRI staff): docs/api-persons.md. */
 /** Body of POST /api/v1/persons (intake). */
@@ -74,6 +91,12 @@ export type CardType = Schemas['CardType'];
 export type Assessment = Schemas['Assessment'];
 export type ObligationStatus = Schemas['ObligationStatus'];
 export type ObligationCheckTrace = Schemas['ObligationCheckTrace'];
+export type ObligationCode = Schemas['ObligationCode'];
+export type PersonDispenseFacts = Schemas['PersonDispenseFacts'];
+export type PersonEmployment = Schemas['PersonEmployment'];
+export type StudyStatus = Schemas['StudyStatus'];
+/** Body of POST /api/v1/persons/{id}/dispenses (supervisors); answers the new Assessment. */
+export type DispenseRequest = Schemas['DispenseRequest'];
 /** Body of POST /api/v1/persons/query. */
 export type PersonQuery = Schemas['PersonQuery'];
 export type PersonSearchPage = Schemas['PageResponsePersonSummaryResponse'];
@@ -83,10 +106,7 @@ export type PersonSearchItem = Schemas['PersonSummary1'];
 /** An enrolment with the trainer's operator: the person's name and birth date, the hours done and required. */
 export type OperatorEnrolment = Schemas['OperatorEnrolment'];
 export type OperatorEnrolmentPage = Schemas['PageResponseOperatorEnrolmentResponse'];
-export type EnrolmentStatus = Schemas['EnrolmentStatus'];
 export type AxisProgress = Schemas['AxisProgress'];
-/** A session or a correction of the ledger. */
-export type AttendanceEntry = Schemas['AttendanceEntry'];
 /** Body of POST /api/v1/enrolments/{id}/attendance. */
 export type RecordSessionRequest = Schemas['RecordSessionRequest'];
 /** Body of POST /api/v1/enrolments/{id}/attendance/{entryId}/corrections. */

@@ -20,3 +20,10 @@ export function formatDate(isoDate: string, language: Language): string {
     timeZone: 'UTC',
   }).format(date);
 }
+
+/** Today as the API writes a day (local calendar, not UTC): the default of the date fields. */
+export function today(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -43,9 +43,5 @@ export function ActionForm({ title, submitLabel, isPending, error, fields, onSub
   );
 }
 
-/** Today as the API writes a day (local calendar, not UTC). */
-export function today(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today as the API writes a day (the default of the date fields). */
+export { today } from '@/lib/i18n';

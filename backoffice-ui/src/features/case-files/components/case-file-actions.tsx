@@ -26,6 +26,8 @@ import { useStartReception } from '../api/start-reception';
 import { useSuspendCaseFile } from '../api/suspend-case-file';
 import { useTransferCaseFile } from '../api/transfer-case-file';
 import { ActionForm, today } from './action-form';
+import { AmendConventionAction } from './convention-amendment';
+import { FrenchCertificateAction, WorkReleaseAction } from './equivalence-actions';
 
 export const NEED_DOMAINS = ['HOUSING', 'HEALTH', 'FRENCH', 'WORK_AND_TRAINING', 'CITIZENSHIP', 'CHILDREN_AND_YOUTH'] as const;
 const NEED_LEVELS: readonly NeedLevel[] = ['NONE', 'LOW', 'MODERATE', 'HIGH'];
@@ -435,6 +437,11 @@ export function TransferAction({ id }: Id) {
   );
 }
 
+/** The axis is in the convention and not done yet (an equivalence can still complete it). */
+function axisToDo(file: CaseFile, axis: Axis): boolean {
+  return (file.axes ?? []).some((status) => status.axis === axis && status.required && !status.doneOn);
+}
+
 export interface CaseFileActionsProps {
   file: CaseFile;
   convention: Convention | undefined;
@@ -456,6 +463,11 @@ export function CaseFileActions({ file, convention, isSupervisor }: CaseFileActi
     state === 'RECEPTION' && convention?.status === 'PROPOSED' && <SignConventionAction key="sign" id={id} />,
     (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && <EnrolAction key="enrol" id={id} file={file} />,
     (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && <InterviewAction key="interview" id={id} />,
+    (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && convention?.status === 'SIGNED' && (
+      <AmendConventionAction key="amend" id={id} convention={convention} />
+    ),
+    (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && axisToDo(file, 'FRENCH') && <FrenchCertificateAction key="certificate" id={id} />,
+    (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && axisToDo(file, 'SOCIO_PROFESSIONAL') && <WorkReleaseAction key="release" id={id} />,
     state === 'SUSPENDED' && <ResumeAction key="resume" id={id} />,
     next.includes('SUSPENDED') && <SuspendAction key="suspend" id={id} />,
     next.includes('CLOSED') && <CloseAction key="close" id={id} />,

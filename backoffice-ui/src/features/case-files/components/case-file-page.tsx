@@ -7,9 +7,12 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCaseFile } from '../api/get-case-file';
 import { useCaseFileEvents } from '../api/get-case-file-events';
 import { useConvention } from '../api/get-convention';
-import { useEnrolments } from '../api/get-enrolments';
 import { useReception } from '../api/get-reception';
+import { AttendancePanel } from './attendance-panel';
 import { CaseFileActions } from './case-file-actions';
+import { ConventionVersions } from './convention-amendment';
+import { EnrolmentTable } from './enrolment-table';
+import { EvaluationInterviews } from './evaluation-interviews';
 import './case-files.css';
 
 function Header({ file }: { file: CaseFile }) {
@@ -201,29 +204,7 @@ function ConventionPanel({ convention }: { convention: Convention }) {
           </li>
         ))}
       </ul>
-    </section>
-  );
-}
-
-function Enrolments({ id }: { id: string }) {
-  const { t, language } = useTranslation();
-  const { data } = useEnrolments(id);
-  if (!data || data.length === 0) return null;
-  return (
-    <section className="panel" aria-labelledby="enrolments-title">
-      <h2 id="enrolments-title">{t('caseFile.enrolments.title')}</h2>
-      <ul>
-        {data.map((enrolment) => (
-          <li key={enrolment.id}>
-            {t('caseFile.enrolments.line', {
-              axis: enrolment.axis ? t(`caseFile.axes.${enrolment.axis}`) : '',
-              operator: enrolment.operatorName ?? enrolment.operatorCode ?? '',
-              date: enrolment.startDate ? formatDate(enrolment.startDate, language) : '',
-              status: enrolment.status ? t(`caseFile.enrolments.status.${enrolment.status}`) : '',
-            })}
-          </li>
-        ))}
-      </ul>
+      <ConventionVersions convention={convention} />
     </section>
   );
 }
@@ -272,6 +253,9 @@ export function CaseFilePage({ id, isSupervisor }: CaseFilePageProps) {
   const receptionStarted = file !== undefined && file.state !== 'OPENED';
   const reception = useReception(id, receptionStarted);
   const convention = useConvention(id, receptionStarted);
+  const inProgress = file?.state === 'CONVENTION_SIGNED' || file?.state === 'IN_PROGRESS';
+  // Interviews and hours are read from the signature on, the file ended or not.
+  const signed = convention.data?.status === 'SIGNED';
   useDocumentTitle(file ? t('caseFile.pageTitle') : t('common.loading'));
   if (isPending) return <p role="status">{t('common.loading')}</p>;
   if (!file) {
@@ -290,7 +274,9 @@ export function CaseFilePage({ id, isSupervisor }: CaseFilePageProps) {
           <Axes axes={file.axes ?? []} />
           {reception.data && <Reception reception={reception.data} />}
           {convention.data && <ConventionPanel convention={convention.data} />}
-          <Enrolments id={id} />
+          <EnrolmentTable id={id} canChange={inProgress} />
+          {signed && <EvaluationInterviews id={id} deadlines={file.deadlines ?? []} />}
+          {signed && <AttendancePanel id={id} />}
           <CaseFileActions file={file} convention={convention.data} isSupervisor={isSupervisor} />
         </div>
         <div className="case-file__side">

@@ -1,7 +1,28 @@
-import type { Assessment, Person } from '@/lib/api/types';
+import type { Assessment, ObligationCheckTrace, Person } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
 import { describeRule } from '@/lib/obligation-rules';
 import './persons.css';
+
+/** The provisions the rules engine went through, in order, each applied or not, with its legal source. */
+export function ExplanationList({ traces }: { traces: readonly ObligationCheckTrace[] }) {
+  const { t, language } = useTranslation();
+  return (
+    <ol className="explanation">
+      {traces.map((trace, index) => {
+        const { provision, legalSource } = describeRule(trace, language);
+        return (
+          <li key={`${trace.rule ?? ''}-${index}`} className={trace.applied ? 'explanation__applied' : undefined}>
+            <span className="explanation__applied-label">
+              {trace.applied ? t('persons.assessment.applied') : t('persons.assessment.notApplied')}
+            </span>{' '}
+            {provision}
+            {legalSource && <span className="explanation__source"> — {legalSource}</span>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
 
 /** The latest obligation verdict and the provisions the rules engine went through. */
 export function AssessmentSection({ assessment }: { assessment: Assessment | null | undefined }) {
@@ -41,20 +62,7 @@ export function AssessmentSection({ assessment }: { assessment: Assessment | nul
           {(assessment.explanation ?? []).length > 0 && (
             <>
               <h3>{t('persons.assessment.explanation')}</h3>
-              <ol className="explanation">
-                {(assessment.explanation ?? []).map((trace, index) => {
-                  const { provision, legalSource } = describeRule(trace, language);
-                  return (
-                    <li key={`${trace.rule ?? ''}-${index}`} className={trace.applied ? 'explanation__applied' : undefined}>
-                      <span className="explanation__applied-label">
-                        {trace.applied ? t('persons.assessment.applied') : t('persons.assessment.notApplied')}
-                      </span>{' '}
-                      {provision}
-                      {legalSource && <span className="explanation__source"> — {legalSource}</span>}
-                    </li>
-                  );
-                })}
-              </ol>
+              <ExplanationList traces={assessment.explanation ?? []} />
             </>
           )}
         </>

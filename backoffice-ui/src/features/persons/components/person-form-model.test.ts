@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPersonForm, toPersonRequest } from './person-form-model';
+import { person } from '@/testing/case-file-fixtures';
+import { emptyPersonForm, personFormValues, toEmployment, toPersonRequest, toPersonUpdate } from './person-form-model';
 
 describe('toPersonRequest', () => {
   it('leaves empty fields out and sends the permit when it is filled, under the paths the issues name', () => {
@@ -30,5 +31,39 @@ describe('toPersonRequest', () => {
     expect(request.permits).toEqual([]);
     expect(request.contact).toBeUndefined();
     expect(request.confirmedNotDuplicate).toBe(true);
+  });
+});
+
+describe('toPersonUpdate', () => {
+  it('replaces the whole record: the form, the facts and the periods of work, keeping the later permits and the family link', () => {
+    const recorded = person({
+      permits: [
+        { permitType: 'FAMILY_REUNIFICATION', orderDate: '2025-03-10', familyLink: 'BELGIAN' },
+        { permitType: 'WORK', orderDate: '2026-01-05' },
+      ],
+    });
+    const values = { ...personFormValues(recorded), 'permits[0].orderDate': '2025-04-01' };
+    const request = toPersonUpdate(values, { facts: { studyStatus: 'REGULAR_STUDENT' }, employment: [] }, recorded);
+    expect(request.permits).toEqual([
+      { permitType: 'FAMILY_REUNIFICATION', orderDate: '2025-04-01', familyLink: 'BELGIAN' },
+      { permitType: 'WORK', orderDate: '2026-01-05' },
+    ]);
+    expect(request.dispenseFacts).toEqual({ studyStatus: 'REGULAR_STUDENT' });
+    expect(request.employment).toEqual([]);
+    expect(request.confirmedNotDuplicate).toBeUndefined();
+    expect(request.lastName).toBe('El Amrani');
+  });
+
+  it('leaves empty periods of work out and reads a decimal comma', () => {
+    expect(
+      toEmployment([
+        { start: '2025-06-02', end: '', fraction: '0,5' },
+        { start: '', end: '', fraction: '' },
+        { start: '2024-01-01', end: '2024-12-31', fraction: '1' },
+      ]),
+    ).toEqual([
+      { start: '2025-06-02', fraction: 0.5 },
+      { start: '2024-01-01', end: '2024-12-31', fraction: 1 },
+    ]);
   });
 });

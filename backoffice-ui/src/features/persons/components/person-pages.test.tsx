@@ -92,6 +92,7 @@ describe('person pages', () => {
       'GET /api/v1/me': () => json(agent),
       [`GET /api/v1/persons/${other}`]: () => versioned(person({ id: other, firstNames: 'Yasmine' }), '"3"'),
       [`GET /api/v1/persons/${PERSON_ID}`]: () => versioned(person(), '"0"'),
+      [`GET /api/v1/persons/${PERSON_ID}/assessments`]: () => json([]),
       [`GET /api/v1/persons/${PERSON_ID}/caseFiles`]: () => json([]),
       'POST /api/v1/persons': () => {
         attempts += 1;
@@ -154,6 +155,7 @@ describe('person pages', () => {
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(agent),
       [`GET /api/v1/persons/${PERSON_ID}`]: () => versioned(person(), '"0"'),
+      [`GET /api/v1/persons/${PERSON_ID}/assessments`]: () => json([]),
       [`GET /api/v1/persons/${PERSON_ID}/caseFiles`]: () => json([]),
       'POST /api/v1/caseFiles': () => versioned(caseFile(), '"0"', 201),
       [`GET /api/v1/caseFiles/${FILE_ID}`]: () => versioned(caseFile(), '"0"'),
@@ -185,6 +187,7 @@ describe('person pages', () => {
       'GET /api/v1/me': () => json(agent),
       [`GET /api/v1/persons/${PERSON_ID}`]: () =>
         problem({ type: 'urn:parcours:problem:not-found', title: 'Introuvable', status: 404 }),
+      [`GET /api/v1/persons/${PERSON_ID}/assessments`]: () => json([]),
       [`GET /api/v1/persons/${PERSON_ID}/caseFiles`]: () =>
         problem({ type: 'urn:parcours:problem:not-found', title: 'Introuvable', status: 404 }),
     });
