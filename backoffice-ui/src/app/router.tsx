@@ -5,6 +5,7 @@ import { PersonFormPage, PersonSearchPage } from '@/features/persons';
 import { SelfCheckPage } from '@/features/self-check';
 import { VerifyPage } from '@/features/verify';
 import { AppLayout } from './routes/app-layout';
+import { AttestationsRoute } from './routes/attestations';
 import { CaseFileRoute } from './routes/case-file';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -21,6 +22,7 @@ export const paths = {
   newPerson: '/persons/new',
   queues: '/queues',
   caseFiles: '/case-files',
+  attestations: '/attestations',
 } as const;
 
 export const routes: RouteObject[] = [
@@ -49,6 +51,8 @@ export const routes: RouteObject[] = [
                   { path: paths.newPerson, element: <PersonFormPage /> },
                   { path: `${paths.persons}/:id`, element: <PersonRoute /> },
                   { path: `${paths.caseFiles}/:id`, element: <CaseFileRoute /> },
+                  // Commune and CPAS clerks: the copies of attestations due to them.
+                  { path: paths.attestations, element: <AttestationsRoute /> },
                 ],
               },
             ],

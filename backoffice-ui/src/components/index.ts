@@ -12,3 +12,5 @@ export { TextAreaField, type TextAreaFieldProps } from './text-area-field';
 export { ProgressBar, type ProgressBarProps } from './progress-bar';
 export { DeadlineBadge, type DeadlineBadgeProps } from './deadline-badge';
 export { ProblemAlert, problemIssues, type ProblemAlertProps } from './problem-alert';
+export { DownloadButton, type DownloadButtonProps } from './download-button';
+export { TransmissionStatusBadge, type TransmissionStatusBadgeProps } from './transmission-status-badge';

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Alert } from '@/components';
+import { AttestationsDue } from '@/features/attestations';
 import { useCurrentUser } from '@/features/auth';
 import { WorkQueues } from '@/features/case-files';
 import { HomePage } from '@/features/home';
@@ -18,6 +19,14 @@ export function HomeRoute() {
         <p className="home__links">
           <Link to="/persons">{t('persons.search.title')}</Link> · <Link to="/persons/new">{t('persons.search.create')}</Link>
         </p>
+      </HomePage>
+    );
+  }
+  if (user && (user.role === 'COMMUNE_CLIENT' || user.role === 'CPAS_CLIENT')) {
+    // Commune and CPAS clerks land on the copies waiting for their acknowledgement.
+    return (
+      <HomePage user={user} compact>
+        <AttestationsDue />
       </HomePage>
     );
   }

@@ -1,9 +1,11 @@
 export {
   api,
+  apiDownload,
   apiRequest,
   apiRequestWithEtag,
   configureApiClient,
   type ApiClientConfig,
+  type DownloadedFile,
   type RequestOptions,
   type Versioned,
 } from './client';

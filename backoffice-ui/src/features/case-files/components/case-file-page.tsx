@@ -9,6 +9,7 @@ import { useCaseFileEvents } from '../api/get-case-file-events';
 import { useConvention } from '../api/get-convention';
 import { useEnrolments } from '../api/get-enrolments';
 import { useReception } from '../api/get-reception';
+import { AttestationPanel } from './attestation-panel';
 import { CaseFileActions } from './case-file-actions';
 import './case-files.css';
 
@@ -291,6 +292,7 @@ export function CaseFilePage({ id, isSupervisor }: CaseFilePageProps) {
           {reception.data && <Reception reception={reception.data} />}
           {convention.data && <ConventionPanel convention={convention.data} />}
           <Enrolments id={id} />
+          <AttestationPanel file={file} isSupervisor={isSupervisor} />
           <CaseFileActions file={file} convention={convention.data} isSupervisor={isSupervisor} />
         </div>
         <div className="case-file__side">
