@@ -183,8 +183,7 @@ class AttestationApiTest {
     private static List<Map<String, Object>> copies(String user, long since, String acknowledged, int limit) {
         List<Map<String, Object>> all = new java.util.ArrayList<>();
         while (true) {
-            var request = (user.contains(".") ? Tokens.as(user) : Tokens.client(user)).queryParam("since", since)
-                    .queryParam("limit", limit);
+            var request = caller(user).queryParam("since", since).queryParam("limit", limit);
             if (acknowledged != null) {
                 request.queryParam("acknowledged", acknowledged);
             }
@@ -257,7 +256,7 @@ class AttestationApiTest {
     private static long lastCursor(String user) {
         long since = 0;
         while (true) {
-            Response feed = Tokens.as(user).queryParam("since", since).queryParam("limit", 200)
+            Response feed = caller(user).queryParam("since", since).queryParam("limit", 200)
                     .get("/api/v1/transmissions");
             feed.then().statusCode(200);
             long next = ((Number) feed.path("nextCursor")).longValue();
@@ -266,5 +265,10 @@ class AttestationApiTest {
             }
             since = next;
         }
+    }
+
+    /** A demo user ({@code commune.liege}) or a demo API client ({@code commune-92094}). */
+    private static io.restassured.specification.RequestSpecification caller(String user) {
+        return user.contains(".") ? Tokens.as(user) : Tokens.client(user);
     }
 }
