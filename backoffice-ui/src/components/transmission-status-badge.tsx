@@ -1,6 +1,13 @@
 import type { TransmissionStatus } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n';
-import './transmission-status-badge.css';
+import './deadline-badge.css';
+
+/** The look of a deadline's badge with the same meaning: waiting, under way, done. */
+const LOOK: Record<TransmissionStatus, string> = {
+  PENDING: 'deadline-badge--due-soon',
+  FETCHED: 'deadline-badge--on-time',
+  ACKNOWLEDGED: 'deadline-badge--done',
+};
 
 export interface TransmissionStatusBadgeProps {
   status: TransmissionStatus | undefined;
@@ -11,7 +18,7 @@ export function TransmissionStatusBadge({ status }: TransmissionStatusBadgeProps
   const { t } = useTranslation();
   if (!status) return null;
   return (
-    <span className={`transmission-status transmission-status--${status.toLowerCase()}`} data-status={status}>
+    <span className={`deadline-badge ${LOOK[status]}`} data-status={status}>
       {t(`attestation.copyStatus.${status}`)}
     </span>
   );
