@@ -16,6 +16,7 @@ import { SelfCheckPage } from '@/features/self-check';
 import { EnrolmentsPage, ImportPage, SessionPage } from '@/features/training';
 import { VerifyPage } from '@/features/verify';
 import { AppLayout } from './routes/app-layout';
+import { AttestationsRoute } from './routes/attestations';
 import { CaseFileRoute } from './routes/case-file';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -34,6 +35,7 @@ export const paths = {
   queues: '/queues',
   caseFiles: '/case-files',
   training: '/training',
+  attestations: '/attestations',
 } as const;
 
 export const routes: RouteObject[] = [
@@ -77,6 +79,8 @@ export const routes: RouteObject[] = [
                   { path: '/admin/operators/:code', element: <OperatorPage /> },
                   { path: '/admin/communes', element: <CommunesPage /> },
                   { path: '/admin/communes/:nis', element: <CommunePage /> },
+                  // Commune and CPAS clerks: the copies of attestations due to them.
+                  { path: paths.attestations, element: <AttestationsRoute /> },
                 ],
               },
             ],

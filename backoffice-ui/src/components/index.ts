@@ -13,3 +13,5 @@ export { ProgressBar, type ProgressBarProps } from './progress-bar';
 export { DeadlineBadge, type DeadlineBadgeProps } from './deadline-badge';
 export { ProblemAlert, problemIssues, type ProblemAlertProps } from './problem-alert';
 export { Pager, type PagerProps } from './pager';
+export { DownloadButton, type DownloadButtonProps } from './download-button';
+export { TransmissionStatusBadge, type TransmissionStatusBadgeProps } from './transmission-status-badge';

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Alert } from '@/components';
 import { AdminLinks } from '@/features/admin';
+import { AttestationsDue } from '@/features/attestations';
 import { useCurrentUser } from '@/features/auth';
 import { WorkQueues } from '@/features/case-files';
 import { HomePage } from '@/features/home';
@@ -35,6 +36,14 @@ export function HomeRoute() {
     return (
       <HomePage user={user}>
         <AdminLinks />
+      </HomePage>
+    );
+  }
+  if (user && (user.role === 'COMMUNE_CLIENT' || user.role === 'CPAS_CLIENT')) {
+    // Commune and CPAS clerks land on the copies waiting for their acknowledgement.
+    return (
+      <HomePage user={user} compact>
+        <AttestationsDue />
       </HomePage>
     );
   }

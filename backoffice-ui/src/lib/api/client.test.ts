@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '@/testing/fetch-mock';
-import { api, configureApiClient } from './client';
+import { api, apiDownload, configureApiClient } from './client';
 import { NetworkError, ProblemError } from './problem';
 
 describe('API client', () => {
@@ -78,5 +78,28 @@ describe('API client', () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
 
     await expect(api.get('/me')).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('downloads a file with the bearer token and the name the answer gives it', async () => {
+    const { requests } = mockFetch({
+      'GET /api/v1/transmissions/t1/pdf': () =>
+        new Response('%PDF-1.7', {
+          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="CRIPEL-2026-00042.pdf"' },
+        }),
+    });
+
+    const file = await apiDownload('/transmissions/t1/pdf', 'application/pdf');
+
+    expect(file.filename).toBe('CRIPEL-2026-00042.pdf');
+    expect(await file.blob.text()).toBe('%PDF-1.7');
+    expect(requests[0]?.headers.get('Authorization')).toBe('Bearer token-123');
+    expect(requests[0]?.headers.get('Accept')).toContain('application/pdf');
+  });
+
+  it('ends the session when a download answers 401, and gives its problem', async () => {
+    mockFetch({ 'GET /api/v1/transmissions/t1/pdf': () => problem({ status: 401, title: 'Non authentifié' }) });
+
+    await expect(apiDownload('/transmissions/t1/pdf', 'application/pdf')).rejects.toBeInstanceOf(ProblemError);
+    expect(onUnauthorized).toHaveBeenCalledOnce();
   });
 });

@@ -109,6 +109,36 @@ export async function apiFetch(path: string, options: RawRequestOptions = {}): P
   return response;
 }
 
+/** A file the API answered (a PDF), with the name its Content-Disposition gives, if any. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string | null;
+}
+
+/**
+ * GETs a file with the bearer token (a plain link would go without it), for the caller to save. A
+ * failure is a ProblemError or a NetworkError, as with apiRequest; a 401 ends the session.
+ */
+export async function apiDownload(path: string, accept: string): Promise<DownloadedFile> {
+  const headers = new Headers({ Accept: `${accept}, application/problem+json`, 'Accept-Language': config.getLanguage() });
+  const token = config.getAccessToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  let response: Response;
+  try {
+    response = await fetch(`${config.baseUrl}${path}`, { headers, credentials: 'same-origin' });
+  } catch (error) {
+    throw new NetworkError({ cause: error });
+  }
+  if (!response.ok) {
+    const problem = await problemFromResponse(response);
+    if (response.status === 401) config.onUnauthorized();
+    throw problem;
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+  return { blob: await response.blob(), filename };
+}
+
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'GET' }),

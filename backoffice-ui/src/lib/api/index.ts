@@ -1,11 +1,13 @@
 export {
   api,
   apiFetch,
+  apiDownload,
   apiRequest,
   apiRequestWithEtag,
   configureApiClient,
   type ApiClientConfig,
   type RawRequestOptions,
+  type DownloadedFile,
   type RequestOptions,
   type Versioned,
 } from './client';

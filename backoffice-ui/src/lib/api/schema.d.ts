@@ -3028,11 +3028,16 @@ export interface paths {
         };
         /**
          * The copies due to you since a cursor
-         * @description In cursor order. Poll with `since=` the `nextCursor` of your previous poll (0 the first time): every copy appears exactly once, even while attestations are being issued; a revocation brings the copy back with `attestationRevoked: true`.
+         * @description In cursor order. Poll with `since=` the `nextCursor` of your previous poll (0 the first time): every copy appears exactly once, even while attestations are being issued; a revocation brings the copy back with `attestationRevoked: true`. With `acknowledged=false`, only the copies not acknowledged yet (a clerk's work list; `true`: only those acknowledged), in the same cursor order, paged the same way.
          */
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description Only the copies acknowledged (true) or not acknowledged yet (false); every copy when absent
+                     * @example false
+                     */
+                    acknowledged?: boolean;
                     /** @example 50 */
                     limit?: number;
                     /** @example 0 */

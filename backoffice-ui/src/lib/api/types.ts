@@ -131,3 +131,13 @@ export type Commune = Schemas['Commune'];
 export type CommunePage = Schemas['PageResponseCommuneResponse'];
 export type CriReassignment = Schemas['CriReassignment'];
 export type ReassignCommuneRequest = Schemas['ReassignCommuneRequest'];
+/* Attestations (CRI staff) and the copies due to communes and CPAS: docs/api-case-files.md, docs/api-guide-communes.md. */
+/** 200 answer of GET /api/v1/caseFiles/{id}/attestation, with where each copy stands. */
+export type Attestation = Schemas['Attestation'];
+export type AttestationCopy = Schemas['TransmissionStatusLine'];
+export type RevokeAttestationRequest = Schemas['RevokeAttestationRequest'];
+export type RecipientKind = Schemas['RecipientKind'];
+export type TransmissionStatus = Schemas['TransmissionStatus'];
+/** A copy due to the caller's commune or CPAS, as GET /api/v1/transmissions lists it. */
+export type Transmission = Schemas['Transmission'];
+export type TransmissionFeed = Schemas['TransmissionFeed'];

@@ -9,6 +9,7 @@ import { useCaseFileEvents } from '../api/get-case-file-events';
 import { useConvention } from '../api/get-convention';
 import { useReception } from '../api/get-reception';
 import { AttendancePanel } from './attendance-panel';
+import { AttestationPanel } from './attestation-panel';
 import { CaseFileActions } from './case-file-actions';
 import { ConventionVersions } from './convention-amendment';
 import { EnrolmentTable } from './enrolment-table';
@@ -277,6 +278,7 @@ export function CaseFilePage({ id, isSupervisor }: CaseFilePageProps) {
           <EnrolmentTable id={id} canChange={inProgress} />
           {signed && <EvaluationInterviews id={id} deadlines={file.deadlines ?? []} />}
           {signed && <AttendancePanel id={id} />}
+          <AttestationPanel file={file} isSupervisor={isSupervisor} />
           <CaseFileActions file={file} convention={convention.data} isSupervisor={isSupervisor} />
         </div>
         <div className="case-file__side">

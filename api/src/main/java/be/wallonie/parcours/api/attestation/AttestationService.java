@@ -140,9 +140,14 @@ public class AttestationService {
         return attestations.findByVerificationCode(parsed).map(Attestation::verification);
     }
 
-    /** The recipient's copies after {@code since}, in cursor order, at most {@code limit}. */
-    public List<Transmission> transmissions(Recipient recipient, long since, int limit) {
-        return transmissions.dueTo(recipient, since, limit);
+    /**
+     * The recipient's copies after {@code since}, in cursor order, at most {@code limit}; only those acknowledged or
+     * not yet acknowledged when {@code acknowledged} is given.
+     */
+    public List<Transmission> transmissions(Recipient recipient, long since, Boolean acknowledged, int limit) {
+        return acknowledged == null
+                ? transmissions.dueTo(recipient, since, limit)
+                : transmissions.dueTo(recipient, since, acknowledged, limit);
     }
 
     /** The recipient fetches one of its copies (with its PDF): counted. */

@@ -26,11 +26,21 @@ public class PanacheTransmissionRepository
 
     @Override
     public List<Transmission> dueTo(Recipient recipient, long afterCursor, int limit) {
+        return feed("", recipient, afterCursor, limit);
+    }
+
+    @Override
+    public List<Transmission> dueTo(Recipient recipient, long afterCursor, boolean acknowledged, int limit) {
+        return feed(acknowledged ? " and t.acknowledgedAt is not null" : " and t.acknowledgedAt is null", recipient,
+                afterCursor, limit);
+    }
+
+    private List<Transmission> feed(String condition, Recipient recipient, long afterCursor, int limit) {
         if (limit < 1 || limit > Paging.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("limit must be between 1 and " + Paging.MAX_PAGE_SIZE);
         }
         return find("from Transmission t join fetch t.attestation where t.recipient.kind = :kind"
-                + " and t.recipient.nisCode = :nis and t.cursor > :after order by t.cursor",
+                + " and t.recipient.nisCode = :nis and t.cursor > :after" + condition + " order by t.cursor",
                 Parameters.with("kind", recipient.kind()).and("nis", recipient.nisCode()).and("after", afterCursor))
                 .range(0, limit - 1).list();
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,10 +45,13 @@ public class TransmissionResource {
     @Operation(summary = "The copies due to you since a cursor", description = "In cursor order. Poll with "
             + "`since=` the `nextCursor` of your previous poll (0 the first time): every copy appears exactly once, "
             + "even while attestations are being issued; a revocation brings the copy back with "
-            + "`attestationRevoked: true`.")
+            + "`attestationRevoked: true`. With `acknowledged=false`, only the copies not acknowledged yet (a clerk's "
+            + "work list; `true`: only those acknowledged), in the same cursor order, paged the same way.")
     @APIResponse(responseCode = "200", description = "One poll", content = @Content(schema = @Schema(implementation = TransmissionResponse.Feed.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     public TransmissionResponse.Feed feed(@QueryParam("since") @Parameter(example = "0") Long since,
+            @QueryParam("acknowledged") @Parameter(description = "Only the copies acknowledged (true) or not "
+                    + "acknowledged yet (false); every copy when absent", example = "false", schema = @Schema(type = SchemaType.BOOLEAN)) String acknowledged,
             @QueryParam("limit") @Parameter(example = "50") Integer limit) {
         long from = since == null ? 0 : since;
         int size = limit == null ? 50 : limit;
@@ -56,7 +60,18 @@ public class TransmissionResource {
                     new ProblemException.FieldIssue(from < 0 ? "since" : "limit", "issue.feed-window",
                             TransmissionService.MAX_LIMIT));
         }
-        return transmissions.feed(from, size);
+        return transmissions.feed(from, acknowledgedFilter(acknowledged), size);
+    }
+
+    /** {@code true} or {@code false} only: Boolean.valueOf would read any other word as false. */
+    private static Boolean acknowledgedFilter(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ProblemException.invalid(new ProblemException.FieldIssue("acknowledged", "issue.true-or-false"));
+        }
+        return Boolean.valueOf(value);
     }
 
     @GET

@@ -39,8 +39,9 @@ public class TransmissionService {
         this.user = user;
     }
 
-    public TransmissionResponse.Feed feed(long since, int limit) {
-        List<Transmission> due = attestations.transmissions(recipient(), since, limit);
+    /** The copies after {@code since}; only those (not) acknowledged yet when {@code acknowledged} is given. */
+    public TransmissionResponse.Feed feed(long since, Boolean acknowledged, int limit) {
+        List<Transmission> due = attestations.transmissions(recipient(), since, acknowledged, limit);
         due.forEach(transmission -> audit.record(FEED, AuditAction.DISCLOSE, transmission.attestation().personId()));
         long next = due.stream().mapToLong(Transmission::cursor).max().orElse(since);
         return new TransmissionResponse.Feed(due.stream().map(TransmissionResponse::of).toList(), next);

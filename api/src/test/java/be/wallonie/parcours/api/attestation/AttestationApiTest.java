@@ -171,10 +171,92 @@ class AttestationApiTest {
         Tokens.as(Tokens.COMMUNE_LIEGE).queryParam("limit", 0).get("/api/v1/transmissions").then().statusCode(400);
     }
 
+    /** A completed file of a CPAS beneficiary of Liège, its attestation issued: answers its number. */
+    private String issuedAttestation() {
+        CaseFileSteps file = enrolledFile(true);
+        hours.record(file.fileId(), Axis.CITIZENSHIP, TODAY.minusDays(40), 8, "7.5");
+        file.refresh();
+        return file.post("attestation", Map.of()).then().statusCode(201).extract().path("number");
+    }
+
+    /** Every copy of the user's feed after {@code since}, paged by {@code limit}, filtered by acknowledgement. */
+    private static List<Map<String, Object>> copies(String user, long since, String acknowledged, int limit) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        while (true) {
+            var request = caller(user).queryParam("since", since).queryParam("limit", limit);
+            if (acknowledged != null) {
+                request.queryParam("acknowledged", acknowledged);
+            }
+            Response feed = request.get("/api/v1/transmissions");
+            feed.then().statusCode(200);
+            List<Map<String, Object>> items = feed.path("items");
+            all.addAll(items);
+            long next = ((Number) feed.path("nextCursor")).longValue();
+            if (items.isEmpty()) {
+                assertThat(next).isEqualTo(since);
+                return all;
+            }
+            since = next;
+        }
+    }
+
+    private static List<Object> numbers(List<Map<String, Object>> copies) {
+        return copies.stream().map(copy -> copy.get("attestationNumber")).toList();
+    }
+
+    @Test
+    void theCopiesToAcknowledgeAreThoseNotAcknowledgedYetInCursorOrderPagedLikeTheFeed() {
+        long since = lastCursor(Tokens.COMMUNE_LIEGE);
+        String first = issuedAttestation();
+        String second = issuedAttestation();
+        String third = issuedAttestation();
+        String firstCopy = (String) copies(Tokens.COMMUNE_LIEGE, since, "false", 200).stream()
+                .filter(copy -> copy.get("attestationNumber").equals(first)).findFirst().orElseThrow().get("id");
+        Tokens.as(Tokens.COMMUNE_LIEGE).post("/api/v1/transmissions/" + firstCopy + "/acknowledgements").then()
+                .statusCode(200);
+
+        // one page at a time, the cursor moving as in the feed: the two left, in issue order
+        List<Map<String, Object>> toAcknowledge = copies(Tokens.COMMUNE_LIEGE, since, "false", 1);
+        assertThat(numbers(toAcknowledge)).containsExactly(second, third);
+        assertThat(toAcknowledge).extracting(copy -> copy.get("status")).containsOnly("PENDING");
+        assertThat(numbers(copies(Tokens.COMMUNE_LIEGE, since, "true", 200))).containsExactly(first);
+        // the feed without the filter is unchanged: every copy, once, in cursor order
+        List<Map<String, Object>> feed = copies(Tokens.COMMUNE_LIEGE, since, null, 2);
+        assertThat(numbers(feed)).containsExactly(first, second, third);
+        assertThat(feed).extracting(copy -> ((Number) copy.get("cursor")).longValue()).isSorted();
+        // acknowledging again changes nothing: still not in the list to acknowledge
+        Tokens.as(Tokens.COMMUNE_LIEGE).post("/api/v1/transmissions/" + firstCopy + "/acknowledgements").then()
+                .statusCode(200);
+        assertThat(numbers(copies(Tokens.COMMUNE_LIEGE, since, "false", 200))).containsExactly(second, third);
+    }
+
+    @Test
+    void anotherCommuneOrTheCpasNeverSeesTheCommunesCopiesToAcknowledge() {
+        long namur = lastCursor("commune-92094");
+        String number = issuedAttestation();
+        assertThat(numbers(copies(Tokens.COMMUNE_LIEGE, 0, "false", 200))).contains(number);
+        // Namur's client sees none of Liège's copies, filtered or not
+        for (String acknowledged : java.util.Arrays.asList("false", "true", null)) {
+            assertThat(copies("commune-92094", namur, acknowledged, 200)).isEmpty();
+        }
+        // the CPAS of Liège lists its own copy, never the commune's
+        List<Map<String, Object>> cpas = copies(Tokens.CPAS_LIEGE, 0, "false", 200);
+        assertThat(cpas).filteredOn(copy -> copy.get("attestationNumber").equals(number))
+                .extracting(copy -> copy.get("recipientKind")).containsExactly("CPAS");
+        assertThat(cpas).extracting(copy -> copy.get("recipientKind")).containsOnly("CPAS");
+    }
+
+    @Test
+    void theAcknowledgementFilterIsTrueOrFalseNothingElse() {
+        Tokens.as(Tokens.COMMUNE_LIEGE).queryParam("acknowledged", "yes").get("/api/v1/transmissions").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("issues.field", hasItem("acknowledged"));
+    }
+
     private static long lastCursor(String user) {
         long since = 0;
         while (true) {
-            Response feed = Tokens.as(user).queryParam("since", since).queryParam("limit", 200)
+            Response feed = caller(user).queryParam("since", since).queryParam("limit", 200)
                     .get("/api/v1/transmissions");
             feed.then().statusCode(200);
             long next = ((Number) feed.path("nextCursor")).longValue();
@@ -183,5 +265,10 @@ class AttestationApiTest {
             }
             since = next;
         }
+    }
+
+    /** A demo user ({@code commune.liege}) or a demo API client ({@code commune-92094}). */
+    private static io.restassured.specification.RequestSpecification caller(String user) {
+        return user.contains(".") ? Tokens.as(user) : Tokens.client(user);
     }
 }

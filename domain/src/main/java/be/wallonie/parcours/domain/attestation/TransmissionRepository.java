@@ -17,6 +17,12 @@ public interface TransmissionRepository {
      */
     List<Transmission> dueTo(Recipient recipient, long afterCursor, int limit);
 
+    /**
+     * Like {@link #dueTo(Recipient, long, int)}, only the copies acknowledged ({@code true}) or not yet acknowledged
+     * ({@code false}): the same cursor order, so that a clerk pages through what is left to acknowledge the same way.
+     */
+    List<Transmission> dueTo(Recipient recipient, long afterCursor, boolean acknowledged, int limit);
+
     /** The copy, if it is due to the recipient. */
     Optional<Transmission> findById(UUID id, Recipient recipient);
 }
