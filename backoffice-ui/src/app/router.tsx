@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AuditTrailPage } from '@/features/audit-trail';
 import { LoginPage } from '@/features/auth';
 import { QueuePage } from '@/features/case-files';
 import { PersonFormPage, PersonSearchPage } from '@/features/persons';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
                   { path: paths.persons, element: <PersonSearchPage /> },
                   { path: paths.newPerson, element: <PersonFormPage /> },
                   { path: `${paths.persons}/:id`, element: <PersonRoute /> },
+                  { path: `${paths.persons}/:id/audit`, element: <AuditTrailPage /> },
                   { path: `${paths.caseFiles}/:id`, element: <CaseFileRoute /> },
                 ],
               },

@@ -12,3 +12,4 @@ export { TextAreaField, type TextAreaFieldProps } from './text-area-field';
 export { ProgressBar, type ProgressBarProps } from './progress-bar';
 export { DeadlineBadge, type DeadlineBadgeProps } from './deadline-badge';
 export { ProblemAlert, problemIssues, type ProblemAlertProps } from './problem-alert';
+export { Pager, type PagerProps } from './pager';

@@ -59,6 +59,9 @@ export function PersonRoute() {
       <PersonDetails person={person} />
       <AssessmentSection assessment={person.assessment} />
       <PersonCaseFiles personId={id} />
+      <p>
+        <Link to={`/persons/${id}/audit`}>{t('auditTrail.link')}</Link>
+      </p>
     </div>
   );
 }

@@ -78,3 +78,15 @@ export type ObligationCheckTrace = Schemas['ObligationCheckTrace'];
 export type PersonQuery = Schemas['PersonQuery'];
 export type PersonSearchPage = Schemas['PageResponsePersonSummaryResponse'];
 export type PersonSearchItem = Schemas['PersonSummary1'];
+
+/* Statistics (CRI staff, region analysts): docs/api-statistics.md. */
+/** 200 answer of GET /api/v1/statistics/caseFiles: files by state today, and opened by month. */
+export type CaseFileStatistics = Schemas['CaseFileStatistics'];
+export type CaseFileStateCount = Schemas['CaseFileStateCount'];
+export type CaseFileMonthCount = Schemas['CaseFileMonthCount'];
+
+/* Audit trail (CRI staff of the person's CRI, administrators). */
+/** One entry of GET /api/v1/persons/{id}/auditTrail. */
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditAction = Schemas['AuditAction'];
+export type AuditTrailPage = Schemas['PageResponseAuditEventResponse'];

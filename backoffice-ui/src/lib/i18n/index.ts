@@ -19,4 +19,4 @@ export {
   type StaffLanguage,
 } from './messages';
 export { useTranslation, type Translate } from './use-translation';
-export { formatDate } from './format-date';
+export { formatDate, LOCALES } from './format-date';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, Button } from '@/components';
+import { Alert, Pager } from '@/components';
 import { errorMessage, ProblemError } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -35,17 +35,7 @@ function QueueList({ queue }: { queue: WorkQueueName }) {
         <>
           <p role="status">{t('queues.count', { count: total })}</p>
           {total > 0 && <CaseFileList files={data.items ?? []} caption={title} />}
-          {pages > 1 && (
-            <nav className="pager" aria-label={t('pager.label')}>
-              <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {t('pager.previous')}
-              </Button>
-              <span>{t('pager.position', { page, pages })}</span>
-              <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                {t('pager.next')}
-              </Button>
-            </nav>
-          )}
+          <Pager page={page} pages={pages} onPage={setPage} />
         </>
       )}
     </div>
