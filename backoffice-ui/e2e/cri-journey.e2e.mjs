@@ -3,7 +3,7 @@
 // training axes; and another CRI's agent who opens the URL of that CRI's file gets "not found", not its content.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, demoPassword, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
@@ -124,18 +124,8 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   await screenshot(page, 'case-file', { fullPage: true });
 });
 
-async function token(username) {
-  const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grantType: 'password', username, password: demoPassword }),
-  });
-  assert.equal(response.status, 200);
-  return (await response.json()).accessToken;
-}
-
 test('a CAI agent who opens the URL of a CRIPEL file gets the not-found page, not its content', async () => {
-  const cripel = await token('agent.cripel');
+  const cripel = await apiToken('agent.cripel');
   const response = await fetch(`${baseUrl}/api/v1/caseFiles?pageSize=1`, { headers: { Authorization: `Bearer ${cripel}` } });
   const [file] = (await response.json()).items;
   assert.ok(file?.id, 'the CRIPEL agent has a file');

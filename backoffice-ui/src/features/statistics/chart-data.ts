@@ -26,7 +26,7 @@ export const STATE_COLOURS: Record<CaseFileState, string> = {
   IN_PROGRESS: '#6a3d9a',
   COMPLETED: '#00727a',
   ATTESTATION_ISSUED: '#9d1c20',
-  SUSPENDED: '#b35900',
+  SUSPENDED: '#c2185b',
   TRANSFERRED: '#5b6770',
   CLOSED: '#1b1b1b',
 };
