@@ -1,11 +1,11 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AuditTrailPage } from '@/features/audit-trail';
 import { LoginPage } from '@/features/auth';
 import { QueuePage } from '@/features/case-files';
 import { PersonFormPage, PersonSearchPage } from '@/features/persons';
 import { SelfCheckPage } from '@/features/self-check';
 import { VerifyPage } from '@/features/verify';
 import { AppLayout } from './routes/app-layout';
+import { AuditTrailRoute } from './routes/audit-trail';
 import { CaseFileRoute } from './routes/case-file';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -49,7 +49,7 @@ export const routes: RouteObject[] = [
                   { path: paths.persons, element: <PersonSearchPage /> },
                   { path: paths.newPerson, element: <PersonFormPage /> },
                   { path: `${paths.persons}/:id`, element: <PersonRoute /> },
-                  { path: `${paths.persons}/:id/audit`, element: <AuditTrailPage /> },
+                  { path: `${paths.persons}/:id/audit`, element: <AuditTrailRoute /> },
                   { path: `${paths.caseFiles}/:id`, element: <CaseFileRoute /> },
                 ],
               },

@@ -1,1 +1,1 @@
-export { AuditTrailPage } from './components/audit-trail-page';
+export { AuditTrailPage, type AuditTrailPageProps } from './components/audit-trail-page';

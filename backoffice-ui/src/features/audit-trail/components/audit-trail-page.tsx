@@ -46,8 +46,13 @@ function AuditTrailRow({ event }: { event: AuditEvent }) {
   );
 }
 
+export interface AuditTrailPageProps {
+  /** CRI staff go back to the person's record; an administrator reads the log of any person, not the record. */
+  withPersonLink?: boolean;
+}
+
 /** /persons/:id/audit — who read or changed the person's data: when, who with which role, what, from where. */
-export function AuditTrailPage() {
+export function AuditTrailPage({ withPersonLink = true }: AuditTrailPageProps) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [page, setPage] = useState(1);
@@ -57,9 +62,11 @@ export function AuditTrailPage() {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <div className="page audit-trail">
-      <p>
-        <Link to={`/persons/${id}`}>{t('auditTrail.back')}</Link>
-      </p>
+      {withPersonLink && (
+        <p>
+          <Link to={`/persons/${id}`}>{t('auditTrail.back')}</Link>
+        </p>
+      )}
       <h1>{t('auditTrail.title')}</h1>
       <p>{t('auditTrail.intro')}</p>
       {isPending && <p role="status">{t('common.loading')}</p>}
