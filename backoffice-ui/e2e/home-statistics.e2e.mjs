@@ -94,3 +94,15 @@ test('a CRI agent sees the files by stage and by month on the home, and the acce
   await checkAccessibility(page, 'the access log page');
   await screenshot(page, 'person-audit-trail', { fullPage: true });
 });
+
+test('a region analyst sees the files of the whole Region by stage and by month, or of one CRI', async () => {
+  const page = await openPage(browser, '/login');
+  await signIn(page, 'analyste.region');
+  await page.getByRole('heading', { level: 2, name: 'Dossiers par étape' }).waitFor();
+  await page.getByText(/dossier\(s\) dans toute la Région au/).waitFor();
+  await page.getByRole('img', { name: /Dossiers ouverts par mois/ }).waitFor();
+  assert.equal(await page.getByRole('list', { name: 'Dossiers par étape' }).getByRole('link').count(), 0, 'no work queue for an analyst');
+  await page.getByLabel('CRI').selectOption('CRIPEL');
+  await page.getByText(/dossier\(s\) du CRI CRIPEL au/).waitFor();
+  await checkAccessibility(page, 'the region analyst home');
+});
