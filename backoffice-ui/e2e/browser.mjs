@@ -46,3 +46,9 @@ export async function apiToken(username, password = demoPassword) {
   if (response.status !== 200) throw new Error(`no token for ${username}: ${response.status}`);
   return (await response.json()).accessToken;
 }
+
+/** A family name no demo person has, `prefix` then letters only (names are normalised), different on every run. */
+export function uniqueName(prefix) {
+  const letters = Date.now().toString(26).split('').map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
+  return `${prefix}${letters}`;
+}

@@ -3,18 +3,12 @@
 // a file opened through the API raises the "Ouvert" count; the person's access log lists the reads and writes just made.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn, uniqueName } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
-
-/** A family name no demo person has: letters only, different on every run. */
-function uniqueName() {
-  const letters = Date.now().toString(26).split('').map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
-  return `Chiffres${letters}`;
-}
 
 async function post(token, path, body) {
   const response = await fetch(`${baseUrl}/api/v1${path}`, {
@@ -30,7 +24,7 @@ async function post(token, path, body) {
 async function openAFileThroughTheApi(token) {
   const day = 1 + Math.floor(Math.random() * 27);
   const person = await post(token, '/persons', {
-    lastName: uniqueName(),
+    lastName: uniqueName('Chiffres'),
     firstNames: 'Nour',
     birthDate: `1988-02-${String(day).padStart(2, '0')}`,
     nationality: 'TN',

@@ -13,3 +13,4 @@ export { ProgressBar, type ProgressBarProps } from './progress-bar';
 export { DeadlineBadge, type DeadlineBadgeProps } from './deadline-badge';
 export { ProblemAlert, problemIssues, type ProblemAlertProps } from './problem-alert';
 export { Pager, type PagerProps } from './pager';
+export { LoadStatus, type LoadStatusProps } from './load-status';

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, Pager } from '@/components';
-import { errorMessage } from '@/lib/api';
+import { LoadStatus, Pager } from '@/components';
 import type { AuditEvent } from '@/lib/api/types';
 import { LOCALES, useTranslation, type Language } from '@/lib/i18n';
 import { roleLabel } from '@/lib/roles';
@@ -69,12 +68,7 @@ export function AuditTrailPage({ withPersonLink = true }: AuditTrailPageProps) {
       )}
       <h1>{t('auditTrail.title')}</h1>
       <p>{t('auditTrail.intro')}</p>
-      {isPending && <p role="status">{t('common.loading')}</p>}
-      {error && (
-        <Alert variant="error" title={t('errors.unexpected.title')}>
-          <p>{errorMessage(error, t)}</p>
-        </Alert>
-      )}
+      <LoadStatus isPending={isPending} error={error} />
       {data && (
         <>
           <p role="status">{total > 0 ? t('auditTrail.count', { count: total }) : t('auditTrail.empty')}</p>

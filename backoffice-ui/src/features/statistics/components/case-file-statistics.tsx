@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, SelectField } from '@/components';
-import { errorMessage } from '@/lib/api';
+import { LoadStatus, SelectField } from '@/components';
 import type { CaseFileStatistics as Statistics } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
 import { useCaseFileStatistics } from '../api/get-case-file-statistics';
@@ -75,12 +74,7 @@ export function CaseFileStatisticsSection({ regional = false }: CaseFileStatisti
           options={PERIODS.map((count) => ({ value: String(count), label: t('statistics.filters.lastMonths', { count }) }))}
         />
       </div>
-      {isPending && <p role="status">{t('common.loading')}</p>}
-      {error && (
-        <Alert variant="error" title={t('errors.unexpected.title')}>
-          <p>{errorMessage(error, t)}</p>
-        </Alert>
-      )}
+      <LoadStatus isPending={isPending} error={error} />
       {data && (
         <>
           <p className="statistics__summary">
