@@ -46,3 +46,20 @@ export async function screenshot(page, name, options = {}) {
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, ...options });
   }
 }
+
+/** An access token of a demo account from the token endpoint, to prepare data through the API. */
+export async function apiToken(username, password = demoPassword) {
+  const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ grantType: 'password', username, password }),
+  });
+  if (response.status !== 200) throw new Error(`no token for ${username}: ${response.status}`);
+  return (await response.json()).accessToken;
+}
+
+/** A family name no demo person has, `prefix` then letters only (names are normalised), different on every run. */
+export function uniqueName(prefix) {
+  const letters = Date.now().toString(26).split('').map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
+  return `${prefix}${letters}`;
+}

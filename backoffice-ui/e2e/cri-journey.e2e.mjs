@@ -3,18 +3,12 @@
 // training axes; and another CRI's agent who opens the URL of that CRI's file gets "not found", not its content.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn, uniqueName } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
-
-/** A family name no demo person has: letters only, different on every run. */
-function uniqueName() {
-  const letters = Date.now().toString(26).split('').map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
-  return `Essai${letters}`;
-}
 
 /** The folded action whose summary is `title`: opens it and answers its <details>. */
 async function action(page, title) {
@@ -44,7 +38,7 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   // Intake
   await page.getByRole('link', { name: 'Enregistrer une nouvelle personne' }).click();
   await page.getByRole('heading', { level: 1, name: 'Enregistrer une personne' }).waitFor();
-  const lastName = uniqueName();
+  const lastName = uniqueName('Essai');
   await page.getByLabel('Nom', { exact: true }).fill(lastName);
   await page.getByLabel('Prénoms', { exact: true }).fill('Amal');
   await page.getByLabel('Date de naissance').fill('1991-04-17');

@@ -60,6 +60,7 @@ describe('routes', () => {
         const queue = new URL(request.url).searchParams.get('queue') ?? '';
         return json({ items: [], page: 1, pageSize: 1, total: totals[queue] });
       },
+      'GET /api/v1/statistics/caseFiles': () => json({ cri: 'CRIPEL', total: 0, byState: [], months: [] }),
     });
     renderApp('/');
 
@@ -73,7 +74,7 @@ describe('routes', () => {
     expect(await within(main).findByRole('link', { name: "3 Entretiens d'évaluation à faire" })).toHaveAttribute('href', '/queues/reviewDue');
     expect(await within(main).findByRole('link', { name: '21 Nouveaux dossiers' })).toHaveAttribute('href', '/queues/new');
     expect(within(main).getByRole('link', { name: 'Enregistrer une nouvelle personne' })).toHaveAttribute('href', '/persons/new');
-    const queueRequests = requests.filter((request) => request.url.includes('/caseFiles'));
+    const queueRequests = requests.filter((request) => new URL(request.url).pathname === '/api/v1/caseFiles');
     expect(queueRequests.map((request) => new URL(request.url).searchParams.get('queue')).sort()).toEqual(
       ['atRisk', 'new', 'overdue', 'reviewDue'],
     );

@@ -17,6 +17,7 @@ import { EnrolmentsPage, ImportPage, SessionPage } from '@/features/training';
 import { VerifyPage } from '@/features/verify';
 import { AppLayout } from './routes/app-layout';
 import { AttestationsRoute } from './routes/attestations';
+import { AuditTrailRoute } from './routes/audit-trail';
 import { CaseFileRoute } from './routes/case-file';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -64,6 +65,7 @@ export const routes: RouteObject[] = [
                   { path: paths.newPerson, element: <PersonFormPage /> },
                   { path: `${paths.persons}/:id`, element: <PersonRoute /> },
                   { path: `${paths.persons}/:id/edit`, element: <PersonEditPage /> },
+                  { path: `${paths.persons}/:id/audit`, element: <AuditTrailRoute /> },
                   { path: `${paths.caseFiles}/:id`, element: <CaseFileRoute /> },
                   // Operator trainers (the API answers 403 to other roles).
                   { path: paths.training, element: <EnrolmentsPage /> },

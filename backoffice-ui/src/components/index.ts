@@ -15,3 +15,4 @@ export { ProblemAlert, problemIssues, type ProblemAlertProps } from './problem-a
 export { Pager, type PagerProps } from './pager';
 export { DownloadButton, type DownloadButtonProps } from './download-button';
 export { TransmissionStatusBadge, type TransmissionStatusBadgeProps } from './transmission-status-badge';
+export { LoadStatus, type LoadStatusProps } from './load-status';

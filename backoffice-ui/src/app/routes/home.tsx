@@ -6,6 +6,7 @@ import { useCurrentUser } from '@/features/auth';
 import { WorkQueues } from '@/features/case-files';
 import { HomePage } from '@/features/home';
 import { TrainerSummary } from '@/features/training';
+import { CaseFileStatisticsSection } from '@/features/statistics';
 import { errorMessage } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { isCriStaff } from '@/lib/roles';
@@ -21,6 +22,15 @@ export function HomeRoute() {
         <p className="home__links">
           <Link to="/persons">{t('persons.search.title')}</Link> · <Link to="/persons/new">{t('persons.search.create')}</Link>
         </p>
+        <CaseFileStatisticsSection />
+      </HomePage>
+    );
+  }
+  if (user?.role === 'REGION_ANALYST') {
+    // The Region's figures, whole or for one CRI.
+    return (
+      <HomePage user={user}>
+        <CaseFileStatisticsSection regional />
       </HomePage>
     );
   }

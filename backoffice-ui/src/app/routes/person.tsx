@@ -67,6 +67,9 @@ export function PersonRoute() {
       <PersonCaseFiles personId={id} />
       <AssessmentHistory personId={id} />
       <DispenseSection personId={id} isSupervisor={user?.role === 'CRI_SUPERVISOR'} />
+      <p>
+        <Link to={`/persons/${id}/audit`}>{t('auditTrail.link')}</Link>
+      </p>
     </div>
   );
 }

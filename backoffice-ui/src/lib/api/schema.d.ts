@@ -3019,6 +3019,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/caseFiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case files by state, and opened by month
+         * @description CRI staff: the files of their CRI; region analysts: the whole Region, or one CRI with `cri`. `byState`: every file today in each state (every state, zeros included). `months`: for each month from `from` to `to` (`YYYY-MM`, both included; by default the last 12 months, at most 36), the files opened that month by the state they are in today (`monthlyBasis`), months without a file included. Counts only: nothing personal, nothing audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Region analysts: one CRI's files only
+                     * @example CRIPEL
+                     */
+                    cri?: string;
+                    /**
+                     * @description First month, YYYY-MM
+                     * @example 2025-12
+                     */
+                    from?: string;
+                    /**
+                     * @description Last month, YYYY-MM
+                     * @example 2026-11
+                     */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFileStatistics"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transmissions": {
         parameters: {
             query?: never;
@@ -3754,8 +3811,66 @@ export interface components {
         };
         /** @enum {string} */
         CaseFileEventType: "OPENED" | "TRANSFERRED_IN" | "RECEPTION_STARTED" | "CONVENTION_SIGNED" | "TRAINING_STARTED" | "COMPLETED" | "ATTESTATION_ISSUED" | "SUSPENDED" | "RESUMED" | "TRANSFERRED_OUT" | "CLOSED" | "SOCIAL_REVIEW_RECORDED" | "RIGHTS_AND_DUTIES_SESSION_RECORDED" | "FRENCH_TEST_RECORDED" | "FRENCH_TEST_NOT_NEEDED" | "RECEPTION_COMPLETED" | "CONVENTION_PROPOSED" | "CONVENTION_AMENDED" | "ENROLLED" | "ENROLMENT_COMPLETED" | "ENROLMENT_WITHDRAWN" | "INTERVIEW_HELD" | "DEADLINE_EXTENDED" | "REASSESSED";
+        CaseFileMonthCount: {
+            /** @example 2026-03 */
+            month?: string;
+            /** @description Every state, in the order of the state machine, zeros included */
+            byState?: components["schemas"]["CaseFileStateCount"][];
+            /**
+             * Format: int64
+             * @description Every file opened that month
+             * @example 17
+             */
+            total?: number;
+        };
         /** @enum {string} */
         CaseFileState: "OPENED" | "RECEPTION" | "CONVENTION_SIGNED" | "IN_PROGRESS" | "COMPLETED" | "ATTESTATION_ISSUED" | "SUSPENDED" | "TRANSFERRED" | "CLOSED";
+        CaseFileStateCount: {
+            state?: components["schemas"]["CaseFileState"];
+            /**
+             * Format: int64
+             * @example 42
+             */
+            count?: number;
+        };
+        CaseFileStatistics: {
+            /**
+             * @description The CRI counted; null when the whole Region is
+             * @example CRIPEL
+             */
+            cri?: string | null;
+            /**
+             * @description The day the counts were taken (Belgian time)
+             * @example 2026-11-23
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * @description The first month of the range
+             * @example 2025-12
+             */
+            from?: string;
+            /**
+             * @description The last month of the range
+             * @example 2026-11
+             */
+            to?: string;
+            /**
+             * @description What a month counts: the files opened that month (at this CRI; a transferred-in file on the day of its transfer), each under the state it is in today
+             * @example OPENED_IN_MONTH_BY_CURRENT_STATE
+             * @enum {string}
+             */
+            monthlyBasis?: "OPENED_IN_MONTH_BY_CURRENT_STATE";
+            /** @description Every file today, by state: every state of the case file, in the order of the state machine, zeros included */
+            byState?: components["schemas"]["CaseFileStateCount"][];
+            /**
+             * Format: int64
+             * @description Every file today
+             * @example 312
+             */
+            total?: number;
+            /** @description Every month of the range, oldest first, months without a file included */
+            months?: components["schemas"]["CaseFileMonthCount"][];
+        };
         CaseFileSummary: {
             id?: components["schemas"]["UUID"];
             personId?: components["schemas"]["UUID"];

@@ -141,3 +141,14 @@ export type TransmissionStatus = Schemas['TransmissionStatus'];
 /** A copy due to the caller's commune or CPAS, as GET /api/v1/transmissions lists it. */
 export type Transmission = Schemas['Transmission'];
 export type TransmissionFeed = Schemas['TransmissionFeed'];
+/* Statistics (CRI staff, region analysts): docs/api-statistics.md. */
+/** 200 answer of GET /api/v1/statistics/caseFiles: files by state today, and opened by month. */
+export type CaseFileStatistics = Schemas['CaseFileStatistics'];
+export type CaseFileStateCount = Schemas['CaseFileStateCount'];
+export type CaseFileMonthCount = Schemas['CaseFileMonthCount'];
+
+/* Audit trail (CRI staff of the person's CRI, administrators). */
+/** One entry of GET /api/v1/persons/{id}/auditTrail. */
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditAction = Schemas['AuditAction'];
+export type AuditTrailPage = Schemas['PageResponseAuditEventResponse'];

@@ -1,7 +1,7 @@
 import type { Language } from './messages';
 
 /** The Intl locale of each language; Arabic keeps Latin digits, as on Belgian documents. */
-const LOCALES: Record<Language, string> = {
+export const LOCALES: Record<Language, string> = {
   fr: 'fr-BE',
   nl: 'nl-BE',
   de: 'de-BE',

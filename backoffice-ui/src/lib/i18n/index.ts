@@ -19,4 +19,4 @@ export {
   type StaffLanguage,
 } from './messages';
 export { useTranslation, type Translate } from './use-translation';
-export { formatDate, formatDateTime, today } from './format-date';
+export { formatDate, formatDateTime, LOCALES, today } from './format-date';

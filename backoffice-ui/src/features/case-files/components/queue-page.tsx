@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, Pager } from '@/components';
-import { errorMessage, ProblemError } from '@/lib/api';
+import { LoadStatus, Pager } from '@/components';
+import { ProblemError } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { isWorkQueue, useWorkQueue, type WorkQueueName } from '../api/get-work-queue';
@@ -25,12 +25,7 @@ function QueueList({ queue }: { queue: WorkQueueName }) {
       </p>
       <h1>{title}</h1>
       <p>{t(`queues.hint.${queue}`)}</p>
-      {isPending && <p role="status">{t('common.loading')}</p>}
-      {error && (
-        <Alert variant="error" title={t('errors.unexpected.title')}>
-          <p>{errorMessage(error, t)}</p>
-        </Alert>
-      )}
+      <LoadStatus isPending={isPending} error={error} />
       {data && (
         <>
           <p role="status">{t('queues.count', { count: total })}</p>

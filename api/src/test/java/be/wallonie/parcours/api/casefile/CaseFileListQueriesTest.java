@@ -47,7 +47,7 @@ class CaseFileListQueriesTest {
     private static void addFilesWithEveryPart(int count) {
         for (int i = 0; i < count; i++) {
             CaseFileSteps steps = new CaseFileSteps(AGENT);
-            steps.open(CaseFileSteps.registerPerson(AGENT, TODAY.minusMonths(20), false, "92094"),
+            steps.open(CaseFileSteps.registerPersonInNamur(AGENT, TODAY.minusMonths(20)),
                     TODAY.minusMonths(19));
             steps.receptionAndSignature(TODAY.minusMonths(18), "A1", false, TODAY.minusMonths(18));
             steps.post("enrolments", Map.of("operatorCode", "ILI-NAMUR", "axis", "CITIZENSHIP", "startDate",

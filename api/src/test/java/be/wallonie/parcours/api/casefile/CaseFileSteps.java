@@ -34,12 +34,18 @@ public final class CaseFileSteps {
 
     /** A newcomer living in Liège, with an A card ordered on {@code orderDate}; answers the person's id. */
     public static String registerPerson(String user, LocalDate orderDate, boolean cpasBeneficiary) {
-        return registerPerson(user, orderDate, cpasBeneficiary, "62063");
+        return registerPerson(user, "62063", Map.of("street", "Rue Léopold 12", "postalCode", "4000", "locality",
+                "Liège"), orderDate, cpasBeneficiary);
     }
 
-    /** The same newcomer, living in the commune {@code communeNis} (Namur: 92094, a commune of the CAI). */
-    public static String registerPerson(String user, LocalDate orderDate, boolean cpasBeneficiary,
-            String communeNis) {
+    /** A newcomer living in Namur (the territory of the CAI), registered by {@code user} of the CAI. */
+    public static String registerPersonInNamur(String user, LocalDate orderDate) {
+        return registerPerson(user, "92094", Map.of("street", "Rue de Fer 1", "postalCode", "5000", "locality",
+                "Namur"), orderDate, false);
+    }
+
+    private static String registerPerson(String user, String communeNis, Map<String, Object> contact,
+            LocalDate orderDate, boolean cpasBeneficiary) {
         // a random birth day, so that the random national numbers of the many persons of a run do not collide
         LocalDate born = LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(11_000));
         Map<String, Object> body = new HashMap<>();
@@ -49,9 +55,7 @@ public final class CaseFileSteps {
         body.put("nationality", "MA");
         body.put("nationalNumber", nationalNumber(born).value());
         body.put("communeNis", communeNis);
-        if (communeNis.equals("62063")) {
-            body.put("contact", Map.of("street", "Rue Léopold 12", "postalCode", "4000", "locality", "Liège"));
-        }
+        body.put("contact", contact);
         body.put("preferredLanguage", "fr");
         body.put("cpasBeneficiary", cpasBeneficiary);
         body.put("permits", List.of(Map.of("cardType", "A", "permitType", "FAMILY_REUNIFICATION", "orderDate",

@@ -1,0 +1,1 @@
+export { AuditTrailPage, type AuditTrailPageProps } from './components/audit-trail-page';
