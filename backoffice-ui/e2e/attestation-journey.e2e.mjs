@@ -5,36 +5,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { baseUrl, demoPassword, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { apiToken, baseUrl, daysAgo, openBrowser, openPage, screenshot, signIn, uniqueName } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
-
-/** A family name no demo person has: letters only, different on every run. */
-function uniqueName() {
-  const letters = Date.now().toString(26).split('').map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
-  return `Attest${letters}`;
-}
-
-/** A day counted back from today in Brussels, as the API writes it. */
-function daysAgo(days) {
-  const today = new Date(new Date().toLocaleString('en-US', { timeZone: 'Europe/Brussels' }));
-  today.setDate(today.getDate() - days);
-  const pad = (value) => String(value).padStart(2, '0');
-  return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-}
-
-async function token(username) {
-  const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grantType: 'password', username, password: demoPassword }),
-  });
-  assert.equal(response.status, 200, `${username} gets a token`);
-  return (await response.json()).accessToken;
-}
 
 /** A JSON call of the API; fails the journey unless it answers `status`. */
 async function call(bearer, method, path, body, { status, headers = {} } = {}) {
@@ -53,8 +29,8 @@ async function call(bearer, method, path, body, { status, headers = {} } = {}) {
  * at B1 and no orientation, so citizenship is the only training axis; ILI's trainer posts its 60 hours.
  */
 async function completedCaseFile(lastName) {
-  const agent = await token('agent.cripel');
-  const trainer = await token('formateur.ili');
+  const agent = await apiToken('agent.cripel');
+  const trainer = await apiToken('formateur.ili');
   const person = await call(agent, 'POST', '/persons', {
     lastName,
     firstNames: 'Samira',
@@ -103,7 +79,7 @@ async function download(page, button) {
 }
 
 test('a supervisor issues the attestation and a commune clerk acknowledges it', async () => {
-  const lastName = uniqueName();
+  const lastName = uniqueName('Attest');
   const file = await completedCaseFile(lastName);
 
   // The supervisor issues it, downloads the PDF and sees the commune's copy pending

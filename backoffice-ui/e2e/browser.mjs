@@ -47,19 +47,16 @@ export async function screenshot(page, name, options = {}) {
   }
 }
 
-/** An access token of a demo account from the token endpoint, to prepare data through the API. */
-export async function apiToken(username, password = demoPassword) {
-  const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grantType: 'password', username, password }),
-  });
-  if (response.status !== 200) throw new Error(`no token for ${username}: ${response.status}`);
-  return (await response.json()).accessToken;
+/** A family name no demo person has, `prefix` then letters only (names are normalised), different on every call. */
+let names = 0;
+export function uniqueName(prefix) {
+  names += 1;
+  const letters = `${Date.now()}${names}${Math.floor(Math.random() * 1000)}`.split('')
+    .map((digit) => String.fromCharCode(97 + Number(digit))).join('');
+  return `${prefix}${letters}`;
 }
 
-/** A family name no demo person has, `prefix` then letters only (names are normalised), different on every run. */
-export function uniqueName(prefix) {
-  const letters = Date.now().toString(26).split('').map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
-  return `${prefix}${letters}`;
+/** A day `days` before today in the Brussels calendar, as the API writes it ("2026-11-23"). */
+export function daysAgo(days) {
+  return new Date(Date.now() - days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });
 }

@@ -3,27 +3,12 @@
 // certificate; a supervisor records a dispense for another person, whose file then follows as a volunteer.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { apiToken, baseUrl, daysAgo, openBrowser, openPage, screenshot, signIn, uniqueName } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
-
-/** A family name no demo person has: letters only, different on every call. */
-let names = 0;
-function uniqueName() {
-  names += 1;
-  const letters = `${Date.now()}${names}`.split('').map((digit) => String.fromCharCode(97 + Number(digit))).join('');
-  return `Ecran${letters}`;
-}
-
-/** Today as the API writes a day. */
-function today() {
-  const now = new Date();
-  const pad = (value) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Calls the API as `bearer`; a change of a case file carries the file's last ETag, kept in `versions`. */
 async function call(bearer, method, path, body, versions = {}, fileId = undefined) {
@@ -38,7 +23,7 @@ async function call(bearer, method, path, body, versions = {}, fileId = undefine
 
 /** A newcomer obliged to follow the programme (family reunification, ordered two months ago). */
 async function registerPerson(bearer, firstNames) {
-  const lastName = uniqueName();
+  const lastName = uniqueName('Ecran');
   const person = await call(bearer, 'POST', '/persons', {
     lastName,
     firstNames,
@@ -67,13 +52,13 @@ async function fileInTraining(bearer, personId) {
   const change = (method, part, body) => call(bearer, method, `/caseFiles/${id}${part}`, body, versions, id);
   await change('POST', '/reception', {});
   const needs = Object.fromEntries(['HOUSING', 'HEALTH', 'FRENCH', 'WORK_AND_TRAINING', 'CITIZENSHIP', 'CHILDREN_AND_YOUTH'].map((domain) => [domain, { level: 'LOW' }]));
-  await change('PUT', '/reception/socialReview', { conductedOn: today(), needs, recommendsSocioProfessionalOrientation: true });
-  await change('PUT', '/reception/rightsAndDutiesSession', { heldOn: today(), format: 'GROUP' });
-  await change('PUT', '/reception/frenchTest', { takenOn: today(), level: 'A1' });
-  await change('POST', '/convention', { proposedOn: today() });
-  await change('POST', '/convention/signature', { signedOn: today() });
-  await change('POST', '/enrolments', { operatorCode: 'ILI-LIEGE', axis: 'CITIZENSHIP', startDate: today() });
-  await change('POST', '/enrolments', { operatorCode: 'ILI-LIEGE', axis: 'FRENCH', startDate: today() });
+  await change('PUT', '/reception/socialReview', { conductedOn: daysAgo(0), needs, recommendsSocioProfessionalOrientation: true });
+  await change('PUT', '/reception/rightsAndDutiesSession', { heldOn: daysAgo(0), format: 'GROUP' });
+  await change('PUT', '/reception/frenchTest', { takenOn: daysAgo(0), level: 'A1' });
+  await change('POST', '/convention', { proposedOn: daysAgo(0) });
+  await change('POST', '/convention/signature', { signedOn: daysAgo(0) });
+  await change('POST', '/enrolments', { operatorCode: 'ILI-LIEGE', axis: 'CITIZENSHIP', startDate: daysAgo(0) });
+  await change('POST', '/enrolments', { operatorCode: 'ILI-LIEGE', axis: 'FRENCH', startDate: daysAgo(0) });
   const file = await call(bearer, 'GET', `/caseFiles/${id}`);
   assert.equal(file.state, 'IN_PROGRESS');
   return id;
@@ -189,7 +174,7 @@ test('a supervisor records a dispense: the verdict is the dispense and the file 
   const form = await action(page, 'Enregistrer une dispense', section);
   await form.getByLabel('Motif de dispense').selectOption('D1');
   await form.getByLabel('Pièce justificative').fill('Certificat médical');
-  await form.getByLabel('Date de la pièce').fill(today());
+  await form.getByLabel('Date de la pièce').fill(daysAgo(0));
   await form.getByLabel('Délivrée par').fill('Dr. Lambert, CHR de la Citadelle');
   await form.getByLabel('Motivation').fill('Incapacité durable attestée');
   await form.getByRole('button', { name: 'Enregistrer la dispense' }).click();

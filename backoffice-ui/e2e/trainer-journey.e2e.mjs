@@ -6,25 +6,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { apiToken, baseUrl, daysAgo, openBrowser, openPage, screenshot, signIn, uniqueName } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
-
-/** A family name no demo person has: letters only, different on every run and for each person. */
-function uniqueName(prefix) {
-  const letters = (Date.now() + Math.floor(Math.random() * 1e6)).toString(26).split('')
-    .map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
-  return `${prefix}${letters}`;
-}
-
-/** A day `days` before today, as the API writes it (Brussels calendar). */
-function daysAgo(days) {
-  const date = new Date(Date.now() - days * 86_400_000);
-  return date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });
-}
 
 /** The API as a member of staff: JSON in and out, the status checked. */
 function client(accessToken) {

@@ -13,6 +13,7 @@ const HOME: NavigationItem = { to: '/', label: 'nav.home', end: true };
 
 const CRI_STAFF: NavigationItem[] = [
   HOME,
+  { to: '/case-files', label: 'nav.caseFiles' },
   { to: '/persons', label: 'nav.persons', end: true },
   { to: '/persons/new', label: 'nav.newPerson' },
 ];

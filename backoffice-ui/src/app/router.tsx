@@ -10,7 +10,7 @@ import {
   UsersPage,
 } from '@/features/admin';
 import { LoginPage } from '@/features/auth';
-import { QueuePage } from '@/features/case-files';
+import { CaseFilesPage, QueuePage } from '@/features/case-files';
 import { PersonEditPage, PersonFormPage, PersonSearchPage } from '@/features/persons';
 import { SelfCheckPage } from '@/features/self-check';
 import { EnrolmentsPage, ImportPage, SessionPage } from '@/features/training';
@@ -66,6 +66,7 @@ export const routes: RouteObject[] = [
                   { path: `${paths.persons}/:id`, element: <PersonRoute /> },
                   { path: `${paths.persons}/:id/edit`, element: <PersonEditPage /> },
                   { path: `${paths.persons}/:id/audit`, element: <AuditTrailRoute /> },
+                  { path: paths.caseFiles, element: <CaseFilesPage /> },
                   { path: `${paths.caseFiles}/:id`, element: <CaseFileRoute /> },
                   // Operator trainers (the API answers 403 to other roles).
                   { path: paths.training, element: <EnrolmentsPage /> },

@@ -1,18 +1,8 @@
 import type { CaseFileState, CaseFileStatistics } from '@/lib/api/types';
+import { CASE_FILE_STATES } from '@/lib/case-file-states';
 import { LOCALES, type Language } from '@/lib/i18n';
 
-/** Every state of a case file, in the order of the state machine (the order of the API's `byState`). */
-export const CASE_FILE_STATES = [
-  'OPENED',
-  'RECEPTION',
-  'CONVENTION_SIGNED',
-  'IN_PROGRESS',
-  'COMPLETED',
-  'ATTESTATION_ISSUED',
-  'SUSPENDED',
-  'TRANSFERRED',
-  'CLOSED',
-] as const satisfies readonly CaseFileState[];
+export { CASE_FILE_STATES };
 
 /**
  * The colour of each state in the chart and its legend. Each reaches at least 4.5:1 on white

@@ -50,7 +50,7 @@ describe('the figures of the home page', () => {
     expect(await screen.findByText('9 dossier(s) du CRI CRIPEL au 23 novembre 2026')).toBeInTheDocument();
     const counts = within(screen.getByRole('list', { name: 'Dossiers par étape' }));
     expect(counts.getAllByRole('listitem')).toHaveLength(9);
-    expect(counts.getByRole('link', { name: '4 Ouvert' })).toHaveAttribute('href', '/queues/new');
+    expect(counts.getByRole('link', { name: '4 Ouvert' })).toHaveAttribute('href', '/case-files?state=OPENED');
     expect(counts.getByText('Accueil en cours').parentElement).toHaveTextContent('5 Accueil en cours');
     expect(counts.getByText('Clôturé').parentElement).toHaveTextContent('0 Clôturé');
   });

@@ -11,7 +11,7 @@ import '../statistics.css';
 
 const PERIODS = [12, 24, 36] as const;
 
-/** The files of today by state, compact; the new files link to their work queue for CRI staff. */
+/** The files of today by state, compact; for CRI staff each count leads to the list of those files. */
 export function StateCounts({ statistics, withQueueLinks }: { statistics: Statistics; withQueueLinks: boolean }) {
   const { t } = useTranslation();
   return (
@@ -25,8 +25,8 @@ export function StateCounts({ statistics, withQueueLinks }: { statistics: Statis
         );
         return (
           <li key={state} className="state-counts__item" data-state={state}>
-            {withQueueLinks && state === 'OPENED' ? (
-              <Link to="/queues/new" className="state-counts__link">
+            {withQueueLinks ? (
+              <Link to={`/case-files?state=${state}`} className="state-counts__link">
                 {content}
               </Link>
             ) : (
