@@ -58,8 +58,8 @@ test('an administrator creates a trainer who signs in, then deactivates them and
   const trainer = await openPage(browser, '/login');
   await signIn(trainer, trainerUsername, trainerPassword);
   await trainer.getByRole('heading', { name: 'Bonjour Claire Dumont' }).waitFor();
-  await trainer.getByRole('link', { name: 'Mes personnes inscrites' }).waitFor();
-  await trainer.getByRole('link', { name: 'Encoder une séance' }).waitFor();
+  await trainer.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes personnes inscrites' }).waitFor();
+  await trainer.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Encoder une séance' }).waitFor();
 
   await page.getByRole('button', { name: 'Désactiver le compte' }).click();
   await page.getByText('Désactivé : ne peut plus se connecter').waitFor();

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { CaseFileSummary } from '@/lib/api/types';
+import { LoadStatus, Pager } from '@/components';
+import type { CaseFilePage, CaseFileSummary } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n';
 import { NextDue } from './next-due';
 
@@ -41,5 +42,34 @@ export function CaseFileList({ files, caption, withoutName = false }: CaseFileLi
         ))}
       </tbody>
     </table>
+  );
+}
+
+export interface PagedCaseFilesProps {
+  /** The page the API answered (undefined while it loads). */
+  data: CaseFilePage | undefined;
+  error: unknown;
+  isPending: boolean;
+  caption: string;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+}
+
+/** A page of files: loading or the problem, how many files in all, their table, previous and next. */
+export function PagedCaseFiles({ data, error, isPending, caption, page, pageSize, onPage }: PagedCaseFilesProps) {
+  const { t } = useTranslation();
+  const total = data?.total ?? 0;
+  return (
+    <>
+      <LoadStatus isPending={isPending} error={error} />
+      {data && (
+        <>
+          <p role="status">{t('queues.count', { count: total })}</p>
+          {total > 0 && <CaseFileList files={data.items ?? []} caption={caption} />}
+          <Pager page={page} pages={Math.max(1, Math.ceil(total / pageSize))} onPage={onPage} />
+        </>
+      )}
+    </>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { LoadStatus, Pager, SelectField } from '@/components';
+import { SelectField } from '@/components';
 import { CASE_FILE_STATES, isCaseFileState } from '@/lib/case-file-states';
 import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCaseFiles } from '../api/get-case-files';
-import { CaseFileList } from './case-file-list';
+import { PagedCaseFiles } from './case-file-list';
 import './case-files.css';
 
 const PAGE_SIZE = 20;
@@ -23,8 +23,6 @@ export function CaseFilesPage() {
   const { data, error, isPending } = useCaseFiles(state, page, PAGE_SIZE);
   const title = state ? t('caseFileList.titleOfState', { state: t(`caseFile.states.${state}`) }) : t('caseFileList.title');
   useDocumentTitle(title);
-  const total = data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <div className="page">
       <p>
@@ -45,14 +43,7 @@ export function CaseFilesPage() {
         }}
       />
       {state === 'COMPLETED' && <p>{t('caseFileList.completedHint')}</p>}
-      <LoadStatus isPending={isPending} error={error} />
-      {data && (
-        <>
-          <p role="status">{t('queues.count', { count: total })}</p>
-          {total > 0 && <CaseFileList files={data.items ?? []} caption={title} />}
-          <Pager page={page} pages={pages} onPage={setPage} />
-        </>
-      )}
+      <PagedCaseFiles data={data} error={error} isPending={isPending} caption={title} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { LoadStatus, Pager } from '@/components';
 import { ProblemError } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { isWorkQueue, useWorkQueue, type WorkQueueName } from '../api/get-work-queue';
-import { CaseFileList } from './case-file-list';
+import { PagedCaseFiles } from './case-file-list';
 import './case-files.css';
 
 const PAGE_SIZE = 20;
@@ -16,8 +15,6 @@ function QueueList({ queue }: { queue: WorkQueueName }) {
   const { data, error, isPending } = useWorkQueue(queue, page, PAGE_SIZE);
   const title = t(`queues.name.${queue}`);
   useDocumentTitle(title);
-  const total = data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <div className="page">
       <p>
@@ -25,14 +22,7 @@ function QueueList({ queue }: { queue: WorkQueueName }) {
       </p>
       <h1>{title}</h1>
       <p>{t(`queues.hint.${queue}`)}</p>
-      <LoadStatus isPending={isPending} error={error} />
-      {data && (
-        <>
-          <p role="status">{t('queues.count', { count: total })}</p>
-          {total > 0 && <CaseFileList files={data.items ?? []} caption={title} />}
-          <Pager page={page} pages={pages} onPage={setPage} />
-        </>
-      )}
+      <PagedCaseFiles data={data} error={error} isPending={isPending} caption={title} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
     </div>
   );
 }
