@@ -5,16 +5,21 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+
+import io.vertx.core.http.HttpServerRequest;
 
 import be.wallonie.parcours.api.problem.Problem;
 import be.wallonie.parcours.api.problem.ProblemException;
@@ -29,9 +34,11 @@ import be.wallonie.parcours.api.problem.ProblemMapper;
 public class AuthResource {
 
     private final TokenService tokens;
+    private final SignInThrottle throttle;
 
-    AuthResource(TokenService tokens) {
+    AuthResource(TokenService tokens, SignInThrottle throttle) {
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @POST
@@ -47,11 +54,14 @@ public class AuthResource {
                     {"grantType": "password", "username": "agent.cripel", "password": "Parcours-Demo-2026"}"""),
             @ExampleObject(name = "commune client", value = """
                     {"grantType": "client_credentials", "clientId": "commune-62063", "clientSecret": "commune-62063-demo-secret"}""")}))
-    public TokenResponse token(TokenRequest request) {
+    @APIResponse(responseCode = "429", description = "Too many attempts from this address or for this account; "
+            + "try again after `Retry-After` seconds", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse token(TokenRequest request, HttpServerRequest http, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
         if (request == null) {
             throw ProblemException.invalid(new FieldIssue("grantType", "issue.required"));
         }
-        return issue(request);
+        return issue(request, http, headers, uri);
     }
 
     @POST
@@ -60,15 +70,23 @@ public class AuthResource {
             + "fields grant_type, username, password, client_id and client_secret.")
     public TokenResponse tokenFromForm(@RestForm("grant_type") String grantType, @RestForm String username,
             @RestForm String password, @RestForm("client_id") String clientId,
-            @RestForm("client_secret") String clientSecret) {
-        return issue(new TokenRequest(grantType, username, password, clientId, clientSecret));
+            @RestForm("client_secret") String clientSecret, HttpServerRequest http, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return issue(new TokenRequest(grantType, username, password, clientId, clientSecret), http, headers, uri);
     }
 
-    private TokenResponse issue(TokenRequest request) {
+    private TokenResponse issue(TokenRequest request, HttpServerRequest http, HttpHeaders headers, UriInfo uri) {
         request.validate();
-        TokenService.AccessToken token = request.isPassword()
-                ? tokens.forStaff(request.username(), request.password())
-                : tokens.forClient(request.clientId(), request.clientSecret());
-        return new TokenResponse(token.token(), "Bearer", token.expiresIn());
+        String account = request.isPassword() ? request.username() : request.clientId();
+        throttle.admit(http.remoteAddress(), account, headers, uri);
+        try {
+            TokenService.AccessToken token = request.isPassword()
+                    ? tokens.forStaff(request.username(), request.password())
+                    : tokens.forClient(request.clientId(), request.clientSecret());
+            return new TokenResponse(token.token(), "Bearer", token.expiresIn());
+        } catch (ProblemException refused) {
+            throttle.failed(account);
+            throw refused;
+        }
     }
 }

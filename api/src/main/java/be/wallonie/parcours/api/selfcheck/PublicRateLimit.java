@@ -1,17 +1,15 @@
 package be.wallonie.parcours.api.selfcheck;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -20,8 +18,7 @@ import be.wallonie.parcours.api.problem.Messages;
 import be.wallonie.parcours.api.problem.Problem;
 import be.wallonie.parcours.api.problem.ProblemMapper;
 import be.wallonie.parcours.api.problem.ProblemType;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
+import be.wallonie.parcours.api.shared.RateLimiter;
 
 /**
  * Limits the public endpoints ({@link RateLimited}) to {@code parcours.public.rate-limit.per-minute} requests a minute
@@ -43,16 +40,16 @@ public class PublicRateLimit {
     @ServerRequestFilter
     @RateLimited
     public Optional<Response> limit(HttpServerRequest request, HttpHeaders headers, UriInfo uri) {
-        long wait = limiter.acquire(client(request.remoteAddress()));
+        long wait = limiter.acquire(RateLimiter.client(request.remoteAddress()));
         if (wait == 0) {
             return Optional.empty();
         }
-        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + TimeUnit.SECONDS.toNanos(1) - 1));
         LOG.debugf("Rate limit reached on %s", uri.getRequestUri().getPath());
-        return Optional.of(tooManyRequests(retryAfter, headers, uri));
+        return Optional.of(tooManyRequests(RateLimiter.retryAfterSeconds(wait), headers, uri));
     }
 
-    private static Response tooManyRequests(long retryAfterSeconds, HttpHeaders headers, UriInfo uri) {
+    /** A 429 problem in the client's language, with {@code Retry-After}. */
+    public static Response tooManyRequests(long retryAfterSeconds, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         var problem = new Problem(ProblemType.TOO_MANY_REQUESTS.urn(),
                 Messages.get(locale, "problem.too-many-requests.title"), ProblemType.TOO_MANY_REQUESTS.status(),
@@ -63,23 +60,5 @@ public class PublicRateLimit {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .entity(problem)
                 .build();
-    }
-
-    /** The client's IPv4 address, or its IPv6 /64 network. */
-    static String client(SocketAddress address) {
-        String host = address == null ? null : address.hostAddress();
-        if (host == null || !host.contains(":")) {
-            return host == null ? "unknown" : host;
-        }
-        try {
-            byte[] bytes = InetAddress.getByName(host).getAddress();
-            StringBuilder network = new StringBuilder();
-            for (int i = 0; i < 8 && i < bytes.length; i++) {
-                network.append(String.format("%02x", bytes[i]));
-            }
-            return network.append("::/64").toString();
-        } catch (UnknownHostException e) {
-            return host;
-        }
     }
 }

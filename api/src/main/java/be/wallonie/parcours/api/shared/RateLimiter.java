@@ -1,16 +1,20 @@
-package be.wallonie.parcours.api.selfcheck;
+package be.wallonie.parcours.api.shared;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+
+import io.vertx.core.net.SocketAddress;
 
 /**
  * A token bucket per client, in memory: each client may burst up to {@code perMinute} requests, and earns them back
  * at {@code perMinute} per minute. In memory means per instance: behind a load balancer with n instances, a client
  * gets up to n times the limit, which is enough to stop abuse of an endpoint that stores nothing.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
     private static final long NANOS_PER_MINUTE = TimeUnit.MINUTES.toNanos(1);
     /** Past this many clients tracked, the buckets that are full again are forgotten. */
@@ -20,7 +24,7 @@ final class RateLimiter {
     private final LongSupplier nanoTime;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimiter(int perMinute, LongSupplier nanoTime) {
+    public RateLimiter(int perMinute, LongSupplier nanoTime) {
         this.perMinute = perMinute;
         this.nanoTime = nanoTime;
     }
@@ -30,7 +34,7 @@ final class RateLimiter {
      *
      * @return 0 when the request may go on; otherwise how many nanoseconds the client should wait
      */
-    long acquire(String client) {
+    public long acquire(String client) {
         if (perMinute <= 0) {
             return 0;
         }
@@ -39,6 +43,42 @@ final class RateLimiter {
             buckets.values().removeIf(bucket -> bucket.isFullAt(now));
         }
         return buckets.computeIfAbsent(client, key -> new Bucket(now)).take(now);
+    }
+
+    /**
+     * How long the client should wait before its next request, without taking one from its allowance.
+     *
+     * @return 0 when the client has a request left
+     */
+    public long waitFor(String client) {
+        if (perMinute <= 0) {
+            return 0;
+        }
+        Bucket bucket = buckets.get(client);
+        return bucket == null ? 0 : bucket.waitAt(nanoTime.getAsLong());
+    }
+
+    /** Whole seconds for a {@code Retry-After} header: at least 1. */
+    public static long retryAfterSeconds(long waitNanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + TimeUnit.SECONDS.toNanos(1) - 1));
+    }
+
+    /** The client's IPv4 address, or its IPv6 /64 network (one host usually owns a whole /64). */
+    public static String client(SocketAddress address) {
+        String host = address == null ? null : address.hostAddress();
+        if (host == null || !host.contains(":")) {
+            return host == null ? "unknown" : host;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(host).getAddress();
+            StringBuilder network = new StringBuilder();
+            for (int i = 0; i < 8 && i < bytes.length; i++) {
+                network.append(String.format("%02x", bytes[i]));
+            }
+            return network.append("::/64").toString();
+        } catch (UnknownHostException e) {
+            return host;
+        }
     }
 
     private final class Bucket {
@@ -57,6 +97,11 @@ final class RateLimiter {
                 return 0;
             }
             return (long) Math.ceil((1 - tokens) * NANOS_PER_MINUTE / perMinute);
+        }
+
+        synchronized long waitAt(long now) {
+            refill(now);
+            return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * NANOS_PER_MINUTE / perMinute);
         }
 
         synchronized boolean isFullAt(long now) {

@@ -1,4 +1,4 @@
-package be.wallonie.parcours.api.selfcheck;
+package be.wallonie.parcours.api.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +46,20 @@ class RateLimiterTest {
     }
 
     @Test
+    void waitForTellsTheWaitWithoutTakingFromTheAllowance() {
+        assertThat(limiter.waitFor("192.0.2.1")).isZero();
+        for (int i = 0; i < 29; i++) {
+            limiter.acquire("192.0.2.1");
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.waitFor("192.0.2.1")).isZero();
+        }
+        limiter.acquire("192.0.2.1");
+        assertThat(limiter.waitFor("192.0.2.1")).isEqualTo(TimeUnit.SECONDS.toNanos(2));
+        assertThat(limiter.waitFor("192.0.2.1")).isEqualTo(TimeUnit.SECONDS.toNanos(2));
+    }
+
+    @Test
     void zeroTurnsTheLimitOff() {
         RateLimiter off = new RateLimiter(0, now::get);
         for (int i = 0; i < 1_000; i++) {
@@ -55,10 +69,10 @@ class RateLimiterTest {
 
     @Test
     void ipv6ClientsAreCountedPerSlash64() {
-        assertThat(PublicRateLimit.client(SocketAddress.inetSocketAddress(1, "2001:db8:1:2:3:4:5:6")))
-                .isEqualTo(PublicRateLimit.client(SocketAddress.inetSocketAddress(1, "2001:db8:1:2:aaaa::1")))
-                .isNotEqualTo(PublicRateLimit.client(SocketAddress.inetSocketAddress(1, "2001:db8:1:3::1")));
-        assertThat(PublicRateLimit.client(SocketAddress.inetSocketAddress(1, "192.0.2.7"))).isEqualTo("192.0.2.7");
-        assertThat(PublicRateLimit.client(null)).isEqualTo("unknown");
+        assertThat(RateLimiter.client(SocketAddress.inetSocketAddress(1, "2001:db8:1:2:3:4:5:6")))
+                .isEqualTo(RateLimiter.client(SocketAddress.inetSocketAddress(1, "2001:db8:1:2:aaaa::1")))
+                .isNotEqualTo(RateLimiter.client(SocketAddress.inetSocketAddress(1, "2001:db8:1:3::1")));
+        assertThat(RateLimiter.client(SocketAddress.inetSocketAddress(1, "192.0.2.7"))).isEqualTo("192.0.2.7");
+        assertThat(RateLimiter.client(null)).isEqualTo("unknown");
     }
 }
