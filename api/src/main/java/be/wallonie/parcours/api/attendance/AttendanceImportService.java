@@ -1,18 +1,5 @@
 package be.wallonie.parcours.api.attendance;
 
-import be.wallonie.parcours.api.audit.Audit;
-import be.wallonie.parcours.api.idempotency.Idempotency;
-import be.wallonie.parcours.api.problem.Messages;
-import be.wallonie.parcours.api.shared.RequestIssues;
-import be.wallonie.parcours.domain.attendance.AttendanceEntry;
-import be.wallonie.parcours.domain.attendance.AttendanceRefusedException;
-import be.wallonie.parcours.domain.attendance.Recording;
-import be.wallonie.parcours.domain.audit.AuditAction;
-import be.wallonie.parcours.domain.convention.Convention;
-import be.wallonie.parcours.domain.operator.Enrolment;
-import be.wallonie.parcours.domain.operator.Operator;
-import be.wallonie.parcours.domain.shared.DomainException;
-import be.wallonie.parcours.domain.shared.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +24,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.hibernate.jpa.HibernateHints;
+
+import be.wallonie.parcours.api.audit.Audit;
+import be.wallonie.parcours.api.idempotency.Idempotency;
+import be.wallonie.parcours.api.problem.Messages;
+import be.wallonie.parcours.api.shared.RequestIssues;
+import be.wallonie.parcours.domain.attendance.AttendanceEntry;
+import be.wallonie.parcours.domain.attendance.AttendanceRefusedException;
+import be.wallonie.parcours.domain.attendance.Recording;
+import be.wallonie.parcours.domain.audit.AuditAction;
+import be.wallonie.parcours.domain.convention.Convention;
+import be.wallonie.parcours.domain.operator.Enrolment;
+import be.wallonie.parcours.domain.operator.Operator;
+import be.wallonie.parcours.domain.shared.DomainException;
+import be.wallonie.parcours.domain.shared.InvalidValueException;
 
 /**
  * An operator's attendance files (docs/api-guide-operators.md): the import, read line by line as the body streams in,
@@ -75,7 +77,12 @@ public class AttendanceImportService {
         this.entityManager = entityManager;
     }
 
-    /** Imports an operator's file, once per Idempotency-Key; the errors' messages in {@code locale}. */
+    /**
+     * Imports an operator's file, once per Idempotency-Key; the errors' messages in {@code locale}. One transaction
+     * for the whole file, with its own timeout ({@code parcours.attendance.import.transaction-timeout}, seconds): the
+     * largest file (50,000 lines) takes longer than the default 60 s (docs/benchmarks/attendance-import.md).
+     */
+    @TransactionConfiguration(timeout = 900, timeoutFromConfigProperty = "parcours.attendance.import.transaction-timeout")
     public Response importFile(String code, String mode, String idempotencyKey, InputStream body, Locale locale) {
         String key = Idempotency.requireKey(idempotencyKey);
         String operatorCode = operatorLedger.requireOwnOperator(code);
