@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.vertx.core.net.SocketAddress;
 
-import be.wallonie.parcours.api.selfcheck.PublicRateLimit;
+import be.wallonie.parcours.api.problem.TooManyRequests;
 import be.wallonie.parcours.api.shared.RateLimiter;
 
 /**
@@ -42,7 +42,7 @@ public class SignInThrottle {
         if (wait > 0) {
             LOG.info("Refused a sign-in: too many attempts");
             throw new WebApplicationException(
-                    PublicRateLimit.tooManyRequests(RateLimiter.retryAfterSeconds(wait), headers, uri));
+                    TooManyRequests.response(RateLimiter.retryAfterSeconds(wait), headers, uri));
         }
     }
 

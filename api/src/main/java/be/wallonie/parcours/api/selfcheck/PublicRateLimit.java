@@ -1,7 +1,5 @@
 package be.wallonie.parcours.api.selfcheck;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
@@ -14,10 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import be.wallonie.parcours.api.problem.Messages;
-import be.wallonie.parcours.api.problem.Problem;
-import be.wallonie.parcours.api.problem.ProblemMapper;
-import be.wallonie.parcours.api.problem.ProblemType;
+import be.wallonie.parcours.api.problem.TooManyRequests;
 import be.wallonie.parcours.api.shared.RateLimiter;
 
 /**
@@ -45,20 +40,6 @@ public class PublicRateLimit {
             return Optional.empty();
         }
         LOG.debugf("Rate limit reached on %s", uri.getRequestUri().getPath());
-        return Optional.of(tooManyRequests(RateLimiter.retryAfterSeconds(wait), headers, uri));
-    }
-
-    /** A 429 problem in the client's language, with {@code Retry-After}. */
-    public static Response tooManyRequests(long retryAfterSeconds, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        var problem = new Problem(ProblemType.TOO_MANY_REQUESTS.urn(),
-                Messages.get(locale, "problem.too-many-requests.title"), ProblemType.TOO_MANY_REQUESTS.status(),
-                Messages.get(locale, "problem.too-many-requests.detail"), uri.getRequestUri().getPath(), List.of());
-        return Response.status(ProblemType.TOO_MANY_REQUESTS.status())
-                .type(ProblemMapper.PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .entity(problem)
-                .build();
+        return Optional.of(TooManyRequests.response(RateLimiter.retryAfterSeconds(wait), headers, uri));
     }
 }
