@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * <li>{@link DeadlineKind#CITIZENSHIP} and {@link DeadlineKind#FRENCH}: 4 and 16 months after the start of the axis,
  * when the convention requires it and an enrolment started it, done when the axis is.</li>
  * </ul>
- * It also answers the work queues ({@link WorkQueue}) of the CRI.
+ * Its {@link #schedule()} is what is stored with the file, and answers the work queues ({@link WorkQueue}) of the
+ * CRI.
  */
 public final class CaseFileDeadlines {
 
@@ -94,27 +95,30 @@ public final class CaseFileDeadlines {
                 .orElse(null);
     }
 
-    /**
-     * At risk: the file is followed up, its final deadline is within {@value #AT_RISK_DAYS} days (not passed), and a
-     * required axis is unfinished.
-     */
+    /** What is stored with the file: every deadline, the next one, whether an axis is unfinished (ADR 0017). */
+    public DeadlineSchedule schedule() {
+        return new DeadlineSchedule(caseFile.id(), caseFile.state().isFollowedUp(), finalDeadline, receptionModule,
+                evaluationInterview, citizenship, french, !progress.unfinished().isEmpty());
+    }
+
+    /** See {@link DeadlineSchedule#isAtRisk}. */
     public boolean isAtRisk(LocalDate today) {
-        if (!caseFile.state().isFollowedUp() || finalDeadline == null) {
-            return false;
-        }
-        long daysLeft = finalDeadline.daysLeftOn(today);
-        return daysLeft >= 0 && daysLeft <= AT_RISK_DAYS && !progress.unfinished().isEmpty();
+        return schedule().isAtRisk(today);
     }
 
-    /** Overdue: the file is followed up and one of its deadlines has passed undone. */
+    /** See {@link DeadlineSchedule#isOverdue}. */
     public boolean isOverdue(LocalDate today) {
-        return caseFile.state().isFollowedUp()
-                && all().stream().anyMatch(due -> due.stateOn(today) == DeadlineState.OVERDUE);
+        return schedule().isOverdue(today);
     }
 
-    /** Review due: the next evaluation interview is due soon or overdue. */
+    /** See {@link DeadlineSchedule#isReviewDue}. */
     public boolean isReviewDue(LocalDate today) {
-        return evaluationInterview != null && evaluationInterview.stateOn(today) != DeadlineState.ON_TIME;
+        return schedule().isReviewDue(today);
+    }
+
+    /** See {@link DeadlineSchedule#nextDue}. */
+    public Optional<DueDate> nextDue() {
+        return schedule().nextDue();
     }
 
     /** Every deadline that applies, in the order of {@link DeadlineKind}. */

@@ -11,11 +11,15 @@ public enum WorkQueue {
     /** An evaluation interview is due soon or overdue. */
     REVIEW_DUE;
 
-    public boolean contains(CaseFileDeadlines deadlines, LocalDate today) {
+    public boolean contains(DeadlineSchedule schedule, LocalDate today) {
         return switch (this) {
-            case AT_RISK -> deadlines.isAtRisk(today);
-            case OVERDUE -> deadlines.isOverdue(today);
-            case REVIEW_DUE -> deadlines.isReviewDue(today);
+            case AT_RISK -> schedule.isAtRisk(today);
+            case OVERDUE -> schedule.isOverdue(today);
+            case REVIEW_DUE -> schedule.isReviewDue(today);
         };
+    }
+
+    public boolean contains(CaseFileDeadlines deadlines, LocalDate today) {
+        return contains(deadlines.schedule(), today);
     }
 }
