@@ -31,7 +31,6 @@ import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
 import be.wallonie.parcours.api.shared.PageRequest;
-import be.wallonie.parcours.api.shared.PageResponse;
 import be.wallonie.parcours.api.shared.Versions;
 
 /**
@@ -76,15 +75,19 @@ public class CaseFileResource {
             + "every file, the most recently opened first, optionally of one `state`. With `queue`: `atRisk` (final "
             + "deadline within 90 days and an axis unfinished), `overdue` (a deadline passed undone), `reviewDue` (an "
             + "evaluation interview due within 30 days or overdue), `new` (opened, reception not started); the most "
-            + "urgent first.")
-    @APIResponse(responseCode = "200", description = "One page: {items, page, pageSize, total}")
+            + "urgent first (the earliest deadline not done yet, then the id). Pages by `page` or, steadier, by the "
+            + "`cursor` each answer gives as `nextCursor`.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, pageSize, total, nextCursor}", content = @Content(schema = @Schema(implementation = CaseFilePageResponse.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
-    public PageResponse<CaseFileSummaryResponse> list(
+    public CaseFilePageResponse list(
             @QueryParam("queue") @Parameter(schema = @Schema(enumeration = {"atRisk", "overdue", "reviewDue",
                     "new"}), example = "atRisk") String queue,
             @QueryParam("state") @Parameter(example = "IN_PROGRESS") String state,
-            @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
-        return caseFiles.list(queue, state, PageRequest.of(page, pageSize));
+            @QueryParam("page") @Parameter(description = "From 1; ignored with `cursor`") Integer page,
+            @QueryParam("pageSize") Integer pageSize,
+            @QueryParam("cursor") @Parameter(description = "The `nextCursor` of the previous page: the page after "
+                    + "it, by keyset (opaque; `page` is then ignored)") String cursor) {
+        return caseFiles.list(queue, state, PageRequest.of(page, pageSize), cursor);
     }
 
     @GET

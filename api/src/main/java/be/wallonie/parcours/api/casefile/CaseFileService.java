@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -21,7 +19,6 @@ import be.wallonie.parcours.api.audit.Audit;
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.shared.PageRequest;
-import be.wallonie.parcours.api.shared.PageResponse;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.assessment.AssessmentRepository;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
@@ -30,15 +27,16 @@ import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
-import be.wallonie.parcours.domain.deadline.DeadlineState;
-import be.wallonie.parcours.domain.deadline.DueDate;
+import be.wallonie.parcours.domain.deadline.CaseFileList;
+import be.wallonie.parcours.domain.deadline.DeadlineScheduleRepository;
 import be.wallonie.parcours.domain.deadline.EvaluationInterview;
+import be.wallonie.parcours.domain.deadline.ListPosition;
+import be.wallonie.parcours.domain.deadline.ListedCaseFile;
 import be.wallonie.parcours.domain.deadline.EvaluationInterviewRepository;
 import be.wallonie.parcours.domain.deadline.WorkQueue;
 import be.wallonie.parcours.domain.person.Person;
 import be.wallonie.parcours.domain.person.PersonRepository;
 import be.wallonie.parcours.domain.shared.CommuneOfResidence;
-import be.wallonie.parcours.domain.shared.Paging;
 import be.wallonie.parcours.domain.territory.TerritoryRepository;
 
 /**
@@ -72,20 +70,22 @@ public class CaseFileService {
     private final AssessmentRepository assessments;
     private final EvaluationInterviewRepository interviews;
     private final TerritoryRepository territory;
+    private final DeadlineScheduleRepository schedules;
+    private final StoredDeadlines storedDeadlines;
     private final Audit audit;
-    private final EntityManager entityManager;
 
     CaseFileService(CaseFiles caseFiles, CaseFileRepository files, PersonRepository persons,
             AssessmentRepository assessments, EvaluationInterviewRepository interviews, TerritoryRepository territory,
-            Audit audit, EntityManager entityManager) {
+            DeadlineScheduleRepository schedules, StoredDeadlines storedDeadlines, Audit audit) {
         this.caseFiles = caseFiles;
         this.files = files;
         this.persons = persons;
         this.assessments = assessments;
         this.interviews = interviews;
         this.territory = territory;
+        this.schedules = schedules;
+        this.storedDeadlines = storedDeadlines;
         this.audit = audit;
-        this.entityManager = entityManager;
     }
 
     /** A case file and its version (the ETag). */
@@ -129,28 +129,26 @@ public class CaseFileService {
 
     /**
      * The CRI's case files, the most recent first; or one of its work queues (atRisk, overdue, reviewDue, new), the
-     * most urgent first.
+     * most urgent first. Read from the stored deadlines (ADR 0017): a page costs the same two queries whatever the
+     * CRI's number of files. With a {@code cursor} (a previous answer's {@code nextCursor}), the page after it.
      */
-    public PageResponse<CaseFileSummaryResponse> list(String queue, String state, PageRequest page) {
+    public CaseFilePageResponse list(String queue, String state, PageRequest page, String cursor) {
         String cri = caseFiles.criCode();
         Optional<WorkQueue> workQueue = workQueue(queue);
         Set<CaseFileState> states = states(state, queue);
-        if (workQueue.isEmpty()) {
-            var found = files.findByCri(cri, states, new Paging(page.page(), page.pageSize()));
-            List<CaseFileSummaryResponse> summaries = summaries(found.items(), caseFiles.deadlinesOf(found.items()));
-            return new PageResponse<>(summaries, found.page(), found.pageSize(), found.total());
-        }
+        Optional<ListPosition> after = ListCursor.decode(cursor);
+        long offset = after.isPresent() ? 0 : (long) (page.page() - 1) * page.pageSize();
         LocalDate today = caseFiles.today();
-        List<CaseFile> followed = files.followedUpBy(cri).stream().filter(file -> states.contains(file.state()))
-                .toList();
-        Map<UUID, CaseFileDeadlines> deadlines = caseFiles.deadlinesOf(followed);
-        List<CaseFile> inQueue = followed.stream()
-                .filter(file -> workQueue.get().contains(deadlines.get(file.id()), today))
-                .toList();
-        List<CaseFileSummaryResponse> sorted = summaries(inQueue, deadlines).stream()
-                .sorted(Comparator.comparing(CaseFileService::urgency).thenComparing(CaseFileSummaryResponse::id))
-                .toList();
-        return PageResponse.of(sorted, page, summary -> summary);
+        CaseFileList found = workQueue.isEmpty()
+                ? schedules.byState(cri, states, after, offset, page.pageSize())
+                : schedules.inQueue(cri, workQueue.get(),
+                        states.size() == 1 ? Optional.of(states.iterator().next()) : Optional.empty(), today, after,
+                        offset, page.pageSize());
+        found.items().forEach(listed -> audit.record(LIST, AuditAction.SEARCH, listed.personId()));
+        return new CaseFilePageResponse(
+                found.items().stream().map(listed -> CaseFileSummaryResponse.of(listed, today)).toList(),
+                after.isPresent() ? 1 : page.page(), page.pageSize(), found.total(),
+                found.next().map(ListCursor::encode).orElse(null));
     }
 
     /** Every file of a person that the caller's CRI holds, the current one first. */
@@ -163,7 +161,14 @@ public class CaseFileService {
                 .sorted(Comparator.comparing((CaseFile file) -> !file.isCurrent())
                         .thenComparing(CaseFile::openedOn, Comparator.reverseOrder()))
                 .toList();
-        return summaries(held, caseFiles.deadlinesOf(held));
+        Person person = persons.findAnyById(personId).orElseThrow();
+        Map<UUID, CaseFileDeadlines> deadlines = caseFiles.deadlinesOf(held);
+        LocalDate today = caseFiles.today();
+        return held.stream()
+                .map(file -> CaseFileSummaryResponse.of(new ListedCaseFile(file.id(), personId,
+                        person.name().lastName(), person.name().firstNames(), person.birthDate(), file.state(),
+                        file.participation(), file.openedOn(), deadlines.get(file.id()).schedule()), today))
+                .toList();
     }
 
     public List<CaseFileEventResponse> events(UUID id) {
@@ -219,8 +224,10 @@ public class CaseFileService {
         issues.throwIfAny();
         CaseFile successor = file.transferTo(toCri, on, reason, caseFiles.username(), caseFiles.now());
         files.add(successor);
+        View saved = saved(file);
+        storedDeadlines.refresh(successor.id());
         LOG.infof("Case file %s transferred to CRI %s as %s", id, toCri, successor.id());
-        return saved(file);
+        return saved;
     }
 
     /** A supervisor extends the final deadline of an obliged person. */
@@ -260,40 +267,6 @@ public class CaseFileService {
         LocalDate day = given == null ? caseFiles.today() : given;
         issues.notInFuture(day, caseFiles.today(), field);
         return day;
-    }
-
-    /** The summaries of the files, in their order; their persons read in one query, each listing audited. */
-    private List<CaseFileSummaryResponse> summaries(List<CaseFile> listed, Map<UUID, CaseFileDeadlines> deadlines) {
-        if (listed.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Person> persons = entityManager
-                .createQuery("from Person p where p.id in :ids", Person.class)
-                .setParameter("ids", listed.stream().map(CaseFile::personId).distinct().toList())
-                .getResultStream()
-                .collect(Collectors.toMap(Person::id, person -> person));
-        return listed.stream()
-                .map(file -> summary(file, persons.get(file.personId()), deadlines.get(file.id())))
-                .toList();
-    }
-
-    private CaseFileSummaryResponse summary(CaseFile file, Person person, CaseFileDeadlines deadlines) {
-        LocalDate today = caseFiles.today();
-        audit.record(LIST, AuditAction.SEARCH, file.personId());
-        CaseFileResponse.Due nextDue = deadlines.all().stream()
-                .filter(due -> due.stateOn(today) != DeadlineState.DONE)
-                .min(Comparator.comparing(DueDate::dueOn))
-                .map(due -> new CaseFileResponse.Due(due.kind(), due.dueOn(), due.doneOn(), due.stateOn(today),
-                        due.daysLeftOn(today)))
-                .orElse(null);
-        return new CaseFileSummaryResponse(file.id(), file.personId(), person.name().lastName(),
-                person.name().firstNames(), person.birthDate(), file.state(), file.participation(), file.openedOn(),
-                file.finalDeadline().orElse(null), nextDue,
-                List.of(WorkQueue.values()).stream().filter(queue -> queue.contains(deadlines, today)).toList());
-    }
-
-    private static LocalDate urgency(CaseFileSummaryResponse summary) {
-        return summary.nextDue() == null ? LocalDate.MAX : summary.nextDue().dueOn();
     }
 
     private static Optional<WorkQueue> workQueue(String queue) {

@@ -1,6 +1,7 @@
 package be.wallonie.parcours.api.casefile;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.casefile.Participation;
+import be.wallonie.parcours.domain.deadline.DeadlineSchedule;
+import be.wallonie.parcours.domain.deadline.ListedCaseFile;
 import be.wallonie.parcours.domain.deadline.WorkQueue;
 
 /** A line of a list of case files: enough to choose which to open. */
@@ -17,4 +20,14 @@ public record CaseFileSummaryResponse(UUID id, UUID personId, String lastName, S
         @Schema(nullable = true) LocalDate finalDeadline,
         @Schema(description = "The earliest deadline not done yet", nullable = true) CaseFileResponse.Due nextDue,
         List<WorkQueue> queues) {
+
+    /** A line of a list, from the file's stored deadline schedule. */
+    static CaseFileSummaryResponse of(ListedCaseFile listed, LocalDate today) {
+        DeadlineSchedule schedule = listed.deadlines();
+        return new CaseFileSummaryResponse(listed.id(), listed.personId(), listed.lastName(), listed.firstNames(),
+                listed.birthDate(), listed.state(), listed.participation(), listed.openedOn(),
+                schedule.finalDeadline() == null ? null : schedule.finalDeadline().dueOn(),
+                schedule.nextDue().map(due -> CaseFileResponse.Due.of(due, today)).orElse(null),
+                Arrays.stream(WorkQueue.values()).filter(queue -> queue.contains(schedule, today)).toList());
+    }
 }

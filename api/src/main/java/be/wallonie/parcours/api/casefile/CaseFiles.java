@@ -3,15 +3,11 @@ package be.wallonie.parcours.api.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import be.wallonie.parcours.api.audit.Audit;
@@ -20,21 +16,12 @@ import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.security.CurrentUser;
 import be.wallonie.parcours.api.shared.Versions;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
-import be.wallonie.parcours.domain.attendance.Attendance;
-import be.wallonie.parcours.domain.attendance.AttendanceLedger;
 import be.wallonie.parcours.domain.audit.AuditAction;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
-import be.wallonie.parcours.domain.convention.Convention;
-import be.wallonie.parcours.domain.convention.ConventionRepository;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
-import be.wallonie.parcours.domain.deadline.EvaluationInterview;
-import be.wallonie.parcours.domain.deadline.EvaluationInterviewRepository;
-import be.wallonie.parcours.domain.operator.Enrolment;
-import be.wallonie.parcours.domain.operator.EnrolmentRepository;
 import be.wallonie.parcours.domain.person.Person;
-import be.wallonie.parcours.domain.reception.ReceptionModule;
-import be.wallonie.parcours.domain.reception.ReceptionRepository;
+import be.wallonie.parcours.domain.person.PersonRepository;
 import be.wallonie.parcours.domain.shared.CommuneOfResidence;
 
 /**
@@ -48,31 +35,24 @@ import be.wallonie.parcours.domain.shared.CommuneOfResidence;
 public class CaseFiles {
 
     private final CaseFileRepository files;
-    private final ReceptionRepository receptions;
-    private final ConventionRepository conventions;
-    private final EnrolmentRepository enrolments;
-    private final EvaluationInterviewRepository interviews;
+    private final PersonRepository persons;
     private final CommunesOfResidence communes;
-    private final AttendanceLedger ledger;
+    private final ComputedDeadlines computed;
+    private final StoredDeadlines stored;
     private final Audit audit;
     private final CurrentUser user;
     private final Clock clock;
-    private final EntityManager entityManager;
 
-    CaseFiles(CaseFileRepository files, ReceptionRepository receptions, ConventionRepository conventions,
-            EnrolmentRepository enrolments, EvaluationInterviewRepository interviews, CommunesOfResidence communes,
-            AttendanceLedger ledger, Audit audit, CurrentUser user, Clock clock, EntityManager entityManager) {
+    CaseFiles(CaseFileRepository files, PersonRepository persons, CommunesOfResidence communes,
+            ComputedDeadlines computed, StoredDeadlines stored, Audit audit, CurrentUser user, Clock clock) {
         this.files = files;
-        this.receptions = receptions;
-        this.conventions = conventions;
-        this.enrolments = enrolments;
-        this.interviews = interviews;
+        this.persons = persons;
         this.communes = communes;
-        this.ledger = ledger;
+        this.computed = computed;
+        this.stored = stored;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
-        this.entityManager = entityManager;
     }
 
     /** The caller's CRI; a caller without one sees no case file. */
@@ -100,14 +80,18 @@ public class CaseFiles {
         CaseFile file = files.findById(id, criCode()).orElseThrow(ProblemException::notFound);
         Versions.require(expected, file.version());
         // raises the version now, in the database, unless another transaction changed the file meanwhile (412)
-        entityManager.lock(file, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        files.lockForChange(file);
         audit.record(endpoint, AuditAction.UPDATE, file.personId());
         return file;
     }
 
-    /** Writes the change now, so that its version (the new ETag) is known and a conflict surfaces as 412 here. */
+    /**
+     * Writes the change now, so that its version (the new ETag) is known and a conflict surfaces as 412 here, and
+     * stores the file's deadlines as they now are.
+     */
     public long flush(CaseFile file) {
-        entityManager.flush();
+        files.flush();
+        stored.refresh(file.id());
         return file.version();
     }
 
@@ -125,56 +109,31 @@ public class CaseFiles {
                 .filter(file -> file.criCode().equals(cri) && file.isCurrent() && !file.state().isTerminal())
                 .findFirst()
                 .ifPresent(file -> {
-                    entityManager.lock(file, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+                    files.lockForChange(file);
                     file.applyAssessment(assessment, user.username(), clock.instant());
+                    stored.refresh(file.id());
                 });
     }
 
     /** The deadlines and the axes' progress, computed from what the file records today. */
     public CaseFileDeadlines deadlinesOf(CaseFile file) {
-        UUID id = file.id();
-        return CaseFileDeadlines.of(file, receptions.findByCaseFile(id).orElse(null),
-                conventions.findByCaseFile(id).orElse(null), enrolments.findByCaseFile(id),
-                interviews.findByCaseFile(id), ledger.attendanceOf(file));
+        return computed.of(file);
     }
 
-    /**
-     * The deadlines of several files, each part read for all of them in one query: a page or a work queue costs the
-     * same few queries whatever its number of files.
-     */
+    /** The deadlines of several files, each part read for all of them in one query. */
     public Map<UUID, CaseFileDeadlines> deadlinesOf(List<CaseFile> files) {
-        if (files.isEmpty()) {
-            return Map.of();
-        }
-        List<UUID> ids = files.stream().map(CaseFile::id).toList();
-        Map<UUID, ReceptionModule> receptionOf = receptions.findByCaseFiles(ids).stream()
-                .collect(Collectors.toMap(module -> module.caseFile().id(), module -> module));
-        Map<UUID, Convention> conventionOf = conventions.findByCaseFiles(ids).stream()
-                .collect(Collectors.toMap(convention -> convention.caseFile().id(), convention -> convention));
-        Map<UUID, List<Enrolment>> enrolmentsOf = enrolments.findByCaseFiles(ids).stream()
-                .collect(Collectors.groupingBy(enrolment -> enrolment.caseFile().id()));
-        Map<UUID, List<EvaluationInterview>> interviewsOf = interviews.findByCaseFiles(ids).stream()
-                .collect(Collectors.groupingBy(interview -> interview.caseFile().id()));
-        Map<UUID, Attendance> attendanceOf = ledger.attendanceOf(files);
-        Map<UUID, CaseFileDeadlines> deadlines = new HashMap<>();
-        for (CaseFile file : files) {
-            UUID id = file.id();
-            deadlines.put(id, CaseFileDeadlines.of(file, receptionOf.get(id), conventionOf.get(id),
-                    enrolmentsOf.getOrDefault(id, List.of()), interviewsOf.getOrDefault(id, List.of()),
-                    attendanceOf.get(id)));
-        }
-        return deadlines;
+        return computed.of(files);
     }
 
     /** The whole view of the file, as of today. */
     public CaseFileResponse view(CaseFile file) {
-        Person person = entityManager.find(Person.class, file.personId());
+        Person person = persons.findAnyById(file.personId()).orElseThrow();
         return CaseFileResponse.of(file, person, deadlinesOf(file), residenceCriOf(person), today());
     }
 
     /** The CRI of the commune the person of the file lives in now: another one than the file's calls for a transfer. */
     public String residenceCriOf(CaseFile file) {
-        return residenceCriOf(entityManager.find(Person.class, file.personId()));
+        return residenceCriOf(persons.findAnyById(file.personId()).orElseThrow());
     }
 
     private String residenceCriOf(Person person) {

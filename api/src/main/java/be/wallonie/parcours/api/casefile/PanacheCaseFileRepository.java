@@ -1,12 +1,14 @@
 package be.wallonie.parcours.api.casefile;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -58,7 +60,22 @@ public class PanacheCaseFileRepository implements CaseFileRepository, PanacheRep
     }
 
     @Override
+    public List<CaseFile> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("from CaseFile f where f.id in ?1", ids);
+    }
+
+    @Override
     public void add(CaseFile caseFile) {
         persist(caseFile);
+    }
+
+    @Override
+    public void lockForChange(CaseFile caseFile) {
+        getEntityManager().lock(caseFile, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
+    public void flush() {
+        getEntityManager().flush();
     }
 }

@@ -22,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import be.wallonie.parcours.api.deadline.DeadlineRecomputationService;
 import be.wallonie.parcours.api.attestation.AttestationService;
 import be.wallonie.parcours.api.demo.DemoParcours.WrittenFile;
 import be.wallonie.parcours.api.demo.DemoPopulation.Area;
@@ -104,13 +105,15 @@ public class DemoCaseFiles {
     private final ObjectMapper json;
     private final Clock clock;
     private final AttestationService issuer;
+    private final DeadlineRecomputationService deadlines;
     private final int persons;
     private volatile Summary lastRun = Summary.none();
 
     DemoCaseFiles(EntityManager entityManager, ObligationRules rules, ObligationSettings settings,
-            ObjectMapper json, Clock clock, AttestationService issuer,
+            ObjectMapper json, Clock clock, AttestationService issuer, DeadlineRecomputationService deadlines,
             @ConfigProperty(name = "parcours.demo.case-files.persons", defaultValue = "300") int persons) {
         this.issuer = issuer;
+        this.deadlines = deadlines;
         this.persons = persons;
         this.entityManager = entityManager;
         this.rules = rules;
@@ -202,6 +205,8 @@ public class DemoCaseFiles {
                         refused.getMessage());
             }
         }
+        // the files were written without the services: their stored deadlines are computed now, as after a bulk load
+        deadlines.recomputeStale();
         long millis = (System.nanoTime() - start) / 1_000_000;
         lastRun = new Summary(List.copyOf(personIds), verdicts, List.copyOf(files), failures[0], millis);
         long atRisk = files.stream().filter(WrittenFile::atRisk).count();

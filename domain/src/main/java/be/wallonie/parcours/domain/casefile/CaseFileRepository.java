@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.casefile;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,5 +27,17 @@ public interface CaseFileRepository {
     /** The CRI's files in one of {@code states}, the most recently opened first. */
     Page<CaseFile> findByCri(String criCode, Set<CaseFileState> states, Paging paging);
 
+    /** The files with these ids, whatever their CRI: for the application's own work on files it already reached. */
+    List<CaseFile> findAllById(Collection<UUID> ids);
+
     void add(CaseFile caseFile);
+
+    /**
+     * Locks the file for a change and raises its version now, in the database: a concurrent change waits for this one,
+     * then fails its version check (ADR 0012).
+     */
+    void lockForChange(CaseFile caseFile);
+
+    /** Writes the pending changes now, so that the file's new version is known and a conflict surfaces here. */
+    void flush();
 }

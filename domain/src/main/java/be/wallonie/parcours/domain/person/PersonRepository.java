@@ -34,5 +34,8 @@ public interface PersonRepository {
     /** Across every CRI: whether the person exists (for an administrator, who sees no case data). */
     boolean exists(UUID id);
 
+    /** The person of a case file the caller already reached (its tenancy checked through the file). */
+    Optional<Person> findAnyById(UUID id);
+
     void add(Person person);
 }

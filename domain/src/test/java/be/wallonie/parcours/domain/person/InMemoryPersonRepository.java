@@ -18,6 +18,11 @@ final class InMemoryPersonRepository implements PersonRepository {
     }
 
     @Override
+    public Optional<Person> findAnyById(UUID id) {
+        return persons.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    @Override
     public Page<Person> search(PersonCriteria criteria, String criCode, Paging paging) {
         throw new UnsupportedOperationException("not needed by these tests");
     }
