@@ -90,11 +90,14 @@ export interface paths {
         };
         /**
          * The case files of your CRI, or one of its work queues
-         * @description Without `queue`: every file, the most recently opened first, optionally of one `state`. With `queue`: `atRisk` (final deadline within 90 days and an axis unfinished), `overdue` (a deadline passed undone), `reviewDue` (an evaluation interview due within 30 days or overdue), `new` (opened, reception not started); the most urgent first.
+         * @description Without `queue`: every file, the most recently opened first, optionally of one `state`. With `queue`: `atRisk` (final deadline within 90 days and an axis unfinished), `overdue` (a deadline passed undone), `reviewDue` (an evaluation interview due within 30 days or overdue), `new` (opened, reception not started); the most urgent first (the earliest deadline not done yet, then the id). Pages by `page` or, steadier, by the `cursor` each answer gives as `nextCursor`.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description The `nextCursor` of the previous page: the page after it, by keyset (opaque; `page` is then ignored) */
+                    cursor?: string;
+                    /** @description From 1; ignored with `cursor` */
                     page?: number;
                     pageSize?: number;
                     /** @example atRisk */
@@ -108,13 +111,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description One page: {items, page, pageSize, total} */
+                /** @description One page: {items, page, pageSize, total, nextCursor} */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PageResponseCaseFileSummaryResponse"];
+                        "application/json": components["schemas"]["CaseFilePage"];
                     };
                 };
                 400: components["responses"]["Invalid"];
@@ -1784,6 +1787,51 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlineRecomputations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute the stored deadlines of the case files (administrators)
+         * @description After a change of the rules the stored deadlines depend on (the months of a sub-deadline, the hours an axis requires...), or a bulk load: every file, or one CRI's, in batches of a few hundred, each its own transaction. Answers when done; running it again is harmless.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeadlineRecomputationRequest"];
+                };
+            };
+            responses: {
+                /** @description Done: the files recomputed and how many changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadlineRecomputation"];
+                    };
+                };
+                400: components["responses"]["Invalid"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3832,6 +3880,23 @@ export interface components {
              */
             total?: number;
         };
+        CaseFilePage: {
+            items?: components["schemas"]["CaseFileSummary"][];
+            /**
+             * Format: int32
+             * @description The page number asked for (1 when reading by cursor)
+             */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /**
+             * Format: int64
+             * @description How many files the whole list holds
+             */
+            total?: number;
+            /** @description Send it back as `cursor` for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
         CaseFileState: "OPENED" | "RECEPTION" | "CONVENTION_SIGNED" | "IN_PROGRESS" | "COMPLETED" | "ATTESTATION_ISSUED" | "SUSPENDED" | "TRANSFERRED" | "CLOSED";
         CaseFileStateCount: {
@@ -4060,6 +4125,18 @@ export interface components {
         };
         /** @enum {string} */
         DeadlineKind: "FINAL" | "RECEPTION_MODULE" | "EVALUATION_INTERVIEW" | "CITIZENSHIP" | "FRENCH";
+        DeadlineRecomputation: {
+            /** Format: int64 */
+            files?: number;
+            /** Format: int64 */
+            changed?: number;
+            /** Format: int64 */
+            durationMillis?: number;
+        };
+        DeadlineRecomputationRequest: {
+            /** @description A CRI's code; every CRI when absent */
+            cri?: string | null;
+        };
         /** @enum {string} */
         DeadlineRegime: "REGIME_2016" | "REGIME_2018" | "REGIME_2025_THREE_YEARS";
         /** @enum {string} */
@@ -4389,15 +4466,6 @@ export interface components {
         OperatorKind: "ILI" | "FOREM" | "CISP" | "SCHOOL" | "PUBLIC_AUTHORITY" | "EDUCATION_PERMANENTE" | "CRI";
         PageResponseAuditEventResponse: {
             items?: components["schemas"]["AuditEvent"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            pageSize?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageResponseCaseFileSummaryResponse: {
-            items?: components["schemas"]["CaseFileSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
