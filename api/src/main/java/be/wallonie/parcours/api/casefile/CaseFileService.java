@@ -154,14 +154,13 @@ public class CaseFileService {
     /** Every file of a person that the caller's CRI holds, the current one first. */
     public List<CaseFileSummaryResponse> filesOf(UUID personId) {
         String cri = caseFiles.criCode();
-        persons.findById(personId, cri).orElseThrow(ProblemException::notFound);
+        Person person = persons.findById(personId, cri).orElseThrow(ProblemException::notFound);
         audit.record(FILES_OF_PERSON, AuditAction.READ, personId);
         List<CaseFile> held = files.filesOf(personId).stream()
                 .filter(file -> file.criCode().equals(cri))
                 .sorted(Comparator.comparing((CaseFile file) -> !file.isCurrent())
                         .thenComparing(CaseFile::openedOn, Comparator.reverseOrder()))
                 .toList();
-        Person person = persons.findAnyById(personId).orElseThrow();
         Map<UUID, CaseFileDeadlines> deadlines = caseFiles.deadlinesOf(held);
         LocalDate today = caseFiles.today();
         return held.stream()
