@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -66,6 +67,6 @@ public class StoredDeadlines {
     private Map<UUID, DeadlineSchedule> schedulesOf(Collection<UUID> caseFileIds) {
         Map<UUID, CaseFileDeadlines> deadlines = computed.of(files.findAllById(caseFileIds));
         return deadlines.entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().schedule()));
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().schedule()));
     }
 }

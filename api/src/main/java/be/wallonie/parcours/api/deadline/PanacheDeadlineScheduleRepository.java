@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -193,7 +194,7 @@ public class PanacheDeadlineScheduleRepository implements DeadlineScheduleReposi
     }
 
     private CaseFileList page(String where, String keyset, String order, Map<String, Object> parameters,
-            long offset, int limit, java.util.function.Function<ListedCaseFile, ListPosition> positionOf) {
+            long offset, int limit, Function<ListedCaseFile, ListPosition> positionOf) {
         Query count = entityManager.createNativeQuery("select count(*) from case_file f" + where);
         parameters.forEach((name, value) -> {
             if (!name.startsWith("after")) {
