@@ -15,8 +15,6 @@ create index person_birth_date_idx on person (birth_date);
 -- and whether the CRI held one); this index replaces case_file_person_idx (person_id, cri_code), its prefix.
 create index case_file_person_state_idx on case_file (person_id, cri_code, state);
 drop index if exists case_file_person_idx;
--- The persons of whom a CRI holds or held a file: the search's candidates at that CRI.
-create index case_file_cri_person_idx on case_file (cri_code, person_id);
 
 -- Statistics: the files kept counted by CRI, month of opening and state today. Counting the files themselves reads
 -- every file of the Region (175,000 index entries, about 50 ms) for the analyst's figures by state; these counts are

@@ -63,10 +63,8 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
                            coalesce(bool_or(f.state not in ('TRANSFERRED', 'CLOSED')), false) as current_anywhere,
                            coalesce(bool_or(f.cri_code = :cri), false) as held_here
                     from case_file f where f.person_id = m.id) files
-                where (m.registered_by_cri = :cri
-                       or exists (select 1 from case_file h where h.person_id = m.id and h.cri_code = :cri))
-                and (files.current_here
-                     or (not files.current_anywhere and (m.registered_by_cri = :cri or files.held_here))))
+                where files.current_here
+                      or (not files.current_anywhere and (m.registered_by_cri = :cri or files.held_here)))
             """;
 
     /** The status of the person's latest assessment is {@code :status}, in SQL. */
@@ -88,9 +86,9 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
      * One statement finds the page's ids and counts every match ({@code count(*) over ()}); a second loads the page's
      * persons. The shape keeps the indexes of migration V014 usable at the Region's size
      * (docs/benchmarks/search-statistics-feed.md): the criteria select the candidates first (a name fragment through
-     * the trigram indexes, in a materialised step so that the planner does not walk the name order instead), the
-     * candidates are narrowed to those the CRI registered or holds a file of, and the visibility is decided from each
-     * remaining candidate's own files, read once through {@code case_file_person_state_idx}.
+     * the trigram indexes, in a materialised step so that the planner does not walk the name order instead), then the
+     * visibility is decided from each candidate's own files, read once through {@code case_file_person_state_idx}
+     * (the former shape built three sets of a whole CRI's or the whole Region's files on every search).
      */
     @Override
     @SuppressWarnings("unchecked")
