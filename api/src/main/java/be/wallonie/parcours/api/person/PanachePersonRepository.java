@@ -67,7 +67,14 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
                       or (not files.current_anywhere and (m.registered_by_cri = :cri or files.held_here)))
             """;
 
-    /** The status of the person's latest assessment is {@code :status}, in SQL. */
+    /** The status of the person's latest assessment is {@code :status}. */
+    private static final String LATEST_ASSESSMENT_STATUS = """
+            exists (select 1 from ObligationAssessment a
+                    where a.personId = p.id and a.status = :status
+                    and not exists (select 1 from ObligationAssessment later
+                                    where later.personId = p.id and later.assessedAt > a.assessedAt))""";
+
+    /** The same, in SQL. */
     private static final String LATEST_ASSESSMENT_STATUS_SQL = """
             exists (select 1 from obligation_assessment a
                     where a.person_id = p.id and a.status = :status
@@ -83,8 +90,8 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
     }
 
     /**
-     * One statement finds the page's ids and counts every match ({@code count(*) over ()}); a second loads the page's
-     * persons. The shape keeps the indexes of migration V014 usable at the Region's size
+     * With a name, a birth date or a national number: one statement finds the page's ids and counts every match
+     * ({@code count(*) over ()}); a second loads the page's persons. The shape keeps the indexes of migration V014 usable at the Region's size
      * (docs/benchmarks/search-statistics-feed.md): the criteria select the candidates first (a name fragment through
      * the trigram indexes, in a materialised step so that the planner does not walk the name order instead), then the
      * visibility is decided from each candidate's own files, read once through {@code case_file_person_state_idx}
@@ -93,6 +100,10 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
     @Override
     @SuppressWarnings("unchecked")
     public Page<Person> search(PersonCriteria criteria, String criCode, Paging paging) {
+        if (criteria.normalisedNameFragment() == null && criteria.birthDate() == null
+                && criteria.nationalNumber() == null) {
+            return searchWholeCri(criteria, criCode, paging);
+        }
         StringBuilder where = new StringBuilder("true");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("cri", criCode);
@@ -137,6 +148,32 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
         Map<UUID, Person> found = new HashMap<>();
         list("id in ?1", ids).forEach(person -> found.put(person.id(), person));
         return Page.of(ids.stream().map(found::get).toList(), paging, ((Number) rows.get(0)[1]).longValue());
+    }
+
+    /**
+     * Without a name, a birth date or a national number, most of the CRI's persons are candidates: then the set of its
+     * files is built once ({@link #VISIBLE_TO_CRI}), cheaper than reading each candidate's files. Not a screen of the
+     * back office, which always searches by name.
+     */
+    private Page<Person> searchWholeCri(PersonCriteria criteria, String criCode, Paging paging) {
+        StringBuilder where = new StringBuilder(" where ").append(VISIBLE_TO_CRI);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("cri", criCode);
+        if (criteria.nationality() != null) {
+            where.append(" and p.nationality = :nationality");
+            parameters.put("nationality", criteria.nationality().value());
+        }
+        if (criteria.obligationStatus() != null) {
+            where.append(" and ").append(LATEST_ASSESSMENT_STATUS);
+            parameters.put("status", criteria.obligationStatus());
+        }
+        long total = count("from Person p" + where, parameters);
+        List<Person> items = total <= paging.offset()
+                ? List.of()
+                : find("from Person p" + where + ORDER, parameters)
+                        .page(paging.page() - 1, paging.pageSize())
+                        .list();
+        return Page.of(items, paging, total);
     }
 
     private Query nativeQuery(String sql, Map<String, Object> parameters) {
