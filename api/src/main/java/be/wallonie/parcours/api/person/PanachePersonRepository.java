@@ -47,8 +47,8 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
 
     /**
      * The persons that meet the criteria ({@code %2$s}, on {@code p}) and that the CRI {@code :cri} sees, in SQL:
-     * {@code visible (id, normalised_last_name, normalised_first_names)}. The same rule as {@link #VISIBLE_TO_CRI}, read
-     * from each candidate's files at once: its current file is at the CRI; or it has no current file and the CRI
+     * {@code visible (id, normalised_last_name, normalised_first_names)}. The same rule as {@link #VISIBLE_TO_CRI},
+     * read from each candidate's files at once: its current file is at the CRI; or it has no current file and the CRI
      * registered it or held one of its files.
      */
     private static final String VISIBLE_MATCHES_SQL = """
@@ -91,11 +91,12 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
 
     /**
      * With a name, a birth date or a national number: one statement finds the page's ids and counts every match
-     * ({@code count(*) over ()}); a second loads the page's persons. The shape keeps the indexes of migration V014 usable at the Region's size
-     * (docs/benchmarks/search-statistics-feed.md): the criteria select the candidates first (a name fragment through
-     * the trigram indexes, in a materialised step so that the planner does not walk the name order instead), then the
-     * visibility is decided from each candidate's own files, read once through {@code case_file_person_state_idx}
-     * (the former shape built three sets of a whole CRI's or the whole Region's files on every search).
+     * ({@code count(*) over ()}); a second loads the page's persons. The shape keeps the indexes of migration V014
+     * usable at the Region's size (docs/benchmarks/search-statistics-feed.md): the criteria select the candidates
+     * first (a name fragment through the trigram indexes, in a materialised step so that the planner does not walk the
+     * name order instead), then the visibility is decided from each candidate's own files, read once through
+     * {@code case_file_person_state_idx} (the former shape built three sets of a whole CRI's or the whole Region's
+     * files on every search).
      */
     @Override
     @SuppressWarnings("unchecked")
