@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import be.wallonie.parcours.api.account.UserRequests.CreateUserRequest;
@@ -50,19 +49,16 @@ public class UserService {
     private final Passwords passwords;
     private final AdministrationAudit audit;
     private final CurrentUser user;
-    private final EntityManager entityManager;
     private final Clock clock;
 
     UserService(AccountRepository accounts, TerritoryRepository territories, OperatorRepository operators,
-            Passwords passwords, AdministrationAudit audit, CurrentUser user, EntityManager entityManager,
-            Clock clock) {
+            Passwords passwords, AdministrationAudit audit, CurrentUser user, Clock clock) {
         this.accounts = accounts;
         this.territories = territories;
         this.operators = operators;
         this.passwords = passwords;
         this.audit = audit;
         this.user = user;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -127,7 +123,7 @@ public class UserService {
     }
 
     private UserView view(UserAccount account) {
-        entityManager.flush();
+        accounts.flush();
         return new UserView(UserResponse.of(account), account.version());
     }
 

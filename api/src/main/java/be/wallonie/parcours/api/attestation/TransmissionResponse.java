@@ -31,7 +31,7 @@ public record TransmissionResponse(UUID id,
         Attestation attestation = transmission.attestation();
         return new TransmissionResponse(transmission.id(), transmission.cursor(), transmission.recipient().kind(),
                 transmission.recipient().nisCode(), attestation.number().toString(), attestation.issuedOn(),
-                attestation.criCode(), attestation.content().person(), transmission.attestationRevoked(),
+                attestation.criCode(), attestation.attestedPerson(), transmission.attestationRevoked(),
                 transmission.status(), transmission.dueAt(), transmission.firstFetchedAt().orElse(null),
                 transmission.acknowledgedAt().orElse(null));
     }

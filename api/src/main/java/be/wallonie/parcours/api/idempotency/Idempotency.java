@@ -2,6 +2,8 @@ package be.wallonie.parcours.api.idempotency;
 
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemType;
+import be.wallonie.parcours.domain.idempotency.IdempotencyRepository;
+import be.wallonie.parcours.domain.idempotency.IdempotentPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,12 +44,12 @@ public class Idempotency {
     /** The longest key accepted. */
     public static final int MAX_KEY_LENGTH = 200;
 
-    private final EntityManager entityManager;
+    private final IdempotencyRepository keys;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Idempotency(EntityManager entityManager, ObjectMapper json, Clock clock) {
-        this.entityManager = entityManager;
+    Idempotency(IdempotencyRepository keys, ObjectMapper json, Clock clock) {
+        this.keys = keys;
         this.json = json;
         this.clock = clock;
     }
@@ -86,28 +86,13 @@ public class Idempotency {
      * @param endpoint the endpoint's template, such as {@code POST /enrolments/{id}/attendance}
      */
     public Claim claim(String tenant, String key, String endpoint) {
-        int inserted = entityManager.createNativeQuery("""
-                insert into idempotency_record (tenant, idempotency_key, endpoint, created_at)
-                values (:tenant, :key, :endpoint, :at)
-                on conflict (tenant, idempotency_key) do nothing""")
-                .setParameter("tenant", tenant)
-                .setParameter("key", key)
-                .setParameter("endpoint", endpoint)
-                .setParameter("at", clock.instant())
-                .executeUpdate();
-        if (inserted == 1) {
+        if (keys.claim(tenant, key, endpoint, clock.instant())) {
             return new Claim(tenant, key, endpoint, Optional.empty());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select endpoint, request_hash, response_status, response_body from idempotency_record
-                where tenant = :tenant and idempotency_key = :key""")
-                .setParameter("tenant", tenant)
-                .setParameter("key", key)
-                .getResultList();
-        Object[] row = rows.get(0);
-        return new Claim(tenant, key, endpoint, Optional.of(new Earlier((String) row[0], (String) row[1],
-                ((Number) row[2]).intValue(), (String) row[3])));
+        IdempotentPosting earlier = keys.find(tenant, key)
+                .orElseThrow(() -> new IllegalStateException("a used key has a record"));
+        return new Claim(tenant, key, endpoint, Optional.of(new Earlier(earlier.endpoint(), earlier.requestHash(),
+                earlier.status(), earlier.body())));
     }
 
     /**
@@ -136,15 +121,7 @@ public class Idempotency {
             throw new IllegalStateException("the key was already used");
         }
         String text = toJson(body);
-        entityManager.createNativeQuery("""
-                update idempotency_record set request_hash = :hash, response_status = :status, response_body = :body
-                where tenant = :tenant and idempotency_key = :key""")
-                .setParameter("hash", requestHash)
-                .setParameter("status", status.getStatusCode())
-                .setParameter("body", text)
-                .setParameter("tenant", claim.tenant())
-                .setParameter("key", claim.key())
-                .executeUpdate();
+        keys.complete(claim.tenant(), claim.key(), requestHash, status.getStatusCode(), text);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(text).build();
     }
 

@@ -3,7 +3,6 @@ package be.wallonie.parcours.api.operator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import be.wallonie.parcours.api.audit.AdministrationAudit;
@@ -35,12 +34,10 @@ public class OperatorService {
 
     private final OperatorRepository operators;
     private final AdministrationAudit audit;
-    private final EntityManager entityManager;
 
-    OperatorService(OperatorRepository operators, AdministrationAudit audit, EntityManager entityManager) {
+    OperatorService(OperatorRepository operators, AdministrationAudit audit) {
         this.operators = operators;
         this.audit = audit;
-        this.entityManager = entityManager;
     }
 
     /** An operator and its version, for the ETag. */
@@ -113,7 +110,7 @@ public class OperatorService {
     }
 
     private OperatorView view(Operator operator) {
-        entityManager.flush();
+        operators.flush();
         return new OperatorView(OperatorResponse.of(operator), operator.version());
     }
 

@@ -36,4 +36,9 @@ public class PanacheOperatorRepository implements OperatorRepository, PanacheRep
     public void add(Operator operator) {
         persist(operator);
     }
+
+    @Override
+    public void flush() {
+        PanacheRepositoryBase.super.flush();
+    }
 }

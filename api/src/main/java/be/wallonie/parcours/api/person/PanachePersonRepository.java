@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -44,12 +45,41 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
                  and (p.registeredByCri = :cri
                       or exists (select 1 from CaseFile h where h.personId = p.id and h.criCode = :cri))))""";
 
+    /**
+     * The persons that meet the criteria ({@code %2$s}, on {@code p}) and that the CRI {@code :cri} sees, in SQL:
+     * {@code visible (id, normalised_last_name, normalised_first_names)}. The same rule as {@link #VISIBLE_TO_CRI},
+     * read from each candidate's files at once: its current file is at the CRI; or it has no current file and the CRI
+     * registered it or held one of its files.
+     */
+    private static final String VISIBLE_MATCHES_SQL = """
+            with matches as %1$s (
+                select p.id, p.normalised_last_name, p.normalised_first_names, p.registered_by_cri from person p
+                where %2$s),
+            visible as (
+                select m.id, m.normalised_last_name, m.normalised_first_names from matches m
+                cross join lateral (
+                    select coalesce(bool_or(f.cri_code = :cri and f.state not in ('TRANSFERRED', 'CLOSED')), false)
+                               as current_here,
+                           coalesce(bool_or(f.state not in ('TRANSFERRED', 'CLOSED')), false) as current_anywhere,
+                           coalesce(bool_or(f.cri_code = :cri), false) as held_here
+                    from case_file f where f.person_id = m.id) files
+                where files.current_here
+                      or (not files.current_anywhere and (m.registered_by_cri = :cri or files.held_here)))
+            """;
+
     /** The status of the person's latest assessment is {@code :status}. */
     private static final String LATEST_ASSESSMENT_STATUS = """
             exists (select 1 from ObligationAssessment a
                     where a.personId = p.id and a.status = :status
                     and not exists (select 1 from ObligationAssessment later
                                     where later.personId = p.id and later.assessedAt > a.assessedAt))""";
+
+    /** The same, in SQL. */
+    private static final String LATEST_ASSESSMENT_STATUS_SQL = """
+            exists (select 1 from obligation_assessment a
+                    where a.person_id = p.id and a.status = :status
+                    and not exists (select 1 from obligation_assessment later
+                                    where later.person_id = p.id and later.assessed_at > a.assessed_at))""";
 
     private static final String ORDER = " order by p.normalisedLastName, p.normalisedFirstNames, p.id";
 
@@ -64,18 +94,33 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
                 Parameters.with("id", id).and("cri", criCode)).firstResultOptional();
     }
 
+    /**
+     * With a name, a birth date or a national number: one statement finds the page's ids and counts every match
+     * ({@code count(*) over ()}); a second loads the page's persons. The shape keeps the indexes of migration V014
+     * usable at the Region's size (docs/benchmarks/search-statistics-feed.md): the criteria select the candidates
+     * first (a name fragment through the trigram indexes, in a materialised step so that the planner does not walk the
+     * name order instead), then the visibility is decided from each candidate's own files, read once through
+     * {@code case_file_person_state_idx} (the former shape built three sets of a whole CRI's or the whole Region's
+     * files on every search).
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public Page<Person> search(PersonCriteria criteria, String criCode, Paging paging) {
-        StringBuilder where = new StringBuilder(" where ").append(VISIBLE_TO_CRI);
+        if (criteria.normalisedNameFragment() == null && criteria.birthDate() == null
+                && criteria.nationalNumber() == null) {
+            return searchWholeCri(criteria, criCode, paging);
+        }
+        StringBuilder where = new StringBuilder("true");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("cri", criCode);
-        if (criteria.normalisedNameFragment() != null) {
+        String fragment = criteria.normalisedNameFragment();
+        if (fragment != null) {
             // a normalised fragment holds letters and digits only: no LIKE wildcard to escape
-            where.append(" and (p.normalisedLastName like :fragment or p.normalisedFirstNames like :fragment)");
-            parameters.put("fragment", "%" + criteria.normalisedNameFragment() + "%");
+            where.append(" and (p.normalised_last_name like :fragment or p.normalised_first_names like :fragment)");
+            parameters.put("fragment", "%" + fragment + "%");
         }
         if (criteria.birthDate() != null) {
-            where.append(" and p.birthDate = :birthDate");
+            where.append(" and p.birth_date = :birthDate");
             parameters.put("birthDate", criteria.birthDate());
         }
         if (criteria.nationality() != null) {
@@ -83,8 +128,46 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
             parameters.put("nationality", criteria.nationality().value());
         }
         if (criteria.nationalNumber() != null) {
-            where.append(" and p.nationalNumber = :nationalNumber");
+            where.append(" and p.national_number = :nationalNumber");
             parameters.put("nationalNumber", criteria.nationalNumber().value());
+        }
+        if (criteria.obligationStatus() != null) {
+            where.append(" and ").append(LATEST_ASSESSMENT_STATUS_SQL);
+            parameters.put("status", criteria.obligationStatus().name());
+        }
+        String visible = VISIBLE_MATCHES_SQL.formatted(fragment == null ? "" : "materialized", where);
+        List<Object[]> rows = nativeQuery(visible + """
+                select v.id, count(*) over () from visible v
+                order by v.normalised_last_name, v.normalised_first_names, v.id
+                offset :offset limit :limit""", parameters)
+                .setParameter("offset", paging.offset())
+                .setParameter("limit", paging.pageSize())
+                .getResultList();
+        if (rows.isEmpty()) {
+            long total = paging.offset() == 0
+                    ? 0
+                    : ((Number) nativeQuery(visible + "select count(*) from visible", parameters).getSingleResult())
+                            .longValue();
+            return Page.of(List.of(), paging, total);
+        }
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
+        Map<UUID, Person> found = new HashMap<>();
+        list("id in ?1", ids).forEach(person -> found.put(person.id(), person));
+        return Page.of(ids.stream().map(found::get).toList(), paging, ((Number) rows.get(0)[1]).longValue());
+    }
+
+    /**
+     * Without a name, a birth date or a national number, most of the CRI's persons are candidates: then the set of its
+     * files is built once ({@link #VISIBLE_TO_CRI}), cheaper than reading each candidate's files. Not a screen of the
+     * back office, which always searches by name.
+     */
+    private Page<Person> searchWholeCri(PersonCriteria criteria, String criCode, Paging paging) {
+        StringBuilder where = new StringBuilder(" where ").append(VISIBLE_TO_CRI);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("cri", criCode);
+        if (criteria.nationality() != null) {
+            where.append(" and p.nationality = :nationality");
+            parameters.put("nationality", criteria.nationality().value());
         }
         if (criteria.obligationStatus() != null) {
             where.append(" and ").append(LATEST_ASSESSMENT_STATUS);
@@ -97,6 +180,12 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
                         .page(paging.page() - 1, paging.pageSize())
                         .list();
         return Page.of(items, paging, total);
+    }
+
+    private Query nativeQuery(String sql, Map<String, Object> parameters) {
+        Query query = getEntityManager().createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     @Override
@@ -127,5 +216,10 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
     @Override
     public void add(Person person) {
         persist(person);
+    }
+
+    @Override
+    public void flush() {
+        PanacheRepositoryBase.super.flush();
     }
 }

@@ -2,10 +2,10 @@ package be.wallonie.parcours.api.person;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -25,6 +25,7 @@ import be.wallonie.parcours.domain.assessment.ObligationAssessment;
 import be.wallonie.parcours.domain.audit.AuditAction;
 import be.wallonie.parcours.domain.audit.AuditRepository;
 import be.wallonie.parcours.domain.obligation.ObligationFacts;
+import be.wallonie.parcours.domain.obligation.ObligationStatus;
 import be.wallonie.parcours.domain.person.DuplicateCandidates;
 import be.wallonie.parcours.domain.person.DuplicateDetection;
 import be.wallonie.parcours.domain.person.LikelyMatch;
@@ -60,12 +61,11 @@ public class PersonService {
     private final Audit audit;
     private final CurrentUser user;
     private final Clock clock;
-    private final EntityManager entityManager;
     private final CaseFiles caseFiles;
 
     PersonService(PersonRepository persons, AssessmentRepository assessments, AuditRepository auditEvents,
             ObligationCheckService obligation, CommunesOfResidence communes, Audit audit, CurrentUser user,
-            Clock clock, EntityManager entityManager, CaseFiles caseFiles) {
+            Clock clock, CaseFiles caseFiles) {
         this.persons = persons;
         this.assessments = assessments;
         this.auditEvents = auditEvents;
@@ -74,7 +74,6 @@ public class PersonService {
         this.audit = audit;
         this.user = user;
         this.clock = clock;
-        this.entityManager = entityManager;
         this.caseFiles = caseFiles;
     }
 
@@ -106,7 +105,7 @@ public class PersonService {
         persons.add(person);
         ObligationAssessment assessment = assess(person, INTAKE);
         audit.record(INTAKE, AuditAction.CREATE, person.id());
-        entityManager.flush();
+        persons.flush();
         LOG.infof("Person %s registered by CRI %s", person.id(), cri);
         return new PersonView(PersonResponse.of(person, assessment), person.version());
     }
@@ -136,7 +135,7 @@ public class PersonService {
         ObligationAssessment latest = obligation.factsOf(person).equals(before)
                 ? assessments.findLatest(id).orElse(null)
                 : assess(person, UPDATE);
-        entityManager.flush();
+        persons.flush();
         LOG.infof("Person %s updated", id);
         return new PersonView(PersonResponse.of(person, latest), person.version());
     }
@@ -151,11 +150,13 @@ public class PersonService {
     /** The persons of the caller's CRI that meet the criteria; each one returned is audited. */
     public Page<PersonSummaryResponse> search(PersonQueryRequest query, Paging paging) {
         Page<Person> page = persons.search(query.toCriteria(), criCode(), paging);
+        Map<UUID, ObligationStatus> statuses = assessments
+                .latestStatuses(page.items().stream().map(Person::id).toList());
         return page.map(person -> {
             audit.record(QUERY, AuditAction.SEARCH, person.id());
             return new PersonSummaryResponse(person.id(), person.name().lastName(), person.name().firstNames(),
                     person.birthDate(), person.nationality().value(), person.communeOfResidence().value(),
-                    assessments.findLatest(person.id()).map(ObligationAssessment::status).orElse(null));
+                    statuses.get(person.id()));
         });
     }
 

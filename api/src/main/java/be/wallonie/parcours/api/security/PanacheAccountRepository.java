@@ -74,4 +74,9 @@ public class PanacheAccountRepository implements AccountRepository, PanacheRepos
     public void add(ApiClient client) {
         getEntityManager().persist(client);
     }
+
+    @Override
+    public void flush() {
+        PanacheRepositoryBase.super.flush();
+    }
 }

@@ -19,6 +19,7 @@ import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.access.Role;
 import be.wallonie.parcours.domain.access.Tenant;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
+import be.wallonie.parcours.domain.statistics.CaseFileStatisticsRepository;
 import be.wallonie.parcours.domain.territory.TerritoryRepository;
 
 /**
@@ -34,12 +35,13 @@ public class StatisticsService {
     /** The longest range a client may ask for. */
     static final int MAX_MONTHS = 36;
 
-    private final CaseFileCounts counts;
+    private final CaseFileStatisticsRepository counts;
     private final TerritoryRepository territory;
     private final CurrentUser user;
     private final Clock clock;
 
-    StatisticsService(CaseFileCounts counts, TerritoryRepository territory, CurrentUser user, Clock clock) {
+    StatisticsService(CaseFileStatisticsRepository counts, TerritoryRepository territory, CurrentUser user,
+            Clock clock) {
         this.counts = counts;
         this.territory = territory;
         this.user = user;
@@ -70,8 +72,8 @@ public class StatisticsService {
         }
         issues.throwIfAny();
 
-        Map<CaseFileState, Long> now = counts.byState(counted);
-        Map<YearMonth, Map<CaseFileState, Long>> opened = counts.openedByMonth(counted, first, last);
+        Map<CaseFileState, Long> now = counts.countByState(counted);
+        Map<YearMonth, Map<CaseFileState, Long>> opened = counts.countOpenedByMonth(counted, first, last);
         List<CaseFileStatisticsResponse.MonthCount> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             Map<CaseFileState, Long> ofMonth = opened.getOrDefault(month, Map.of());

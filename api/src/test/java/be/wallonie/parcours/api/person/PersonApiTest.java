@@ -20,6 +20,9 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
 import org.junit.jupiter.api.Test;
 
 import be.wallonie.parcours.api.security.Tokens;
@@ -46,6 +49,8 @@ class PersonApiTest {
     AuditRepository auditEvents;
     @Inject
     EntityManager entityManager;
+    @Inject
+    SessionFactory sessionFactory;
 
     static Map<String, Object> intake(String lastName, LocalDate birthDate, String nationalNumber) {
         Map<String, Object> body = new HashMap<>();
@@ -235,6 +240,37 @@ class PersonApiTest {
                 .body("items.size()", equalTo(1))
                 .body("items[0].lastName", equalTo(prefix + "c"))
                 .body("total", equalTo(3));
+    }
+
+    @Test
+    void aPageAfterTheLastIsEmptyAndStillCountsTheMatches() {
+        String prefix = uniqueName("After");
+        for (String suffix : List.of("a", "b", "c")) {
+            registered(Tokens.AGENT_CRIPEL, intake(prefix + suffix, BORN.plusYears(suffix.charAt(0) - 'a' + 3), null));
+        }
+        query(Tokens.AGENT_CRIPEL, Map.of("nameFragment", prefix), 3, 2).response().then().statusCode(200)
+                .body("items.size()", equalTo(0))
+                .body("page", equalTo(3)).body("total", equalTo(3));
+    }
+
+    /** The statuses of a page's persons are read at once: no query per person found. */
+    @Test
+    void aSearchPageCostsTheSameQueriesWhateverItsNumberOfPersons() {
+        String prefix = uniqueName("Cost");
+        registered(Tokens.AGENT_CRIPEL, intake(prefix + "a", BORN, null));
+        long one = queriesOfSearch(prefix, 1);
+        for (String suffix : List.of("b", "c", "d", "e")) {
+            registered(Tokens.AGENT_CRIPEL, intake(prefix + suffix, BORN.plusYears(suffix.charAt(0) - 'a'), null));
+        }
+        assertThat(queriesOfSearch(prefix, 5)).as("queries of a search that finds five persons").isEqualTo(one);
+    }
+
+    private long queriesOfSearch(String nameFragment, int expectedPersons) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        query(Tokens.AGENT_CRIPEL, Map.of("nameFragment", nameFragment), 1, 50).response().then().statusCode(200)
+                .body("items.size()", equalTo(expectedPersons));
+        return statistics.getQueryExecutionCount();
     }
 
     @Test

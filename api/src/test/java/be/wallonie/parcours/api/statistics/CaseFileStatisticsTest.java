@@ -12,6 +12,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -33,6 +37,9 @@ class CaseFileStatisticsTest {
     private static final String URL = "/api/v1/statistics/caseFiles";
     private static final LocalDate ORDERED = LocalDate.of(2025, 3, 10);
     private static final YearMonth THIS_MONTH = YearMonth.from(TODAY);
+
+    @Inject
+    EntityManager entityManager;
 
     /** The figures of the CRI of {@code user} (or the Region for an analyst), with the given query. */
     private static JsonPath statistics(RequestSpecification request) {
@@ -77,6 +84,30 @@ class CaseFileStatisticsTest {
         assertThat(now(cai, "OPENED") - now(caiBefore, "OPENED")).isEqualTo(2);
         assertThat(cai.getLong("total") - caiBefore.getLong("total")).isEqualTo(2);
         assertThat(opened(cai, THIS_MONTH, "OPENED") - opened(caiBefore, THIS_MONTH, "OPENED")).isEqualTo(2);
+    }
+
+    /**
+     * The counts the figures read ({@code case_file_count}, kept by triggers) are the files counted one by one, after
+     * the files this test opens and moves and those of every test that ran before it in this run.
+     */
+    @Test
+    void theKeptCountsAreTheFilesCountedOneByOne() {
+        CaseFileSteps file = new CaseFileSteps(Tokens.AGENT_CRIPEL);
+        file.open(CaseFileSteps.registerPerson(Tokens.AGENT_CRIPEL, ORDERED, false),
+                THIS_MONTH.minusMonths(1).atDay(5));
+        file.post("reception", Map.of()).then().statusCode(201);
+
+        List<?> differences = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                (select cri_code, date_trunc('month', opened_on)::date, state, count(*) from case_file group by 1, 2, 3
+                 except select cri_code, opened_month, state, files from case_file_count where files > 0)
+                union all
+                (select cri_code, opened_month, state, files from case_file_count where files > 0
+                 except select cri_code, date_trunc('month', opened_on)::date, state, count(*) from case_file
+                 group by 1, 2, 3)
+                union all
+                select cri_code, opened_month, state, files from case_file_count where files < 0""")
+                .getResultList());
+        assertThat(differences).isEmpty();
     }
 
     @Test

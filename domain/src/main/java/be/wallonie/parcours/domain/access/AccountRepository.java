@@ -23,4 +23,10 @@ public interface AccountRepository {
     void add(UserAccount account);
 
     void add(ApiClient client);
+
+    /**
+     * Writes the pending changes now, within the transaction: the version an answer then carries (its ETag) is the one
+     * stored.
+     */
+    void flush();
 }

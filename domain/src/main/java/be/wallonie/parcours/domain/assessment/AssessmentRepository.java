@@ -1,6 +1,9 @@
 package be.wallonie.parcours.domain.assessment;
 
+import be.wallonie.parcours.domain.obligation.ObligationStatus;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,4 +21,10 @@ public interface AssessmentRepository {
 
     /** Every assessment of the person, the latest first. */
     List<ObligationAssessment> historyOf(UUID personId);
+
+    /**
+     * The status of each person's current assessment, for a page of persons at once; a person without an assessment
+     * is absent.
+     */
+    Map<UUID, ObligationStatus> latestStatuses(Collection<UUID> personIds);
 }

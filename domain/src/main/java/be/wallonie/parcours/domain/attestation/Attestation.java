@@ -275,6 +275,11 @@ public class Attestation {
         return new AttestationContent(person, cri, dates, participation, axes, officerName);
     }
 
+    /** Whom the attestation is about, as frozen at issue: without reading its axes (a feed lists many copies). */
+    public AttestedPerson attestedPerson() {
+        return person;
+    }
+
     public String criCode() {
         return cri.code();
     }

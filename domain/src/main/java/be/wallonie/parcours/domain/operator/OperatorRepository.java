@@ -16,4 +16,10 @@ public interface OperatorRepository {
     List<Operator> recognisedFor(Axis axis);
 
     void add(Operator operator);
+
+    /**
+     * Writes the pending changes now, within the transaction: the version an answer then carries (its ETag) is the one
+     * stored.
+     */
+    void flush();
 }

@@ -38,4 +38,10 @@ public interface PersonRepository {
     Optional<Person> findAnyById(UUID id);
 
     void add(Person person);
+
+    /**
+     * Writes the pending changes now, within the transaction: the version an answer then carries (its ETag) is the one
+     * stored.
+     */
+    void flush();
 }

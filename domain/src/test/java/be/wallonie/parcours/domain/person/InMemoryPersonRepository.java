@@ -51,4 +51,9 @@ final class InMemoryPersonRepository implements PersonRepository {
     public void add(Person person) {
         persons.add(person);
     }
+
+    @Override
+    public void flush() {
+        // nothing pending: every change is already in the list
+    }
 }

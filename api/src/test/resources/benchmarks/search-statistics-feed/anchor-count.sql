@@ -1,0 +1,1 @@
+select count(*) from case_file where cri_code = 'CRIPEL';

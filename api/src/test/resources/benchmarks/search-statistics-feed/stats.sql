@@ -1,0 +1,2 @@
+select state, count(*) from case_file where cri_code = :cri group by state;
+select to_char(opened_on, 'YYYY-MM'), state, count(*) from case_file where opened_on >= :start::date and opened_on < :end::date and cri_code = :cri group by 1, 2;
