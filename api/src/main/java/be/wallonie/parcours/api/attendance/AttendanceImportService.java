@@ -21,6 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
+
 import be.wallonie.parcours.api.audit.Audit;
 import be.wallonie.parcours.api.casefile.StoredDeadlines;
 import be.wallonie.parcours.api.idempotency.Idempotency;
@@ -62,6 +64,8 @@ public class AttendanceImportService {
     static final String ACCEPT_VALID = "acceptValid";
     /** Lines written between two flushes of an export. */
     static final int EXPORT_FLUSH_EVERY = 500;
+
+    private static final Logger LOG = Logger.getLogger(AttendanceImportService.class);
 
     private final OperatorLedger operatorLedger;
     private final PanacheAttendanceImports imports;
@@ -141,8 +145,11 @@ public class AttendanceImportService {
                 return result;
             }
         };
+        long start = System.nanoTime();
         imports.stage(read);
+        long staged = System.nanoTime();
         imports.check(operatorCode, operatorLedger.today(), operatorLedger.ledger().maxHoursPerDay());
+        long checked = System.nanoTime();
         List<ImportReport.LineError> ruleErrors = new ArrayList<>();
         long[] refused = new long[1];
         imports.refusals(refusal -> {
@@ -155,6 +162,10 @@ public class AttendanceImportService {
         if (acceptValid || rejected == 0) {
             recorded = record(operatorCode);
         }
+        LOG.infof("Import by operator %s: %d lines read, %d recorded, %d duplicates, %d rejected; read and staged in"
+                + " %d ms, checked in %d ms, recorded in %d ms", operatorCode, counts[0], recorded, duplicates,
+                rejected, (staged - start) / 1_000_000, (checked - staged) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000);
         return new ImportReport(counts[0], recorded, duplicates, rejected, merged(formErrors, ruleErrors));
     }
 

@@ -79,9 +79,6 @@ public class PanacheAttendanceImports {
                             session_date date          not null,
                             hours        numeric(5, 2) not null,
                             reference    varchar(100),
-                            case_file_id uuid,
-                            person_id    uuid,
-                            axis         varchar(30),
                             outcome      varchar(40)
                         ) on commit drop""".formatted(STAGING));
             }
@@ -112,37 +109,40 @@ public class PanacheAttendanceImports {
                     where a.operator_code = ? and a.reference = s.reference""".formatted(STAGING, DUPLICATE),
                     operatorCode);
             update(connection, """
-                    update %s s set case_file_id = e.case_file_id, axis = e.axis from enrolment e
-                    where s.outcome is null and e.id = s.enrolment_id and e.operator_code = ?""".formatted(STAGING),
-                    operatorCode);
-            update(connection, "update %s set outcome = '%s' where outcome is null and case_file_id is null"
-                    .formatted(STAGING, UNKNOWN_ENROLMENT));
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("""
-                        select f.id from case_file f
-                        where f.id in (select case_file_id from %s where outcome is null)
-                        order by f.id for update""".formatted(STAGING));
+                    update %s s set outcome = '%s' where outcome is null and not exists (
+                        select 1 from enrolment e where e.id = s.enrolment_id and e.operator_code = ?)"""
+                    .formatted(STAGING, UNKNOWN_ENROLMENT), operatorCode);
+            try (PreparedStatement lock = connection.prepareStatement("""
+                    select f.id from case_file f
+                    where f.id in (select e.case_file_id from %s s join enrolment e on e.id = s.enrolment_id
+                                   where s.outcome is null)
+                    order by f.id for update of f""".formatted(STAGING))) {
+                lock.execute();
             }
+            // only the lines refused are written: the others keep a null outcome
             update(connection, """
-                    update %s s set person_id = f.person_id, outcome = case
-                        when not exists (select 1 from operator_recognition r
-                                         where r.operator_code = e.operator_code and r.axis = e.axis)
-                            then '%s'
-                        when c.status is distinct from 'SIGNED' then '%s'
-                        when not exists (select 1 from convention_version_axis va
-                                         where va.axis = e.axis and va.convention_version_id = (
-                                             select v.id from convention_version v where v.convention_id = c.id
-                                             order by v.number desc limit 1))
-                            then '%s'
-                        when f.state <> 'IN_PROGRESS' then '%s'
-                        when s.session_date < e.start_date then '%s'
-                        when e.end_date is not null and s.session_date > e.end_date then '%s'
-                        when s.session_date > ? then '%s'
-                        end
-                    from enrolment e
-                    join case_file f on f.id = e.case_file_id
-                    left join convention c on c.case_file_id = f.id
-                    where s.outcome is null and e.id = s.enrolment_id""".formatted(STAGING,
+                    update %1$s s set outcome = r.outcome
+                    from (select s.line, case
+                              when not exists (select 1 from operator_recognition r
+                                               where r.operator_code = e.operator_code and r.axis = e.axis)
+                                  then '%2$s'
+                              when c.status is distinct from 'SIGNED' then '%3$s'
+                              when not exists (select 1 from convention_version_axis va
+                                               where va.axis = e.axis and va.convention_version_id = (
+                                                   select v.id from convention_version v where v.convention_id = c.id
+                                                   order by v.number desc limit 1))
+                                  then '%4$s'
+                              when f.state <> 'IN_PROGRESS' then '%5$s'
+                              when s.session_date < e.start_date then '%6$s'
+                              when e.end_date is not null and s.session_date > e.end_date then '%7$s'
+                              when s.session_date > ? then '%8$s'
+                              end as outcome
+                          from %1$s s
+                          join enrolment e on e.id = s.enrolment_id
+                          join case_file f on f.id = e.case_file_id
+                          left join convention c on c.case_file_id = f.id
+                          where s.outcome is null) r
+                    where r.outcome is not null and s.line = r.line""".formatted(STAGING,
                     Reason.OPERATOR_NOT_RECOGNISED, Reason.CONVENTION_NOT_SIGNED, Reason.AXIS_NOT_REQUIRED,
                     Reason.FILE_NOT_IN_PROGRESS, Reason.BEFORE_ENROLMENT_START, Reason.AFTER_ENROLMENT_END,
                     Reason.SESSION_IN_FUTURE), today);
@@ -157,11 +157,13 @@ public class PanacheAttendanceImports {
     private static void checkDailyMaximum(Connection connection, BigDecimal maxHoursPerDay) throws SQLException {
         List<Long> refused = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select s.line, s.person_id, s.session_date, s.hours, coalesce(t.hours, 0)
-                from %s s left join attendance_person_day_total t
-                    on t.person_id = s.person_id and t.day = s.session_date
+                select s.line, f.person_id, s.session_date, s.hours, coalesce(t.hours, 0)
+                from %s s
+                join enrolment e on e.id = s.enrolment_id
+                join case_file f on f.id = e.case_file_id
+                left join attendance_person_day_total t on t.person_id = f.person_id and t.day = s.session_date
                 where s.outcome is null
-                order by s.person_id, s.session_date, s.line""".formatted(STAGING))) {
+                order by f.person_id, s.session_date, s.line""".formatted(STAGING))) {
             query.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = query.executeQuery()) {
                 Object person = null;
@@ -226,25 +228,29 @@ public class PanacheAttendanceImports {
      */
     public Recorded record(String operatorCode, String by, Instant at) {
         return session().doReturningWork(connection -> {
-            long lines = update(connection,
-                    """
-                            insert into attendance_entry (id, kind, enrolment_id, case_file_id, person_id, operator_code, axis,
-                                                          session_date, hours, recorded_by, recorded_at)
-                            select entry_id, 'SESSION', enrolment_id, case_file_id, person_id, ?, axis, session_date, hours, ?, ?
-                            from %s where outcome is null order by line"""
-                            .formatted(STAGING),
-                    operatorCode, by,
+            long lines = update(connection, """
+                    insert into attendance_entry (id, kind, enrolment_id, case_file_id, person_id, operator_code,
+                                                  axis, session_date, hours, recorded_by, recorded_at)
+                    select s.entry_id, 'SESSION', s.enrolment_id, e.case_file_id, f.person_id, ?, e.axis,
+                           s.session_date, s.hours, ?, ?
+                    from %s s
+                    join enrolment e on e.id = s.enrolment_id
+                    join case_file f on f.id = e.case_file_id
+                    where s.outcome is null order by s.line""".formatted(STAGING), operatorCode, by,
                     Timestamp.from(at));
             update(connection, """
                     insert into attendance_annotation (entry_id, operator_code, reference)
                     select entry_id, ?, reference from %s where outcome is null and reference is not null"""
                     .formatted(STAGING), operatorCode);
-            update(connection, """
+            List<UUID> files = ids(connection, """
                     update case_file set version = version + 1
-                    where id in (select case_file_id from %s where outcome is null)""".formatted(STAGING));
-            return new Recorded(lines,
-                    ids(connection, "select distinct case_file_id from %s where outcome is null".formatted(STAGING)),
-                    ids(connection, "select distinct person_id from %s where outcome is null".formatted(STAGING)));
+                    where id in (select e.case_file_id from %s s join enrolment e on e.id = s.enrolment_id
+                                 where s.outcome is null)
+                    returning id""".formatted(STAGING));
+            List<UUID> persons = files.isEmpty() ? List.of() : ids(connection, """
+                    select distinct f.person_id from %s s join enrolment e on e.id = s.enrolment_id
+                    join case_file f on f.id = e.case_file_id where s.outcome is null""".formatted(STAGING));
+            return new Recorded(lines, files, persons);
         });
     }
 
