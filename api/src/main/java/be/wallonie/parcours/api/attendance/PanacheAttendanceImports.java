@@ -119,28 +119,33 @@ public class PanacheAttendanceImports {
                     order by f.id for update of f""".formatted(STAGING))) {
                 lock.execute();
             }
-            // only the lines refused are written: the others keep a null outcome
+            // the enrolment's rules once per enrolment, the session's per line; only the lines refused are written
             update(connection, """
+                    with enrolments as (
+                        select e.id, e.start_date, e.end_date, case
+                            when not exists (select 1 from operator_recognition r
+                                             where r.operator_code = e.operator_code and r.axis = e.axis)
+                                then '%2$s'
+                            when c.status is distinct from 'SIGNED' then '%3$s'
+                            when not exists (select 1 from convention_version_axis va
+                                             where va.axis = e.axis and va.convention_version_id = (
+                                                 select v.id from convention_version v where v.convention_id = c.id
+                                                 order by v.number desc limit 1))
+                                then '%4$s'
+                            when f.state <> 'IN_PROGRESS' then '%5$s'
+                            end as outcome
+                        from enrolment e
+                        join case_file f on f.id = e.case_file_id
+                        left join convention c on c.case_file_id = f.id
+                        where e.id in (select enrolment_id from %1$s where outcome is null))
                     update %1$s s set outcome = r.outcome
                     from (select s.line, case
-                              when not exists (select 1 from operator_recognition r
-                                               where r.operator_code = e.operator_code and r.axis = e.axis)
-                                  then '%2$s'
-                              when c.status is distinct from 'SIGNED' then '%3$s'
-                              when not exists (select 1 from convention_version_axis va
-                                               where va.axis = e.axis and va.convention_version_id = (
-                                                   select v.id from convention_version v where v.convention_id = c.id
-                                                   order by v.number desc limit 1))
-                                  then '%4$s'
-                              when f.state <> 'IN_PROGRESS' then '%5$s'
-                              when s.session_date < e.start_date then '%6$s'
-                              when e.end_date is not null and s.session_date > e.end_date then '%7$s'
+                              when n.outcome is not null then n.outcome
+                              when s.session_date < n.start_date then '%6$s'
+                              when n.end_date is not null and s.session_date > n.end_date then '%7$s'
                               when s.session_date > ? then '%8$s'
                               end as outcome
-                          from %1$s s
-                          join enrolment e on e.id = s.enrolment_id
-                          join case_file f on f.id = e.case_file_id
-                          left join convention c on c.case_file_id = f.id
+                          from %1$s s join enrolments n on n.id = s.enrolment_id
                           where s.outcome is null) r
                     where r.outcome is not null and s.line = r.line""".formatted(STAGING,
                     Reason.OPERATOR_NOT_RECOGNISED, Reason.CONVENTION_NOT_SIGNED, Reason.AXIS_NOT_REQUIRED,

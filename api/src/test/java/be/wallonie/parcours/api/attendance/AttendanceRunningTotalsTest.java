@@ -18,13 +18,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import be.wallonie.parcours.api.security.Tokens;
 
 /**
  * The ledger's running totals (V013, docs/adr/0018-attendance-running-totals.md) through HTTP: kept by the database as
- * entries are written, equal to the sum of the entries, and the daily maximum held under concurrent postings.
+ * entries are written, equal to the sum of the entries, the daily maximum held under concurrent postings, and a posting
+ * that costs the same statements whatever the file's history (Hibernate's statistics, on in the test profile).
  */
 @QuarkusTest
 class AttendanceRunningTotalsTest {
@@ -33,6 +36,9 @@ class AttendanceRunningTotalsTest {
 
     @Inject
     AttendanceDatabase database;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void concurrentPostingsOnOneEnrolmentKeepTheDailyMaximumAndTheTotals() throws Exception {
@@ -64,6 +70,29 @@ class AttendanceRunningTotalsTest {
         assertThat(database.entries(steps.enrolmentId)).isEqualTo(8);
         assertThat(database.entriesOnDay(steps.personId, STARTED)).isEqualByComparingTo("8");
         assertThat(database.totalsDifferingFromEntries()).isZero();
+    }
+
+    @Test
+    void aPostingCostsTheSameStatementsWhateverTheFilesHistory() {
+        AttendanceSteps longHistory = new AttendanceSteps();
+        AttendanceSteps noHistory = new AttendanceSteps();
+        for (int day = 0; day < 25; day++) {
+            AttendanceSteps.post(longHistory.enrolmentId, STARTED.plusDays(day), 2).then().statusCode(201);
+        }
+
+        long withHistory = statementsOf(() -> AttendanceSteps.post(longHistory.enrolmentId, STARTED.plusDays(26), 1)
+                .then().statusCode(201));
+        long withoutHistory = statementsOf(() -> AttendanceSteps.post(noHistory.enrolmentId, STARTED.plusDays(26), 1)
+                .then().statusCode(201));
+
+        assertThat(withHistory).isPositive().isEqualTo(withoutHistory);
+    }
+
+    private long statementsOf(Runnable posting) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        posting.run();
+        return statistics.getPrepareStatementCount();
     }
 
     @Test
