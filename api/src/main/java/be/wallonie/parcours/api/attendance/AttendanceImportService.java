@@ -113,60 +113,67 @@ public class AttendanceImportService {
     }
 
     private ImportReport run(AttendanceCsvReader reader, String operatorCode, boolean acceptValid, Locale locale) {
-        List<ImportReport.LineError> formErrors = new ArrayList<>();
-        long[] counts = new long[2]; // lines read, lines refused for their form
-        Iterator<CsvLineResult> read = new Iterator<>() {
-
-            private CsvLineResult next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && reader.hasNext()) {
-                    CsvLineResult result = reader.next();
-                    counts[0]++;
-                    if (result.isValid()) {
-                        next = result;
-                    } else {
-                        counts[1]++;
-                        result.errors().forEach(error -> formErrors.add(error(locale, result.lineNumber(),
-                                error.field(), error.messageKey())));
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public CsvLineResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                CsvLineResult result = next;
-                next = null;
-                return result;
-            }
-        };
+        FormChecked read = new FormChecked(reader, locale);
         long start = System.nanoTime();
         imports.stage(read);
         long staged = System.nanoTime();
         imports.check(operatorCode, operatorLedger.today(), operatorLedger.ledger().maxHoursPerDay());
         long checked = System.nanoTime();
         List<ImportReport.LineError> ruleErrors = new ArrayList<>();
-        long[] refused = new long[1];
-        imports.refusals(refusal -> {
-            refused[0]++;
-            ruleErrors.add(refusalError(locale, refusal));
-        });
+        imports.refusals(refusal -> ruleErrors.add(refusalError(locale, refusal)));
         long duplicates = imports.duplicates();
-        long rejected = counts[1] + refused[0];
-        long recorded = 0;
-        if (acceptValid || rejected == 0) {
-            recorded = record(operatorCode);
-        }
+        long rejected = read.refused + ruleErrors.size();
+        long recorded = acceptValid || rejected == 0 ? record(operatorCode) : 0;
         LOG.infof("Import by operator %s: %d lines read, %d recorded, %d duplicates, %d rejected; read and staged in"
-                + " %d ms, checked in %d ms, recorded in %d ms", operatorCode, counts[0], recorded, duplicates,
+                + " %d ms, checked in %d ms, recorded in %d ms", operatorCode, read.linesRead, recorded, duplicates,
                 rejected, (staged - start) / 1_000_000, (checked - staged) / 1_000_000,
                 (System.nanoTime() - checked) / 1_000_000);
-        return new ImportReport(counts[0], recorded, duplicates, rejected, merged(formErrors, ruleErrors));
+        return new ImportReport(read.linesRead, recorded, duplicates, rejected, merged(read.errors, ruleErrors));
+    }
+
+    /**
+     * The lines of the file read for form, as it streams: yields the lines read, and keeps the errors of the others
+     * (in the file's order) and the counts.
+     */
+    private static final class FormChecked implements Iterator<CsvLineResult> {
+
+        private final AttendanceCsvReader reader;
+        private final Locale locale;
+        private final List<ImportReport.LineError> errors = new ArrayList<>();
+        private long linesRead;
+        private long refused;
+        private CsvLineResult next;
+
+        FormChecked(AttendanceCsvReader reader, Locale locale) {
+            this.reader = reader;
+            this.locale = locale;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && reader.hasNext()) {
+                CsvLineResult result = reader.next();
+                linesRead++;
+                if (result.isValid()) {
+                    next = result;
+                } else {
+                    refused++;
+                    result.errors().forEach(error -> errors.add(error(locale, result.lineNumber(), error.field(),
+                            error.messageKey())));
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public CsvLineResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            CsvLineResult result = next;
+            next = null;
+            return result;
+        }
     }
 
     /**
@@ -199,8 +206,7 @@ public class AttendanceImportService {
             return error(locale, refusal.line(), AttendanceCsvReader.ENROLMENT_ID, "csv.enrolment-id.unknown");
         }
         AttendanceRefusedException.Reason reason = AttendanceRefusedException.Reason.valueOf(refusal.outcome());
-        return error(locale, refusal.line(), fieldOf(reason),
-                "refusal." + new AttendanceRefusedException(reason, "").code());
+        return error(locale, refusal.line(), fieldOf(reason), "refusal." + AttendanceRefusedException.codeOf(reason));
     }
 
     /** The errors of both lists, each in the file's order, merged in the file's order (a stable merge). */
