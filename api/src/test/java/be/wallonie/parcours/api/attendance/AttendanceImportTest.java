@@ -168,6 +168,23 @@ class AttendanceImportTest {
     }
 
     @Test
+    void anImportedLineAfterTheEnrolmentsEndIsRefusedAndOneBeforeItRecorded() {
+        AttendanceSteps steps = new AttendanceSteps();
+        steps.file.post("enrolments/" + steps.enrolmentId + "/completion", Map.of("on",
+                STARTED.plusDays(5).toString())).then().statusCode(200);
+        String csv = HEADER
+                + steps.enrolmentId + ";" + STARTED.plusDays(3) + ";2;" + ref() + "\n"
+                + steps.enrolmentId + ";" + STARTED.plusDays(6) + ";2;" + ref() + "\n";
+
+        importFile(Tokens.TRAINER_ILI, "ILI-LIEGE", "acceptValid", UUID.randomUUID().toString(), csv).then()
+                .statusCode(200)
+                .body("recorded", equalTo(1))
+                .body("errors.line", org.hamcrest.Matchers.contains(3))
+                .body("errors[0].field", equalTo("sessionDate"));
+        assertThat(database.entries(steps.enrolmentId)).isEqualTo(1);
+    }
+
+    @Test
     void anImportThatCompletesTheLastAxisCompletesTheCaseFileAsAPostingDoes() {
         AttendanceSteps steps = new AttendanceSteps();
         steps.file.post("frenchCertificates", Map.of("level", "A2", "certifiedOn",
