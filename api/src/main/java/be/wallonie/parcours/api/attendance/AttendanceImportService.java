@@ -6,51 +6,52 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import org.hibernate.jpa.HibernateHints;
+import org.jboss.logging.Logger;
 
 import be.wallonie.parcours.api.audit.Audit;
+import be.wallonie.parcours.api.casefile.StoredDeadlines;
 import be.wallonie.parcours.api.idempotency.Idempotency;
 import be.wallonie.parcours.api.problem.Messages;
 import be.wallonie.parcours.api.shared.RequestIssues;
+import be.wallonie.parcours.domain.attendance.Attendance;
 import be.wallonie.parcours.domain.attendance.AttendanceEntry;
+import be.wallonie.parcours.domain.attendance.AttendanceLedger;
 import be.wallonie.parcours.domain.attendance.AttendanceRefusedException;
-import be.wallonie.parcours.domain.attendance.Recording;
+import be.wallonie.parcours.domain.attendance.AttendanceRepository;
 import be.wallonie.parcours.domain.audit.AuditAction;
 import be.wallonie.parcours.domain.convention.Convention;
-import be.wallonie.parcours.domain.operator.Enrolment;
-import be.wallonie.parcours.domain.operator.Operator;
-import be.wallonie.parcours.domain.shared.DomainException;
-import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.convention.ConventionRepository;
 
 /**
- * An operator's attendance files (docs/api-guide-operators.md): the import, read line by line as the body streams in,
- * each line checked for form by {@link AttendanceCsvReader} then recorded by the ledger, in one transaction; and the
- * export, written line by line as the entries stream from the database.
+ * An operator's attendance files (docs/api-guide-operators.md): the import and the export, both streamed.
+ * <p>
+ * The import is set-based (docs/adr/0018-attendance-running-totals.md): each line is checked for form by
+ * {@link AttendanceCsvReader} as the body streams in, and the lines read are {@code COPY}ed into a staging table as
+ * they come ({@link PanacheAttendanceImports}); the rules that need the database are then checked over every line at
+ * once, and the lines accepted recorded by one statement, in the request's transaction. Memory stays flat in the file's
+ * size: only the errors to report are kept.
  * <p>
  * Import modes: {@code allOrNothing} (the default) records nothing when a line is in error (422 with every line's
  * errors); {@code acceptValid} records the valid lines and reports the others (200). A line whose {@code reference}
  * the operator already imported is skipped as a duplicate (the references are kept in {@code attendance_annotation},
  * unique per operator). The whole file is idempotent under its {@code Idempotency-Key}: sent again with the same key,
- * its report is answered again and nothing is recorded.
+ * its report is answered again and nothing is recorded. The files whose last axis the import completed move to
+ * {@code COMPLETED}, as after a single posting, and the stored deadlines of every file touched are refreshed.
  */
 @ApplicationScoped
 @Transactional
@@ -64,25 +65,31 @@ public class AttendanceImportService {
     /** Lines written between two flushes of an export. */
     static final int EXPORT_FLUSH_EVERY = 500;
 
+    private static final Logger LOG = Logger.getLogger(AttendanceImportService.class);
+
     private final OperatorLedger operatorLedger;
+    private final PanacheAttendanceImports imports;
+    private final PanacheAttendanceAnnotations annotations;
+    private final AttendanceRepository entries;
+    private final ConventionRepository conventions;
+    private final StoredDeadlines storedDeadlines;
     private final Idempotency idempotency;
     private final Audit audit;
-    private final EntityManager entityManager;
 
-    AttendanceImportService(OperatorLedger operatorLedger, Idempotency idempotency, Audit audit,
-            EntityManager entityManager) {
+    AttendanceImportService(OperatorLedger operatorLedger, PanacheAttendanceImports imports,
+            PanacheAttendanceAnnotations annotations, AttendanceRepository entries, ConventionRepository conventions,
+            StoredDeadlines storedDeadlines, Idempotency idempotency, Audit audit) {
         this.operatorLedger = operatorLedger;
+        this.imports = imports;
+        this.annotations = annotations;
+        this.entries = entries;
+        this.conventions = conventions;
+        this.storedDeadlines = storedDeadlines;
         this.idempotency = idempotency;
         this.audit = audit;
-        this.entityManager = entityManager;
     }
 
-    /**
-     * Imports an operator's file, once per Idempotency-Key; the errors' messages in {@code locale}. One transaction
-     * for the whole file, with its own timeout ({@code parcours.attendance.import.transaction-timeout}, seconds): the
-     * largest file (50,000 lines) takes longer than the default 60 s (docs/benchmarks/attendance-import.md).
-     */
-    @TransactionConfiguration(timeout = 900, timeoutFromConfigProperty = "parcours.attendance.import.transaction-timeout")
+    /** Imports an operator's file, once per Idempotency-Key; the errors' messages in {@code locale}. */
     public Response importFile(String code, String mode, String idempotencyKey, InputStream body, Locale locale) {
         String key = Idempotency.requireKey(idempotencyKey);
         String operatorCode = operatorLedger.requireOwnOperator(code);
@@ -97,7 +104,7 @@ public class AttendanceImportService {
         }
         ImportReport report;
         try (AttendanceCsvReader reader = AttendanceCsvReader.open(new DigestInputStream(body, digest))) {
-            report = new Import(operatorCode, locale).run(reader);
+            report = run(reader, operatorCode, acceptValid, locale);
         }
         if (!acceptValid && report.rejected() > 0) {
             throw new ImportRejectedException(report);
@@ -105,87 +112,122 @@ public class AttendanceImportService {
         return idempotency.complete(claim, Idempotency.hex(digest), Response.Status.OK, report);
     }
 
-    /** One import: the enrolments, case files and conventions it met, and what it did. */
-    private final class Import {
+    private ImportReport run(AttendanceCsvReader reader, String operatorCode, boolean acceptValid, Locale locale) {
+        FormChecked read = new FormChecked(reader, locale);
+        long start = System.nanoTime();
+        imports.stage(read);
+        long staged = System.nanoTime();
+        imports.check(operatorCode, operatorLedger.today(), operatorLedger.ledger().maxHoursPerDay());
+        long checked = System.nanoTime();
+        List<ImportReport.LineError> ruleErrors = new ArrayList<>();
+        imports.refusals(refusal -> ruleErrors.add(refusalError(locale, refusal)));
+        long duplicates = imports.duplicates();
+        long rejected = read.refused + ruleErrors.size();
+        long recorded = acceptValid || rejected == 0 ? record(operatorCode) : 0;
+        LOG.infof("Import by operator %s: %d lines read, %d recorded, %d duplicates, %d rejected; read and staged in"
+                + " %d ms, checked in %d ms, recorded in %d ms", operatorCode, read.linesRead, recorded, duplicates,
+                rejected, (staged - start) / 1_000_000, (checked - staged) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000);
+        return new ImportReport(read.linesRead, recorded, duplicates, rejected, merged(read.errors, ruleErrors));
+    }
 
-        private final String operatorCode;
-        private final Operator operator;
+    /**
+     * The lines of the file read for form, as it streams: yields the lines read, and keeps the errors of the others
+     * (in the file's order) and the counts.
+     */
+    private static final class FormChecked implements Iterator<CsvLineResult> {
+
+        private final AttendanceCsvReader reader;
         private final Locale locale;
-        private final Map<UUID, Optional<Enrolment>> enrolments = new HashMap<>();
-        private final Map<UUID, Convention> conventions = new HashMap<>();
-        private final Set<UUID> persons = new LinkedHashSet<>();
         private final List<ImportReport.LineError> errors = new ArrayList<>();
         private long linesRead;
-        private long recorded;
-        private long duplicates;
-        private long rejected;
+        private long refused;
+        private CsvLineResult next;
 
-        Import(String operatorCode, Locale locale) {
-            this.operatorCode = operatorCode;
-            this.operator = operatorLedger.operator(operatorCode);
+        FormChecked(AttendanceCsvReader reader, Locale locale) {
+            this.reader = reader;
             this.locale = locale;
         }
 
-        ImportReport run(AttendanceCsvReader reader) {
-            while (reader.hasNext()) {
+        @Override
+        public boolean hasNext() {
+            while (next == null && reader.hasNext()) {
                 CsvLineResult result = reader.next();
                 linesRead++;
-                if (!result.isValid()) {
-                    result.errors().forEach(error -> error(result.lineNumber(), error.field(), error.messageKey()));
-                    rejected++;
+                if (result.isValid()) {
+                    next = result;
                 } else {
-                    record(result.lineNumber(), result.line());
+                    refused++;
+                    result.errors().forEach(error -> errors.add(error(locale, result.lineNumber(), error.field(),
+                            error.messageKey())));
                 }
             }
-            persons.forEach(person -> audit.record(IMPORT, AuditAction.CREATE, person));
-            return new ImportReport(linesRead, recorded, duplicates, rejected, List.copyOf(errors));
+            return next != null;
         }
 
-        private void record(long number, AttendanceCsvLine line) {
-            String reference = line.reference();
-            if (reference != null && operatorLedger.referenceKnown(operatorCode, reference)) {
-                duplicates++;
-                return;
+        @Override
+        public CsvLineResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
             }
-            Optional<Enrolment> enrolment = enrolments.computeIfAbsent(line.enrolmentId(),
-                    id -> operatorLedger.lockEnrolment(id, operatorCode));
-            if (enrolment.isEmpty()) {
-                // never says whether the enrolment exists with another operator
-                refuse(number, AttendanceCsvReader.ENROLMENT_ID, "csv.enrolment-id.unknown");
-                return;
-            }
-            Enrolment found = enrolment.get();
-            try {
-                Convention convention = conventions.computeIfAbsent(found.caseFile().id(),
-                        file -> operatorLedger.conventionOf(found.caseFile()));
-                Recording recording = operatorLedger.ledger().recordSession(found, operator, convention,
-                        line.sessionDate(), line.hours(), operatorLedger.username(), operatorLedger.now());
-                operatorLedger.annotate(recording.entry(), reference, null);
-                if (recording.parcoursDone()) {
-                    operatorLedger.ledger().completeParcoursIfDone(convention, operatorLedger.username(),
-                            operatorLedger.now());
-                }
-                persons.add(found.caseFile().personId());
-                recorded++;
-            } catch (AttendanceRefusedException refused) {
-                refuse(number, fieldOf((AttendanceRefusedException.Reason) refused.reason()),
-                        "refusal." + refused.code());
-            } catch (DomainException refused) {
-                refuse(number, "", "refusal." + refused.code());
-            } catch (InvalidValueException invalid) {
-                refuse(number, "", "csv.line.refused");
-            }
+            CsvLineResult result = next;
+            next = null;
+            return result;
         }
+    }
 
-        private void refuse(long number, String field, String messageKey) {
-            error(number, field, messageKey);
-            rejected++;
+    /**
+     * Records the lines accepted, then completes the files whose every axis is now done (as a single posting does),
+     * audits each person, and refreshes the stored deadlines of every file touched.
+     */
+    private long record(String operatorCode) {
+        String by = operatorLedger.username();
+        Instant at = operatorLedger.now();
+        PanacheAttendanceImports.Recorded recorded = imports.record(operatorCode, by, at);
+        if (recorded.lines() == 0) {
+            return 0;
         }
+        AttendanceLedger ledger = operatorLedger.ledger();
+        Map<UUID, Attendance> attendance = ledger.attendanceOfFiles(recorded.caseFileIds());
+        for (Convention convention : conventions.findByCaseFiles(recorded.caseFileIds())) {
+            Attendance ofFile = attendance.get(convention.caseFile().id());
+            if (ofFile.parcoursDoneOn(convention).isPresent()) {
+                ledger.completeParcoursIfDone(convention, ofFile, by, at);
+            }
+        }
+        recorded.personIds().forEach(person -> audit.record(IMPORT, AuditAction.CREATE, person));
+        storedDeadlines.refresh(recorded.caseFileIds());
+        return recorded.lines();
+    }
 
-        private void error(long number, String field, String messageKey) {
-            errors.add(new ImportReport.LineError(number, field == null ? "" : field,
-                    Messages.get(locale, messageKey, AttendanceCsvReader.MAX_REFERENCE_LENGTH)));
+    private static ImportReport.LineError refusalError(Locale locale, PanacheAttendanceImports.LineRefusal refusal) {
+        if (refusal.outcome().equals(PanacheAttendanceImports.UNKNOWN_ENROLMENT)) {
+            // never says whether the enrolment exists with another operator
+            return error(locale, refusal.line(), AttendanceCsvReader.ENROLMENT_ID, "csv.enrolment-id.unknown");
         }
+        AttendanceRefusedException.Reason reason = AttendanceRefusedException.Reason.valueOf(refusal.outcome());
+        return error(locale, refusal.line(), fieldOf(reason), "refusal." + AttendanceRefusedException.codeOf(reason));
+    }
+
+    /** The errors of both lists, each in the file's order, merged in the file's order (a stable merge). */
+    private static List<ImportReport.LineError> merged(List<ImportReport.LineError> first,
+            List<ImportReport.LineError> second) {
+        List<ImportReport.LineError> all = new ArrayList<>(first.size() + second.size());
+        int i = 0;
+        int j = 0;
+        while (i < first.size() || j < second.size()) {
+            if (j == second.size() || (i < first.size() && first.get(i).line() <= second.get(j).line())) {
+                all.add(first.get(i++));
+            } else {
+                all.add(second.get(j++));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static ImportReport.LineError error(Locale locale, long number, String field, String messageKey) {
+        return new ImportReport.LineError(number, field == null ? "" : field,
+                Messages.get(locale, messageKey, AttendanceCsvReader.MAX_REFERENCE_LENGTH));
     }
 
     /** The column a refusal of the ledger is about. */
@@ -213,13 +255,7 @@ public class AttendanceImportService {
             issues.add("from", "attendance.from-after-to");
         }
         issues.throwIfAny();
-        entityManager.createQuery("""
-                select distinct e.personId from AttendanceEntry e
-                where e.operatorCode = :operator and e.sessionDate between :from and :to""", UUID.class)
-                .setParameter("operator", operatorCode)
-                .setParameter("from", first)
-                .setParameter("to", last)
-                .getResultList()
+        entries.personsRecordedBy(operatorCode, first, last)
                 .forEach(person -> audit.record(EXPORT, AuditAction.EXPORT, person));
         return new Period(operatorCode, first, last);
     }
@@ -234,22 +270,14 @@ public class AttendanceImportService {
 
     /** Writes the export of a period checked by {@link #exportAudited}, as the entries stream from the database. */
     public void writeExport(Period period, OutputStream out) {
-        try (Stream<Object[]> rows = entityManager.createQuery("""
-                select e, a from AttendanceEntry e left join AttendanceAnnotation a on a.entryId = e.id
-                where e.operatorCode = :operator and e.sessionDate between :from and :to
-                order by e.sessionDate, e.recordedAt, e.id""", Object[].class)
-                .setParameter("operator", period.operatorCode())
-                .setParameter("from", period.from())
-                .setParameter("to", period.to())
-                .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FLUSH_EVERY)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream();
+        try (Stream<PanacheAttendanceAnnotations.AnnotatedEntry> rows = annotations.streamByOperator(
+                period.operatorCode(), period.from(), period.to());
                 AttendanceCsvWriter writer = AttendanceCsvWriter.open(out)) {
             long written = 0;
             for (var iterator = rows.iterator(); iterator.hasNext();) {
-                Object[] row = iterator.next();
-                AttendanceEntry entry = (AttendanceEntry) row[0];
-                AttendanceAnnotation annotation = (AttendanceAnnotation) row[1];
+                var row = iterator.next();
+                AttendanceEntry entry = row.entry();
+                AttendanceAnnotation annotation = row.annotation();
                 writer.write(entry, annotation == null ? null : annotation.reference().orElse(null),
                         annotation == null ? null : annotation.note().orElse(null));
                 if (++written % EXPORT_FLUSH_EVERY == 0) {

@@ -62,7 +62,7 @@ public class CaseFileAttendanceService {
     public View entries(UUID caseFileId) {
         CaseFile file = caseFiles.read(caseFileId, ENTRIES);
         Attendance attendance = ledger.attendanceOf(file);
-        return new View(operatorLedger.responses(attendance.entries()),
+        return new View(operatorLedger.entriesOf(file),
                 attendance.equivalences().stream().map(EquivalenceResponse::of).toList());
     }
 

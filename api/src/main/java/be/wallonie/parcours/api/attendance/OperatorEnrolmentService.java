@@ -1,6 +1,7 @@
 package be.wallonie.parcours.api.attendance;
 
 import be.wallonie.parcours.api.audit.Audit;
+import be.wallonie.parcours.api.casefile.StoredDeadlines;
 import be.wallonie.parcours.api.idempotency.Idempotency;
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.shared.PageRequest;
@@ -8,6 +9,7 @@ import be.wallonie.parcours.api.shared.PageResponse;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.attendance.AttendanceEntry;
 import be.wallonie.parcours.domain.attendance.AttendanceRepository;
+import be.wallonie.parcours.domain.attendance.OperatorEnrolments;
 import be.wallonie.parcours.domain.attendance.Recording;
 import be.wallonie.parcours.domain.audit.AuditAction;
 import be.wallonie.parcours.domain.convention.Axis;
@@ -17,13 +19,14 @@ import be.wallonie.parcours.domain.operator.Enrolment;
 import be.wallonie.parcours.domain.operator.EnrolmentStatus;
 import be.wallonie.parcours.domain.person.Person;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.Page;
+import be.wallonie.parcours.domain.shared.Paging;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
@@ -47,15 +50,17 @@ public class OperatorEnrolmentService {
     private final AttendanceRepository entries;
     private final Idempotency idempotency;
     private final Audit audit;
-    private final EntityManager entityManager;
+    private final OperatorEnrolments enrolments;
+    private final StoredDeadlines storedDeadlines;
 
     OperatorEnrolmentService(OperatorLedger operatorLedger, AttendanceRepository entries, Idempotency idempotency,
-            Audit audit, EntityManager entityManager) {
+            Audit audit, OperatorEnrolments enrolments, StoredDeadlines storedDeadlines) {
         this.operatorLedger = operatorLedger;
         this.entries = entries;
         this.idempotency = idempotency;
         this.audit = audit;
-        this.entityManager = entityManager;
+        this.enrolments = enrolments;
+        this.storedDeadlines = storedDeadlines;
     }
 
     /** The operator's enrolments, the latest started first, optionally of one axis and one status. */
@@ -65,27 +70,10 @@ public class OperatorEnrolmentService {
         Axis wantedAxis = parse(Axis.class, axis, "axis", issues);
         EnrolmentStatus wantedStatus = parse(EnrolmentStatus.class, status, "status", issues);
         issues.throwIfAny();
-        String where = "e.operatorCode = :operator" + (wantedAxis == null ? "" : " and e.axis = :axis")
-                + (wantedStatus == null ? "" : " and e.status = :status");
-        var count = entityManager.createQuery("select count(e) from Enrolment e where " + where, Long.class)
-                .setParameter("operator", operator);
-        var query = entityManager.createQuery("from Enrolment e where " + where + " order by e.startDate desc, e.id",
-                Enrolment.class)
-                .setParameter("operator", operator);
-        if (wantedAxis != null) {
-            count.setParameter("axis", wantedAxis);
-            query.setParameter("axis", wantedAxis);
-        }
-        if (wantedStatus != null) {
-            count.setParameter("status", wantedStatus);
-            query.setParameter("status", wantedStatus);
-        }
-        long total = count.getSingleResult();
-        List<Enrolment> items = query.setFirstResult((page.page() - 1) * page.pageSize())
-                .setMaxResults(page.pageSize())
-                .getResultList();
-        return new PageResponse<>(items.stream().map(enrolment -> view(enrolment, LIST)).toList(), page.page(),
-                page.pageSize(), total);
+        Page<Enrolment> found = enrolments.list(operator, wantedAxis, wantedStatus,
+                new Paging(page.page(), page.pageSize()));
+        return new PageResponse<>(found.items().stream().map(enrolment -> view(enrolment, LIST)).toList(),
+                page.page(), page.pageSize(), found.total());
     }
 
     public OperatorEnrolmentResponse get(UUID id) {
@@ -124,6 +112,7 @@ public class OperatorEnrolmentService {
         operatorLedger.annotate(recording.entry(), null, note);
         boolean completed = recording.parcoursDone() && operatorLedger.ledger().completeParcoursIfDone(convention,
                 operatorLedger.username(), operatorLedger.now());
+        storedDeadlines.refresh(enrolment.caseFile().id());
         audit.record(RECORD, AuditAction.CREATE, enrolment.caseFile().personId());
         var body = new RecordingResponse(AttendanceEntryResponse.of(recording.entry(),
                 operatorLedger.annotationOf(recording.entry()).orElse(null)),
@@ -166,6 +155,7 @@ public class OperatorEnrolmentService {
                         new Hours(newHours), reason, operatorLedger.username(), operatorLedger.now());
         boolean completed = recording.parcoursDone() && ledger.completeParcoursIfDone(convention,
                 operatorLedger.username(), operatorLedger.now());
+        storedDeadlines.refresh(enrolment.caseFile().id());
         audit.record(CORRECT, AuditAction.CREATE, enrolment.caseFile().personId());
         var body = new RecordingResponse(AttendanceEntryResponse.of(recording.entry(), null),
                 AxisProgressResponse.of(recording.axis()), completed);
@@ -173,7 +163,7 @@ public class OperatorEnrolmentService {
     }
 
     private OperatorEnrolmentResponse view(Enrolment enrolment, String endpoint) {
-        Person person = entityManager.find(Person.class, enrolment.caseFile().personId());
+        Person person = enrolments.personOf(enrolment);
         audit.record(endpoint, AuditAction.DISCLOSE, person.id());
         return OperatorEnrolmentResponse.of(enrolment, person, operatorLedger.progressOf(enrolment));
     }

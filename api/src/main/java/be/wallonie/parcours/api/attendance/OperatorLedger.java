@@ -5,7 +5,9 @@ import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.security.CurrentUser;
 import be.wallonie.parcours.domain.attendance.AttendanceEntry;
 import be.wallonie.parcours.domain.attendance.AttendanceLedger;
+import be.wallonie.parcours.domain.attendance.AttendanceRepository;
 import be.wallonie.parcours.domain.attendance.Attendance;
+import be.wallonie.parcours.domain.attendance.OperatorEnrolments;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.convention.Convention;
 import be.wallonie.parcours.domain.convention.ConventionRepository;
@@ -15,16 +17,12 @@ import be.wallonie.parcours.domain.operator.OperatorRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -37,16 +35,22 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class OperatorLedger {
 
-    private final EntityManager entityManager;
+    private final OperatorEnrolments enrolments;
+    private final AttendanceRepository entries;
+    private final PanacheAttendanceAnnotations annotations;
     private final ConventionRepository conventions;
     private final OperatorRepository operators;
     private final AttendanceLedger ledger;
     private final CurrentUser user;
     private final Clock clock;
 
-    OperatorLedger(EntityManager entityManager, ConventionRepository conventions, OperatorRepository operators,
-            AttendanceLedger ledger, CurrentUser user, Clock clock) {
-        this.entityManager = entityManager;
+    OperatorLedger(OperatorEnrolments enrolments, AttendanceRepository entries,
+            PanacheAttendanceAnnotations annotations,
+            ConventionRepository conventions, OperatorRepository operators, AttendanceLedger ledger, CurrentUser user,
+            Clock clock) {
+        this.enrolments = enrolments;
+        this.entries = entries;
+        this.annotations = annotations;
         this.conventions = conventions;
         this.operators = operators;
         this.ledger = ledger;
@@ -76,48 +80,17 @@ public class OperatorLedger {
         return operators.findByCode(code).orElseThrow(ProblemException::notFound);
     }
 
-    /** The enrolment with the operator, if it is one of the operator's. */
-    public Optional<Enrolment> findEnrolment(UUID id, String operatorCode) {
-        return entityManager.createQuery("from Enrolment e where e.id = :id and e.operatorCode = :operator",
-                Enrolment.class)
-                .setParameter("id", id)
-                .setParameter("operator", operatorCode)
-                .getResultStream()
-                .findFirst();
-    }
-
     /** The caller's operator's enrolment (404 when it is another's or unknown). */
     public Enrolment enrolment(UUID id) {
-        return findEnrolment(id, operatorCode()).orElseThrow(ProblemException::notFound);
+        return enrolments.find(id, operatorCode()).orElseThrow(ProblemException::notFound);
     }
 
     /**
-     * The operator's enrolment, its case file locked for a recording ({@link #lockFile}).
+     * The operator's enrolment, its case file locked for a recording (a concurrent recording on the same file waits
+     * until this one commits), and its version raised.
      */
     public Optional<Enrolment> lockEnrolment(UUID id, String operatorCode) {
-        Optional<UUID> file = caseFileOf(id, operatorCode);
-        file.ifPresent(this::lockFile);
-        return file.flatMap(found -> findEnrolment(id, operatorCode));
-    }
-
-    /** The case file of the operator's enrolment, without loading either. */
-    public Optional<UUID> caseFileOf(UUID enrolmentId, String operatorCode) {
-        return entityManager.createQuery(
-                "select e.caseFile.id from Enrolment e where e.id = :id and e.operatorCode = :operator", UUID.class)
-                .setParameter("id", enrolmentId)
-                .setParameter("operator", operatorCode)
-                .getResultStream()
-                .findFirst();
-    }
-
-    /**
-     * Locks a case file for a recording, as {@code CaseFiles.change} does but without If-Match: read {@code for update}
-     * (a concurrent recording on the same file waits until this one commits, then reads the file as it left it) and
-     * its version raised now, so that the daily maximum and the totals hold under concurrent postings. Once per file
-     * and transaction.
-     */
-    public CaseFile lockFile(UUID caseFileId) {
-        return entityManager.find(CaseFile.class, caseFileId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return enrolments.lockForRecording(id, operatorCode);
     }
 
     public Convention conventionOf(CaseFile file) {
@@ -136,42 +109,24 @@ public class OperatorLedger {
     /** Keeps a session's reference and note, when it has either. */
     public void annotate(AttendanceEntry entry, String reference, String note) {
         if (reference != null || note != null) {
-            entityManager.persist(new AttendanceAnnotation(entry.id(), entry.operatorCode(), reference, note));
+            annotations.add(new AttendanceAnnotation(entry.id(), entry.operatorCode(), reference, note));
         }
     }
 
     public Optional<AttendanceAnnotation> annotationOf(AttendanceEntry entry) {
-        return Optional.ofNullable(entityManager.find(AttendanceAnnotation.class, entry.id()));
+        return annotations.findByEntry(entry.id());
     }
 
-    /** Whether the operator already imported a line with this reference. */
-    public boolean referenceKnown(String operatorCode, String reference) {
-        return !entityManager.createQuery("""
-                select a.entryId from AttendanceAnnotation a
-                where a.operatorCode = :operator and a.reference = :reference""", UUID.class)
-                .setParameter("operator", operatorCode)
-                .setParameter("reference", reference)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    /** The entries of every enrolment of a case file, with their annotations, by session date then recording time. */
+    public List<AttendanceEntryResponse> entriesOf(CaseFile file) {
+        return responses(entries.findByCaseFile(file.id()));
     }
 
     /** The entries with their annotations, in their order. */
     public List<AttendanceEntryResponse> responses(List<AttendanceEntry> entries) {
-        Map<UUID, AttendanceAnnotation> annotations = annotations(entries.stream().map(AttendanceEntry::id).toList());
-        return entries.stream().map(entry -> AttendanceEntryResponse.of(entry, annotations.get(entry.id()))).toList();
-    }
-
-    private Map<UUID, AttendanceAnnotation> annotations(Collection<UUID> entryIds) {
-        Map<UUID, AttendanceAnnotation> annotations = new HashMap<>();
-        if (entryIds.isEmpty()) {
-            return annotations;
-        }
-        entityManager.createQuery("from AttendanceAnnotation a where a.entryId in :ids", AttendanceAnnotation.class)
-                .setParameter("ids", entryIds)
-                .getResultList()
-                .forEach(annotation -> annotations.put(annotation.entryId(), annotation));
-        return annotations;
+        Map<UUID, AttendanceAnnotation> found = annotations
+                .findByEntries(entries.stream().map(AttendanceEntry::id).toList());
+        return entries.stream().map(entry -> AttendanceEntryResponse.of(entry, found.get(entry.id()))).toList();
     }
 
     public AttendanceLedger ledger() {
@@ -188,9 +143,5 @@ public class OperatorLedger {
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), AttendanceLedger.BRUSSELS);
-    }
-
-    public EntityManager entityManager() {
-        return entityManager;
     }
 }

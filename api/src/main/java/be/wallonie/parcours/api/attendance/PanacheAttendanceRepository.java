@@ -15,6 +15,8 @@ import org.hibernate.jpa.HibernateHints;
 
 import be.wallonie.parcours.domain.attendance.AttendanceEntry;
 import be.wallonie.parcours.domain.attendance.AttendanceRepository;
+import be.wallonie.parcours.domain.attendance.AxisDayTotal;
+import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.shared.Page;
 import be.wallonie.parcours.domain.shared.Paging;
 
@@ -60,23 +62,59 @@ public class PanacheAttendanceRepository implements AttendanceRepository {
     }
 
     @Override
-    public List<AttendanceEntry> findByCaseFiles(Collection<UUID> caseFileIds) {
-        return entityManager.createQuery("""
-                from AttendanceEntry e where e.caseFileId in :files
-                order by e.sessionDate, e.recordedAt, e.id""", AttendanceEntry.class)
-                .setParameter("files", caseFileIds)
+    public BigDecimal totalOnDay(UUID personId, LocalDate day) {
+        List<?> total = entityManager.createNativeQuery("""
+                select hours from attendance_person_day_total where person_id = :person and day = :day""")
+                .setParameter("person", personId)
+                .setParameter("day", day)
                 .getResultList();
+        return total.isEmpty() ? BigDecimal.ZERO.setScale(2) : (BigDecimal) total.get(0);
     }
 
     @Override
-    public BigDecimal totalOnDay(UUID personId, LocalDate day) {
-        BigDecimal total = entityManager.createQuery("""
-                select sum(e.hours) from AttendanceEntry e
-                where e.personId = :person and e.sessionDate = :day""", BigDecimal.class)
-                .setParameter("person", personId)
-                .setParameter("day", day)
+    public BigDecimal netHoursOf(UUID sessionId) {
+        BigDecimal net = entityManager.createQuery("""
+                select sum(e.hours) from AttendanceEntry e where e.id = :session or e.corrects = :session""",
+                BigDecimal.class)
+                .setParameter("session", sessionId)
                 .getSingleResult();
-        return total == null ? BigDecimal.ZERO.setScale(2) : total;
+        return net == null ? BigDecimal.ZERO.setScale(2) : net;
+    }
+
+    @Override
+    public List<AxisDayTotal> dailyTotalsOf(UUID caseFileId) {
+        return dailyTotalsOf(List.of(caseFileId));
+    }
+
+    @Override
+    public List<AxisDayTotal> dailyTotalsOf(Collection<UUID> caseFileIds) {
+        if (caseFileIds.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = entityManager.createNativeQuery("""
+                select case_file_id, axis, day, hours from attendance_axis_day_total
+                where case_file_id in (:files)""")
+                .setParameter("files", caseFileIds)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new AxisDayTotal((UUID) row[0], Axis.valueOf((String) row[1]), toDay(row[2]),
+                        (BigDecimal) row[3]))
+                .toList();
+    }
+
+    @Override
+    public List<UUID> personsRecordedBy(String operatorCode, LocalDate from, LocalDate to) {
+        return entityManager.createQuery("""
+                select distinct e.personId from AttendanceEntry e
+                where e.operatorCode = :operator and e.sessionDate between :from and :to""", UUID.class)
+                .setParameter("operator", operatorCode)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    private static LocalDate toDay(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     @Override
@@ -117,8 +155,10 @@ public class PanacheAttendanceRepository implements AttendanceRepository {
                 .getResultStream();
     }
 
+    /** Persists the entry and flushes it: the trigger of V013 adds it to the running totals now. */
     @Override
     public void add(AttendanceEntry entry) {
         entityManager.persist(entry);
+        entityManager.flush();
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import be.wallonie.parcours.domain.attendance.AttendanceEntry;
 import be.wallonie.parcours.domain.attendance.AttendanceLedger;
 import be.wallonie.parcours.domain.attendance.AttendanceRepository;
+import be.wallonie.parcours.domain.attendance.AxisDayTotal;
 import be.wallonie.parcours.domain.attendance.AxisEquivalence;
 import be.wallonie.parcours.domain.attendance.AxisEquivalenceRepository;
 import be.wallonie.parcours.domain.shared.Page;
@@ -81,16 +82,29 @@ final class DemoAttendance implements AttendanceRepository {
     }
 
     @Override
-    public List<AttendanceEntry> findByCaseFiles(Collection<UUID> caseFileIds) {
-        return caseFileIds.stream().flatMap(id -> findByCaseFile(id).stream()).toList();
-    }
-
-    @Override
     public BigDecimal totalOnDay(UUID personId, LocalDate day) {
         return byPerson.getOrDefault(personId, List.of()).stream()
                 .filter(entry -> entry.sessionDate().equals(day))
                 .map(AttendanceEntry::hours)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    @Override
+    public BigDecimal netHoursOf(UUID sessionId) {
+        return byCaseFile.values().stream().flatMap(List::stream)
+                .filter(entry -> entry.id().equals(sessionId) || entry.corrects().map(sessionId::equals).orElse(false))
+                .map(AttendanceEntry::hours)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    @Override
+    public List<AxisDayTotal> dailyTotalsOf(UUID caseFileId) {
+        return AxisDayTotal.sumOf(findByCaseFile(caseFileId));
+    }
+
+    @Override
+    public List<AxisDayTotal> dailyTotalsOf(Collection<UUID> caseFileIds) {
+        return caseFileIds.stream().flatMap(id -> dailyTotalsOf(id).stream()).toList();
     }
 
     @Override
@@ -100,6 +114,11 @@ final class DemoAttendance implements AttendanceRepository {
 
     @Override
     public Stream<AttendanceEntry> streamByOperator(String operatorCode, LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("The demo generator does not export an operator's entries");
+    }
+
+    @Override
+    public List<UUID> personsRecordedBy(String operatorCode, LocalDate from, LocalDate to) {
         throw new UnsupportedOperationException("The demo generator does not export an operator's entries");
     }
 

@@ -1,5 +1,7 @@
 package be.wallonie.parcours.api.attendance;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +40,39 @@ public class AttendanceDatabase {
                 .setParameter("id", UUID.fromString(personId))
                 .setParameter("action", action)
                 .getSingleResult()).longValue());
+    }
+
+    /** The net hours the ledger's entries hold for the person on {@code day}. */
+    public BigDecimal entriesOnDay(String personId, LocalDate day) {
+        return QuarkusTransaction.requiringNew().call(() -> (BigDecimal) entityManager.createNativeQuery(
+                "select coalesce(sum(hours), 0) from attendance_entry where person_id = :id and session_date = :day")
+                .setParameter("id", UUID.fromString(personId))
+                .setParameter("day", day)
+                .getSingleResult());
+    }
+
+    /**
+     * How many running totals (V013: per person and day, per enrolment and day, per case file, axis and day) differ from
+     * the sum of the entries they total, or are missing: 0 when the totals hold.
+     */
+    public long totalsDifferingFromEntries() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                select
+                  (select count(*) from attendance_person_day_total t
+                   full join (select person_id, session_date, sum(hours) hours from attendance_entry
+                              group by person_id, session_date) e
+                     on e.person_id = t.person_id and e.session_date = t.day
+                   where t.hours is distinct from e.hours)
+                + (select count(*) from attendance_enrolment_day_total t
+                   full join (select enrolment_id, session_date, sum(hours) hours from attendance_entry
+                              group by enrolment_id, session_date) e
+                     on e.enrolment_id = t.enrolment_id and e.session_date = t.day
+                   where t.hours is distinct from e.hours)
+                + (select count(*) from attendance_axis_day_total t
+                   full join (select case_file_id, axis, session_date, sum(hours) hours from attendance_entry
+                              group by case_file_id, axis, session_date) e
+                     on e.case_file_id = t.case_file_id and e.axis = t.axis and e.session_date = t.day
+                   where t.hours is distinct from e.hours)""").getSingleResult()).longValue());
     }
 
     private long count(String sql, UUID id) {

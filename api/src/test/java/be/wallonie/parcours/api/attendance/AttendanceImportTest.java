@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import be.wallonie.parcours.api.casefile.CaseFileSteps;
 import be.wallonie.parcours.api.security.Tokens;
 
 /**
@@ -112,6 +114,99 @@ class AttendanceImportTest {
                 + STARTED.plusDays(2) + ";1;\n").then().statusCode(409)
                 .body("type", equalTo("urn:parcours:problem:idempotency-key-reused"));
         assertThat(database.entries(steps.enrolmentId)).isEqualTo(2);
+    }
+
+    @Test
+    void aFileOfNineHundredLinesSentAgainRecordsNothing() {
+        AttendanceSteps steps = new AttendanceSteps();
+        StringBuilder csv = new StringBuilder(HEADER);
+        String batch = ref();
+        int lines = 0;
+        for (int day = 0; day < 30; day++) {
+            for (int slot = 0; slot < 30; slot++) { // 7.5 hours a day, within the maximum
+                csv.append(steps.enrolmentId).append(';').append(STARTED.plusDays(day)).append(";0,25;")
+                        .append(batch).append('-').append(++lines).append('\n');
+            }
+        }
+        String key = UUID.randomUUID().toString();
+
+        Response first = importFile(Tokens.TRAINER_ILI, "ILI-LIEGE", "allOrNothing", key, csv.toString());
+        first.then().statusCode(200).body("linesRead", equalTo(900)).body("recorded", equalTo(900))
+                .body("rejected", equalTo(0)).body("errors.size()", equalTo(0));
+        assertThat(database.entries(steps.enrolmentId)).isEqualTo(900);
+
+        // same key: the first answer again, nothing recorded
+        Response replay = importFile(Tokens.TRAINER_ILI, "ILI-LIEGE", "allOrNothing", key, csv.toString());
+        replay.then().statusCode(200).header("Idempotency-Replayed", equalTo("true"));
+        assertThat(replay.asString()).isEqualTo(first.asString());
+        // new key: every line is a duplicate of its reference
+        importFile(Tokens.TRAINER_ILI, "ILI-LIEGE", "allOrNothing", UUID.randomUUID().toString(), csv.toString())
+                .then().statusCode(200).body("recorded", equalTo(0)).body("duplicates", equalTo(900))
+                .body("rejected", equalTo(0));
+        assertThat(database.entries(steps.enrolmentId)).isEqualTo(900);
+        assertThat(database.totalsDifferingFromEntries()).isZero();
+    }
+
+    @Test
+    void anImportedLineCountsTheLedgersDayAndTheLinesBeforeItAgainstTheDailyMaximum() {
+        AttendanceSteps steps = new AttendanceSteps();
+        AttendanceSteps.post(steps.enrolmentId, STARTED, 5).then().statusCode(201);
+        String csv = HEADER
+                + steps.enrolmentId + ";" + STARTED + ";2;" + ref() + "\n" // 7
+                + steps.enrolmentId + ";" + STARTED + ";2;" + ref() + "\n" // 9: refused
+                + steps.enrolmentId + ";" + STARTED + ";1;" + ref() + "\n" // 8
+                + steps.enrolmentId + ";" + CaseFileSteps.TODAY.plusDays(1) + ";1;" + ref() + "\n";
+
+        importFile(Tokens.TRAINER_ILI, "ILI-LIEGE", "acceptValid", UUID.randomUUID().toString(), csv).then()
+                .statusCode(200)
+                .body("recorded", equalTo(2))
+                .body("rejected", equalTo(2))
+                .body("errors.line", org.hamcrest.Matchers.contains(3, 5))
+                .body("errors.field", org.hamcrest.Matchers.contains("hours", "sessionDate"));
+        assertThat(database.entriesOnDay(steps.personId, STARTED)).isEqualByComparingTo("8");
+        assertThat(database.totalsDifferingFromEntries()).isZero();
+    }
+
+    @Test
+    void anImportedLineAfterTheEnrolmentsEndIsRefusedAndOneBeforeItRecorded() {
+        AttendanceSteps steps = new AttendanceSteps();
+        steps.file.post("enrolments/" + steps.enrolmentId + "/completion", Map.of("on",
+                STARTED.plusDays(5).toString())).then().statusCode(200);
+        String csv = HEADER
+                + steps.enrolmentId + ";" + STARTED.plusDays(3) + ";2;" + ref() + "\n"
+                + steps.enrolmentId + ";" + STARTED.plusDays(6) + ";2;" + ref() + "\n";
+
+        importFile(Tokens.TRAINER_ILI, "ILI-LIEGE", "acceptValid", UUID.randomUUID().toString(), csv).then()
+                .statusCode(200)
+                .body("recorded", equalTo(1))
+                .body("errors.line", org.hamcrest.Matchers.contains(3))
+                .body("errors[0].field", equalTo("sessionDate"));
+        assertThat(database.entries(steps.enrolmentId)).isEqualTo(1);
+    }
+
+    @Test
+    void anImportThatCompletesTheLastAxisCompletesTheCaseFileAsAPostingDoes() {
+        AttendanceSteps steps = new AttendanceSteps();
+        steps.file.post("frenchCertificates", Map.of("level", "A2", "certifiedOn",
+                CaseFileSteps.TODAY.minusDays(5).toString(), "issuer", "Alliance française de Liège")).then()
+                .statusCode(201);
+        steps.file.post("workReleases", Map.of("releasedOn", CaseFileSteps.TODAY.minusDays(4).toString(),
+                "evidence", "Contrat de travail")).then().statusCode(201);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int day = 0; day < 8; day++) {
+            csv.append(steps.enrolmentId).append(';').append(STARTED.plusDays(day)).append(day < 7 ? ";8;" : ";4;")
+                    .append(ref()).append('\n');
+        }
+
+        importFile(Tokens.TRAINER_ILI, "ILI-LIEGE", "allOrNothing", UUID.randomUUID().toString(), csv.toString())
+                .then().statusCode(200).body("recorded", equalTo(8));
+
+        steps.file.get().then().body("state", equalTo("COMPLETED"));
+        AttendanceSteps.post(steps.enrolmentId, STARTED.plusDays(10), 1).then().statusCode(409)
+                .body("code", equalTo("ATTENDANCE_REFUSED.FILE_NOT_IN_PROGRESS"));
+        importFile(Tokens.TRAINER_ILI, "ILI-LIEGE", "acceptValid", UUID.randomUUID().toString(),
+                HEADER + steps.enrolmentId + ";" + STARTED.plusDays(11) + ";1;" + ref() + "\n").then()
+                .statusCode(200).body("rejected", equalTo(1)).body("errors[0].field", equalTo(""));
     }
 
     @Test

@@ -47,12 +47,6 @@ class StoredDeadlinesPropertyTest {
     /** Fixed seeds (reproducible), plus one new each run (printed when it fails). */
     private static final long[] SEEDS = {11, 42, 2026, System.nanoTime()};
     private static final int EVENTS = 15;
-    /**
-     * Whether the operators' postings ({@code api.attendance}, being rewritten with the ledger's running totals) call
-     * {@link StoredDeadlines#refresh} after recording hours. Until they do, the test refreshes in their place after
-     * the hours, so that it checks every other path; turn it on with that change, and the hours are checked too.
-     */
-    private static final boolean OPERATOR_POSTINGS_REFRESH_STORED_DEADLINES = false;
     private static final String STAFF = Tokens.SUPERVISOR_CRIPEL;
     private static final String SUCCESSOR_STAFF = "superviseur.cai";
     private static final List<LocalDate> DAYS = List.of(TODAY, TODAY.plusDays(30), TODAY.plusDays(90),
@@ -64,8 +58,6 @@ class StoredDeadlinesPropertyTest {
     ComputedDeadlines computed;
     @Inject
     DeadlineScheduleRepository schedules;
-    @Inject
-    StoredDeadlines storedDeadlines;
 
     @TestFactory
     Stream<DynamicTest> theStoredDeadlinesAndTheQueuesEqualWhatTheDomainComputesAfterEveryEvent() {
@@ -80,9 +72,6 @@ class StoredDeadlinesPropertyTest {
         for (int i = 1; i <= EVENTS; i++) {
             String event = sequence.next();
             played.add(event);
-            if (event.startsWith("hours") && !OPERATOR_POSTINGS_REFRESH_STORED_DEADLINES) {
-                QuarkusTransaction.requiringNew().run(() -> storedDeadlines.refresh(sequence.fileIds));
-            }
             check(seed, i + ": " + event + " (before: " + played + ")", sequence);
         }
         System.out.println("Stored deadlines, seed " + seed + ": " + played);

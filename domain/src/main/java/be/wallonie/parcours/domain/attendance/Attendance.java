@@ -12,30 +12,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
- * The attendance of one case file as the ledger holds it: its entries (sessions and corrections) and its equivalences.
- * Every total is derived from them on each call; nothing is typed in.
+ * The attendance of one case file as the ledger holds it: the net hours of each axis and day (the running totals the
+ * database keeps as the entries are written, docs/adr/0018-attendance-running-totals.md) and its equivalences. Where
+ * each axis stands is derived from them on each call; nothing is typed in, and no entry is read.
  */
 public final class Attendance {
 
     private static final Attendance NONE = new Attendance(List.of(), List.of());
 
-    private final List<AttendanceEntry> entries;
+    private final List<AxisDayTotal> days;
     private final List<AxisEquivalence> equivalences;
 
-    private Attendance(List<AttendanceEntry> entries, List<AxisEquivalence> equivalences) {
-        this.entries = List.copyOf(entries);
+    private Attendance(List<AxisDayTotal> days, List<AxisEquivalence> equivalences) {
+        this.days = List.copyOf(days);
         this.equivalences = List.copyOf(equivalences);
     }
 
     /**
-     * @param entries      the case file's entries, in any order
+     * @param days         the case file's net hours per axis and day, in any order
      * @param equivalences the case file's equivalences, in any order
      */
-    public static Attendance of(List<AttendanceEntry> entries, List<AxisEquivalence> equivalences) {
-        return new Attendance(entries, equivalences);
+    public static Attendance of(List<AxisDayTotal> days, List<AxisEquivalence> equivalences) {
+        return new Attendance(days, equivalences);
+    }
+
+    /** The attendance that {@code entries} (sessions and corrections, in any order) make, with the equivalences. */
+    public static Attendance ofEntries(List<AttendanceEntry> entries, List<AxisEquivalence> equivalences) {
+        return new Attendance(AxisDayTotal.sumOf(entries), equivalences);
     }
 
     /** Nothing attended, no equivalence: a file before its first session. */
@@ -43,8 +48,9 @@ public final class Attendance {
         return NONE;
     }
 
-    public List<AttendanceEntry> entries() {
-        return entries;
+    /** The net hours per axis and day. */
+    public List<AxisDayTotal> days() {
+        return days;
     }
 
     public List<AxisEquivalence> equivalences() {
@@ -64,9 +70,9 @@ public final class Attendance {
         AxisRequirement requirement = requirementOn(axis, requirementsOn);
         BigDecimal required = BigDecimal.valueOf(requirement.minimumHours());
         Map<LocalDate, BigDecimal> perDay = new TreeMap<>();
-        entries.stream()
-                .filter(entry -> entry.axis() == axis)
-                .forEach(entry -> perDay.merge(entry.sessionDate(), entry.hours(), BigDecimal::add));
+        days.stream()
+                .filter(day -> day.axis() == axis)
+                .forEach(day -> perDay.merge(day.day(), day.hours(), BigDecimal::add));
         BigDecimal done = BigDecimal.ZERO.setScale(2);
         LocalDate reachedOn = null;
         for (Map.Entry<LocalDate, BigDecimal> day : perDay.entrySet()) {
@@ -118,22 +124,6 @@ public final class Attendance {
             days.add(doneOn.get());
         }
         return days.stream().max(Comparator.naturalOrder());
-    }
-
-    /** The hours {@code session} counts now: its own, plus every correction of it. */
-    public BigDecimal netHours(AttendanceEntry session) {
-        return netHours(session, entries);
-    }
-
-    static BigDecimal netHours(AttendanceEntry session, List<AttendanceEntry> entries) {
-        UUID id = session.id();
-        BigDecimal net = session.hours();
-        for (AttendanceEntry entry : entries) {
-            if (entry.corrects().map(id::equals).orElse(false)) {
-                net = net.add(entry.hours());
-            }
-        }
-        return net;
     }
 
     /**

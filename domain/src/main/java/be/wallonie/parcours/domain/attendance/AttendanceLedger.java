@@ -163,8 +163,7 @@ public final class AttendanceLedger {
                     "A correction is not corrected itself: correct the session " + session.corrects().orElseThrow());
         }
         requireRecordable(enrolment, operator, convention);
-        List<AttendanceEntry> ofEnrolment = entries.findByEnrolment(enrolment.id());
-        BigDecimal net = Attendance.netHours(session, ofEnrolment);
+        BigDecimal net = entries.netHoursOf(session.id());
         BigDecimal change = (delta != null ? delta : target.subtract(net)).setScale(2);
         if (change.signum() == 0) {
             throw new AttendanceRefusedException(AttendanceRefusedException.Reason.NOTHING_TO_CORRECT,
@@ -228,21 +227,28 @@ public final class AttendanceLedger {
         return afterEquivalence(equivalence, convention);
     }
 
-    /** The attendance of a case file as the ledger holds it now. */
+    /**
+     * The attendance of a case file as the ledger holds it now, from its running totals: two queries, whatever the
+     * file's history.
+     */
     public Attendance attendanceOf(CaseFile caseFile) {
-        return Attendance.of(entries.findByCaseFile(caseFile.id()), equivalences.findByCaseFile(caseFile.id()));
+        return Attendance.of(entries.dailyTotalsOf(caseFile.id()), equivalences.findByCaseFile(caseFile.id()));
     }
 
     /** The attendance of several case files, read in two queries: a list of files does not read them one by one. */
     public Map<UUID, Attendance> attendanceOf(Collection<CaseFile> caseFiles) {
-        List<UUID> ids = caseFiles.stream().map(CaseFile::id).toList();
-        Map<UUID, List<AttendanceEntry>> entriesByFile = entries.findByCaseFiles(ids).stream()
-                .collect(Collectors.groupingBy(AttendanceEntry::caseFileId));
+        return attendanceOfFiles(caseFiles.stream().map(CaseFile::id).toList());
+    }
+
+    /** The attendance of the case files {@code ids}, read in two queries. */
+    public Map<UUID, Attendance> attendanceOfFiles(Collection<UUID> ids) {
+        Map<UUID, List<AxisDayTotal>> daysByFile = entries.dailyTotalsOf(ids).stream()
+                .collect(Collectors.groupingBy(AxisDayTotal::caseFileId));
         Map<UUID, List<AxisEquivalence>> equivalencesByFile = equivalences.findByCaseFiles(ids).stream()
                 .collect(Collectors.groupingBy(AxisEquivalence::caseFileId));
         Map<UUID, Attendance> attendance = new HashMap<>();
         for (UUID id : ids) {
-            attendance.put(id, Attendance.of(entriesByFile.getOrDefault(id, List.of()),
+            attendance.put(id, Attendance.of(daysByFile.getOrDefault(id, List.of()),
                     equivalencesByFile.getOrDefault(id, List.of())));
         }
         return attendance;
@@ -256,11 +262,22 @@ public final class AttendanceLedger {
      * @return whether the file was completed now
      */
     public boolean completeParcoursIfDone(Convention convention, String by, Instant at) {
+        if (!COMPLETABLE.contains(convention.caseFile().state())) {
+            return false;
+        }
+        return completeParcoursIfDone(convention, attendanceOf(convention.caseFile()), by, at);
+    }
+
+    /**
+     * As {@link #completeParcoursIfDone(Convention, String, Instant)}, with the file's attendance already read (an
+     * import reads that of every file it touched at once).
+     */
+    public boolean completeParcoursIfDone(Convention convention, Attendance attendance, String by, Instant at) {
         CaseFile file = convention.caseFile();
         if (!COMPLETABLE.contains(file.state())) {
             return false;
         }
-        Optional<LocalDate> doneOn = attendanceOf(file).parcoursDoneOn(convention);
+        Optional<LocalDate> doneOn = attendance.parcoursDoneOn(convention);
         doneOn.ifPresent(day -> file.complete(day, by, at));
         return doneOn.isPresent();
     }

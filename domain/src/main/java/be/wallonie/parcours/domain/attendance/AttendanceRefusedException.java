@@ -41,7 +41,15 @@ public class AttendanceRefusedException extends Refusal {
         EQUIVALENCE_NOT_APPLICABLE
     }
 
+    /** The family of the codes, {@code ATTENDANCE_REFUSED.<reason>}. */
+    public static final String FAMILY = "ATTENDANCE_REFUSED";
+
     public AttendanceRefusedException(Reason reason, String message) {
-        super("ATTENDANCE_REFUSED", reason, message);
+        super(FAMILY, reason, message);
+    }
+
+    /** The code of a refusal for {@code reason}, as {@link #code()} gives it: {@code ATTENDANCE_REFUSED.<reason>}. */
+    public static String codeOf(Reason reason) {
+        return FAMILY + "." + reason.name();
     }
 }

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Where the attendance ledger is kept: entries are only ever added. */
+/**
+ * Where the attendance ledger is kept: entries are only ever added, and the running totals (per person and day, per
+ * case file, axis and day) are kept as they are, in the same transaction.
+ */
 public interface AttendanceRepository {
 
     Optional<AttendanceEntry> findById(UUID id);
@@ -21,11 +24,20 @@ public interface AttendanceRepository {
     /** The entries of a case file, every axis and operator, by session date then recording time. */
     List<AttendanceEntry> findByCaseFile(UUID caseFileId);
 
-    /** The entries of several case files at once, each file's in the order of {@link #findByCaseFile}. */
-    List<AttendanceEntry> findByCaseFiles(Collection<UUID> caseFileIds);
-
-    /** The person's hours on {@code day}, net of corrections, every case file, axis and operator together. */
+    /**
+     * The person's hours on {@code day}, net of corrections, every case file, axis and operator together: one running
+     * total, whatever the person's history.
+     */
     BigDecimal totalOnDay(UUID personId, LocalDate day);
+
+    /** The hours a session counts now: its own, plus every correction of it. */
+    BigDecimal netHoursOf(UUID sessionId);
+
+    /** The case file's net hours per axis and day (running totals), in any order. */
+    List<AxisDayTotal> dailyTotalsOf(UUID caseFileId);
+
+    /** The net hours per axis and day of several case files at once, in any order. */
+    List<AxisDayTotal> dailyTotalsOf(Collection<UUID> caseFileIds);
 
     /** The entries an operator recorded for sessions between {@code from} and {@code to} included, paged. */
     Page<AttendanceEntry> findByOperator(String operatorCode, LocalDate from, LocalDate to, Paging paging);
@@ -35,6 +47,9 @@ public interface AttendanceRepository {
      * within the transaction that opened it.
      */
     Stream<AttendanceEntry> streamByOperator(String operatorCode, LocalDate from, LocalDate to);
+
+    /** The persons whose entries an operator recorded for sessions between {@code from} and {@code to} included. */
+    List<UUID> personsRecordedBy(String operatorCode, LocalDate from, LocalDate to);
 
     void add(AttendanceEntry entry);
 }

@@ -48,7 +48,7 @@ class AttendanceCorrectionTest {
         assertThat(correction.reason()).contains("Left at the break");
         assertThat(correction.recordedBy()).isEqualTo("trainer.other");
         assertThat(correction.recordedAt()).isEqualTo(at(NOTICED));
-        assertThat(attendance.of(signed.file()).netHours(session)).isEqualByComparingTo("2.5");
+        assertThat(attendance.netHoursOf(session.id())).isEqualByComparingTo("2.5");
         assertThat(corrected.axis().hoursDone()).isEqualByComparingTo("2.5");
     }
 
@@ -61,7 +61,7 @@ class AttendanceCorrectionTest {
                 TRAINER, at(NOTICED));
 
         assertThat(reversed.entry().hours()).isEqualByComparingTo("-5");
-        assertThat(attendance.of(signed.file()).netHours(session)).isZero();
+        assertThat(attendance.netHoursOf(session.id())).isZero();
         assertThat(attendance.totalOnDay(signed.file().personId(), SESSION)).isZero();
         assertThat(attendance.all()).hasSize(3);
     }

@@ -29,7 +29,7 @@ public final class InMemoryAttendance implements AttendanceRepository {
 
     /** What the ledger holds for {@code caseFile}. */
     public Attendance of(CaseFile caseFile) {
-        return Attendance.of(findByCaseFile(caseFile.id()), equivalences.findByCaseFile(caseFile.id()));
+        return Attendance.ofEntries(findByCaseFile(caseFile.id()), equivalences.findByCaseFile(caseFile.id()));
     }
 
     /** Every entry, in the order they were added. */
@@ -55,16 +55,29 @@ public final class InMemoryAttendance implements AttendanceRepository {
     }
 
     @Override
-    public List<AttendanceEntry> findByCaseFiles(Collection<UUID> caseFileIds) {
-        return caseFileIds.stream().flatMap(id -> findByCaseFile(id).stream()).toList();
-    }
-
-    @Override
     public BigDecimal totalOnDay(UUID personId, LocalDate day) {
         return entries.stream()
                 .filter(entry -> entry.personId().equals(personId) && entry.sessionDate().equals(day))
                 .map(AttendanceEntry::hours)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    @Override
+    public BigDecimal netHoursOf(UUID sessionId) {
+        return entries.stream()
+                .filter(entry -> entry.id().equals(sessionId) || entry.corrects().map(sessionId::equals).orElse(false))
+                .map(AttendanceEntry::hours)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    @Override
+    public List<AxisDayTotal> dailyTotalsOf(UUID caseFileId) {
+        return AxisDayTotal.sumOf(findByCaseFile(caseFileId));
+    }
+
+    @Override
+    public List<AxisDayTotal> dailyTotalsOf(Collection<UUID> caseFileIds) {
+        return caseFileIds.stream().flatMap(id -> dailyTotalsOf(id).stream()).toList();
     }
 
     @Override
@@ -79,6 +92,11 @@ public final class InMemoryAttendance implements AttendanceRepository {
                 .filter(entry -> entry.operatorCode().equals(operatorCode) && !entry.sessionDate().isBefore(from)
                         && !entry.sessionDate().isAfter(to))
                 .sorted(LEDGER_ORDER);
+    }
+
+    @Override
+    public List<UUID> personsRecordedBy(String operatorCode, LocalDate from, LocalDate to) {
+        return streamByOperator(operatorCode, from, to).map(AttendanceEntry::personId).distinct().toList();
     }
 
     @Override
