@@ -7,7 +7,8 @@
 #   ./mvnw -o -B -q package -DskipTests -pl domain,api -am      # the jar, once
 #   deploy/benchmarks/region-scale.sh [persons...]             # default: 2000 20000 200000
 #
-# Options (environment): LOAD_ONLY=1 (load and count, no benchmark), KEEP=1 (leave the last server and app running;
+# Options (environment): LOAD_ONLY=1 (load and count, no benchmark), VERIFY=1|0 (check every foreign key after the
+# load; by default up to 20,000 persons), KEEP=1 (leave the last server and app running;
 # they are stopped otherwise, also on failure or Ctrl-C), SEQ_COUNT (timed sequential requests per line, 300),
 # SEQ_BUDGET (seconds at most per line, 60), DURATION (seconds of wrk/pgbench/open load, 20), PORT_PG, PORT_APP,
 # APP_XMX (1g), IMPORT_TIMEOUT (seconds an import may take, 900). Everything listens on 127.0.0.1 only.
@@ -148,6 +149,11 @@ load() {
   t3=$(now)
   result "load: generate (rows, indexes)" "$(secs "$t0" "$t1") s"
   result "load: vacuum analyze" "$(secs "$t2" "$t3") s"
+  if [ "${VERIFY:-auto}" = 1 ] || { [ "${VERIFY:-auto}" = auto ] && [ "$SIZE" -le 20000 ]; }; then
+    t0=$(now); local verified; verified=$(psql_ -f "$HERE/verify.sql" 2>&1 || true)
+    grep -q 'every foreign key holds' <<<"$verified" || { echo "verify.sql failed: $verified" >&2; exit 1; }
+    result "load: every foreign key checked" "$(secs "$t0" "$(now)") s"
+  fi
   psql_ -At -F ' ' -c "select what, count from (
       select 1 o, 'persons' what, count(*) from person union all
       select 2, 'case files', count(*) from case_file union all
@@ -276,7 +282,7 @@ import_file() { # import_file LINES PARITY: LINES lines of a quarter hour, 32 a 
   t0=$(now)
   out=$(curl -sS -o "$WORK/import-$lines-report.json" -w '%{http_code}' -X POST "$API/operators/FOREM-LIEGE/attendanceImports?mode=acceptValid" \
     -H "Authorization: Bearer $trainer" -H 'Content-Type: text/csv' -H "Idempotency-Key: bench-$SIZE-$lines-$(date +%s)" \
-    --max-time "${IMPORT_TIMEOUT:-900}" --data-binary @"$csv" || echo timeout)
+    --max-time "${IMPORT_TIMEOUT:-900}" --data-binary @"$csv") || out="none (no answer within ${IMPORT_TIMEOUT:-900} s)"
   t1=$(now)
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
   after=$(heap)
@@ -293,10 +299,9 @@ except Exception as e:
   psql_ -c "drop table if exists bench.entry_scratch" -c "create table bench.entry_scratch (like attendance_entry including all)" >/dev/null
   psql_ -At -c "copy (select gen_random_uuid(), kind, enrolment_id, case_file_id, person_id, operator_code, axis, session_date,
                   hours, corrects, reason, recorded_by, recorded_at from attendance_entry limit $lines) to stdout" >"$WORK/copy-$lines.tsv"
-  t0=$(now)
-  psql_ -c "\\copy bench.entry_scratch from '$WORK/copy-$lines.tsv'" >/dev/null
-  t1=$(now)
-  result "import $lines anchor: COPY of $lines rows" "$(secs "$t0" "$t1") s (psql \\copy, including the client's start)"
+  local copy_ms
+  copy_ms=$(psql_ -c '\timing on' -c "\\copy bench.entry_scratch from '$WORK/copy-$lines.tsv'" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1)
+  result "import $lines anchor: COPY of $lines rows" "$(python3 -c "print(f'{$copy_ms / 1000:.3f}')") s (psql \\copy, as timed by psql)"
   rm -f "$WORK/copy-$lines.tsv"
 }
 
