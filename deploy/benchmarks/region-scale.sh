@@ -253,6 +253,18 @@ measure() {
   result "pgbench read statements 8 clients" "$(grep -E 'tps|failed|abort' "$WORK/pgbench-$SIZE-read.log" | tr -s ' ' | tr '\n' ' ')"
   # 3. the same read at 200 requests a second, open load
   result "open 200/s GET /caseFiles/{id}" "$(java "$HERE/LoadClient.java" open "$API/caseFiles/" "$ids_file" "$agent" 200 "$((DURATION + 10))" 10 2>"$WORK/open-$SIZE.err" || echo failed)"
+  # its anchor: pgbench running the same statements at the same fixed rate (8 clients), each latency counted from the
+  # transaction's scheduled start (pgbench's time plus its schedule lag), as the open-load client does
+  local odir; odir=$(mktemp -d)
+  (cd "$odir" && pgbench -n -h 127.0.0.1 -p "$PORT_PG" -U parcours -c 8 -j 2 -R 200 -T "$((DURATION + 10))" -M prepared -l \
+     -f "$WORK/read-pgbench.sql" parcours >"$WORK/pgbench-$SIZE-read-open.log" 2>&1) || true
+  result "pgbench open 200/s read statements" "$(cat "$odir"/pgbench_log.* 2>/dev/null | python3 -c '
+import sys
+v = sorted(int(f[2]) + (int(f[6]) if len(f) > 6 else 0) for f in (l.split() for l in sys.stdin))
+if not v: print("failed: see pgbench log"); sys.exit()
+p = lambda q: v[max(0, min(len(v) - 1, int(len(v) * q / 100 + 0.999) - 1))] / 1000
+print(f"p50={p(50):.2f} p95={p(95):.2f} p99={p(99):.2f} count={len(v)}")')"
+  rm -rf "$odir"
   # 4. person search, statistics, the transmissions feed; each against pgbench running its statements
   local body='{"nameFragment":"amra"}'
   seq_latency "POST /persons/query amra" "$API/persons/query?pageSize=50" "$agent" "$body"
