@@ -13,9 +13,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -113,9 +113,9 @@ public class AttendanceImportService {
     }
 
     private ImportReport run(AttendanceCsvReader reader, String operatorCode, boolean acceptValid, Locale locale) {
-        FormChecked read = new FormChecked(reader, locale);
+        FormChecked read = new FormChecked(locale);
         long start = System.nanoTime();
-        imports.stage(read);
+        imports.stage(read.validLinesOf(reader));
         long staged = System.nanoTime();
         imports.check(operatorCode, operatorLedger.today(), operatorLedger.ledger().maxHoursPerDay());
         long checked = System.nanoTime();
@@ -132,47 +132,34 @@ public class AttendanceImportService {
     }
 
     /**
-     * The lines of the file read for form, as it streams: yields the lines read, and keeps the errors of the others
-     * (in the file's order) and the counts.
+     * The lines of the file read for form, as it streams: lets the lines read through, and keeps the errors of the
+     * others (in the file's order) and the counts.
      */
-    private static final class FormChecked implements Iterator<CsvLineResult> {
+    private static final class FormChecked {
 
-        private final AttendanceCsvReader reader;
         private final Locale locale;
         private final List<ImportReport.LineError> errors = new ArrayList<>();
         private long linesRead;
         private long refused;
-        private CsvLineResult next;
 
-        FormChecked(AttendanceCsvReader reader, Locale locale) {
-            this.reader = reader;
+        FormChecked(Locale locale) {
             this.locale = locale;
         }
 
-        @Override
-        public boolean hasNext() {
-            while (next == null && reader.hasNext()) {
-                CsvLineResult result = reader.next();
-                linesRead++;
-                if (result.isValid()) {
-                    next = result;
-                } else {
-                    refused++;
-                    result.errors().forEach(error -> errors.add(error(locale, result.lineNumber(), error.field(),
-                            error.messageKey())));
-                }
-            }
-            return next != null;
+        /** The valid lines of {@code reader}, read as they are consumed. */
+        Iterator<CsvLineResult> validLinesOf(AttendanceCsvReader reader) {
+            Iterable<CsvLineResult> lines = () -> reader;
+            return StreamSupport.stream(lines.spliterator(), false).filter(this::isValid).iterator();
         }
 
-        @Override
-        public CsvLineResult next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
+        private boolean isValid(CsvLineResult result) {
+            linesRead++;
+            if (!result.isValid()) {
+                refused++;
+                result.errors().forEach(error -> errors.add(error(locale, result.lineNumber(), error.field(),
+                        error.messageKey())));
             }
-            CsvLineResult result = next;
-            next = null;
-            return result;
+            return result.isValid();
         }
     }
 
