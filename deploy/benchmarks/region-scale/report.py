@@ -126,6 +126,9 @@ lines = [
     f'Reproduce: `./mvnw -o -B -q package -DskipTests -pl domain,api -am && {command}` '
     '(how it works: [README](README.md#region-scale)).',
     '',
+    'What the figures say, target by target (met, missed, why, and what would reach them): '
+    '[`region-scale-reading.md`](region-scale-reading.md), written after the reference run.',
+    '',
     '## Targets, each against its anchor of the same run',
     '',
 ]
