@@ -123,6 +123,7 @@ public class CaseFileService {
     }
 
     public View get(UUID id) {
+        files.readOnly();
         CaseFile file = caseFiles.read(id, READ);
         return new View(caseFiles.view(file), file.version());
     }

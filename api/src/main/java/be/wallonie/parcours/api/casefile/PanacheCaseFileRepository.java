@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.hibernate.Session;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -77,5 +79,10 @@ public class PanacheCaseFileRepository implements CaseFileRepository, PanacheRep
     @Override
     public void flush() {
         getEntityManager().flush();
+    }
+
+    @Override
+    public void readOnly() {
+        getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     }
 }

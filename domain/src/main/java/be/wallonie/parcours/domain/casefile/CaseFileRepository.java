@@ -40,4 +40,10 @@ public interface CaseFileRepository {
 
     /** Writes the pending changes now, so that the file's new version is known and a conflict surfaces here. */
     void flush();
+
+    /**
+     * Reads what follows for display only: the files and parts read from now on in this transaction are not checked
+     * for changes when it ends (what is added, such as an audit row, is still written).
+     */
+    void readOnly();
 }
