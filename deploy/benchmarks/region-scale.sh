@@ -302,9 +302,10 @@ import_file() { # import_file LINES PARITY: LINES lines of a quarter hour, 32 a 
   before=$(heap); peak=$before
   ( while sleep 0.5; do h=$(heap) || break; echo "$h"; done ) >"$WORK/heap-$lines.txt" &
   local sampler=$!
+  local key; key="bench-$SIZE-$lines-$(date +%s)"
   t0=$(now)
   out=$(curl -sS -o "$WORK/import-$lines-report.json" -w '%{http_code}' -X POST "$API/operators/FOREM-LIEGE/attendanceImports?mode=acceptValid" \
-    -H "Authorization: Bearer $trainer" -H 'Content-Type: text/csv' -H "Idempotency-Key: bench-$SIZE-$lines-$(date +%s)" \
+    -H "Authorization: Bearer $trainer" -H 'Content-Type: text/csv' -H "Idempotency-Key: $key" \
     --max-time "${IMPORT_TIMEOUT:-900}" --data-binary @"$csv") || out="none (no answer within ${IMPORT_TIMEOUT:-900} s)"
   t1=$(now)
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
@@ -318,6 +319,19 @@ try:
 except Exception as e:
     print('report unreadable')")"
   result "import $lines heap MiB (before / peak / after)" "$before / $peak / $after"
+  # the same file sent again: under the same key it answers the first answer; under a new key every line is a
+  # duplicate; neither records anything
+  local entries same renewed entries_after
+  entries=$(psql_ -At -c "select count(*) from attendance_entry")
+  same=$(curl -sS -o "$WORK/import-$lines-replay.json" -w '%{http_code}' -X POST "$API/operators/FOREM-LIEGE/attendanceImports?mode=acceptValid" \
+    -H "Authorization: Bearer $trainer" -H 'Content-Type: text/csv' -H "Idempotency-Key: $key" --max-time 600 --data-binary @"$csv") || same=none
+  cmp -s "$WORK/import-$lines-report.json" "$WORK/import-$lines-replay.json" && same="$same, the first answer byte for byte" \
+    || same="$same, NOT the first answer"
+  renewed=$(curl -sS -X POST "$API/operators/FOREM-LIEGE/attendanceImports?mode=acceptValid" -H "Authorization: Bearer $trainer" \
+    -H 'Content-Type: text/csv' -H "Idempotency-Key: $key-again" --max-time 600 --data-binary @"$csv" \
+    | python3 -c "import json, sys; r = json.load(sys.stdin); print({k: v for k, v in r.items() if not isinstance(v, list)})" 2>&1)
+  entries_after=$(psql_ -At -c "select count(*) from attendance_entry")
+  result "import $lines replayed" "same key: HTTP $same; new key: $renewed; entries recorded by both: $((entries_after - entries))"
   # anchor: COPY of as many ledger rows (same columns, constraints and indexes) into a scratch copy of the table
   psql_ -c "drop table if exists bench.entry_scratch" -c "create table bench.entry_scratch (like attendance_entry including all)" >/dev/null
   psql_ -At -c "copy (select gen_random_uuid(), kind, enrolment_id, case_file_id, person_id, operator_code, axis, session_date,

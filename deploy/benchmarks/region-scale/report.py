@@ -96,6 +96,11 @@ def targets(values, sizes, lines):
                 return f'**did not complete** (HTTP {status}) after {t:.0f} s; COPY {ct:.2f} s'
             return f'{t:.1f} s (HTTP {status}) vs COPY {ct:.2f} s → **{t / ct:.0f}×**; heap before / peak / after {h} MiB'
         row(f'Operator import, {int(n):,} lines over HTTP vs `COPY` of as many rows', '≤ 10×, heap flat', imp)
+
+        def replay(s, n=n):
+            v = values.get((s, f'import {n} replayed'))
+            return v if v else '—'
+        row(f'The same {int(n):,}-line file sent again (same key, then a new key)', 'records nothing', replay)
     for name, key, anchor, target in [
             ('Person search (`POST /persons/query`, "amra")', 'seq POST /persons/query amra', 'pgbench search statements', '≤ 50 ms'),
             ('Statistics (agent, 12 months)', 'seq GET /statistics/caseFiles (agent, 12 months)', 'pgbench statistics statements', '≤ 50 ms'),
