@@ -15,6 +15,10 @@ import be.wallonie.parcours.domain.deadline.ListPosition;
  */
 final class ListCursor {
 
+    /** The days a file's list position can hold (the range of every date the API accepts, docs/rules.md). */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
     private ListCursor() {
     }
 
@@ -31,8 +35,11 @@ final class ListCursor {
             String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
             int bar = text.indexOf('|');
             String day = text.substring(0, bar);
-            return Optional.of(new ListPosition(day.isEmpty() ? null : LocalDate.parse(day),
-                    UUID.fromString(text.substring(bar + 1))));
+            LocalDate position = day.isEmpty() ? null : LocalDate.parse(day);
+            if (position != null && (position.isBefore(EARLIEST) || position.isAfter(LATEST))) {
+                throw new IllegalArgumentException("no file has a day so far away");
+            }
+            return Optional.of(new ListPosition(position, UUID.fromString(text.substring(bar + 1))));
         } catch (RuntimeException e) {
             throw ProblemException.invalid(new ProblemException.FieldIssue("cursor", "issue.cursor"));
         }

@@ -4,12 +4,17 @@ import static be.wallonie.parcours.api.casefile.CaseFileSteps.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import be.wallonie.parcours.api.security.Tokens;
 
@@ -66,6 +71,15 @@ class CaseFileListPagingTest {
     @Test
     void aCursorTheListDidNotGiveIsABadRequest() {
         Tokens.as(AGENT).get("/api/v1/caseFiles?queue=overdue&cursor=not-a-cursor").then().statusCode(400)
+                .contentType("application/problem+json").body("issues.field", hasItem("cursor"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31", "0001-01-01"})
+    void aForgedCursorWithADayNoFileCanHaveIsABadRequestNotAServerError(String day) {
+        String forged = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((day + "|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        Tokens.as(AGENT).get("/api/v1/caseFiles?queue=overdue&cursor=" + forged).then().statusCode(400)
                 .contentType("application/problem+json").body("issues.field", hasItem("cursor"));
     }
 }
