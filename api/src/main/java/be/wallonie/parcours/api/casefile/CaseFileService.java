@@ -117,9 +117,9 @@ public class CaseFileService {
                 caseFiles.now());
         files.add(file);
         audit.record(OPEN, AuditAction.CREATE, person.id());
-        caseFiles.flush(file);
+        CaseFileResponse opened = caseFiles.flushAndView(file);
         LOG.infof("Case file %s opened by CRI %s", file.id(), cri);
-        return new View(caseFiles.view(file), file.version());
+        return new View(opened, file.version());
     }
 
     public View get(UUID id) {
@@ -259,8 +259,8 @@ public class CaseFileService {
     }
 
     private View saved(CaseFile file) {
-        long version = caseFiles.flush(file);
-        return new View(caseFiles.view(file), version);
+        CaseFileResponse view = caseFiles.flushAndView(file);
+        return new View(view, file.version());
     }
 
     private LocalDate day(LocalDate given, String field, RequestIssues issues) {

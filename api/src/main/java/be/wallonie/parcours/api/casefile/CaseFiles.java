@@ -91,8 +91,14 @@ public class CaseFiles {
      */
     public long flush(CaseFile file) {
         files.flush();
-        stored.refresh(file.id());
+        stored.refresh(file);
         return file.version();
+    }
+
+    /** {@link #flush} the change, and the whole view of the file as it now is (its deadlines computed once). */
+    public CaseFileResponse flushAndView(CaseFile file) {
+        files.flush();
+        return view(file, stored.refresh(file));
     }
 
     /**
@@ -111,7 +117,7 @@ public class CaseFiles {
                 .ifPresent(file -> {
                     files.lockForChange(file);
                     file.applyAssessment(assessment, user.username(), clock.instant());
-                    stored.refresh(file.id());
+                    stored.refresh(file);
                 });
     }
 
@@ -127,8 +133,12 @@ public class CaseFiles {
 
     /** The whole view of the file, as of today. */
     public CaseFileResponse view(CaseFile file) {
+        return view(file, deadlinesOf(file));
+    }
+
+    private CaseFileResponse view(CaseFile file, CaseFileDeadlines deadlines) {
         Person person = persons.findAnyById(file.personId()).orElseThrow();
-        return CaseFileResponse.of(file, person, deadlinesOf(file), residenceCriOf(person), today());
+        return CaseFileResponse.of(file, person, deadlines, residenceCriOf(person), today());
     }
 
     /** The CRI of the commune the person of the file lives in now: another one than the file's calls for a transfer. */

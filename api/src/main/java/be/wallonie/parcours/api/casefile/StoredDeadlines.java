@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
 import be.wallonie.parcours.domain.deadline.DeadlineSchedule;
@@ -37,6 +38,13 @@ public class StoredDeadlines {
     /** Recomputes and stores the deadlines of one file. */
     public void refresh(UUID caseFileId) {
         refresh(List.of(caseFileId));
+    }
+
+    /** Recomputes and stores the deadlines of a file at hand, and answers them (its page shows them). */
+    public CaseFileDeadlines refresh(CaseFile file) {
+        CaseFileDeadlines deadlines = computed.of(file);
+        schedules.store(List.of(deadlines.schedule()));
+        return deadlines;
     }
 
     /** Recomputes and stores the deadlines of several files, each part read for all of them at once. */
