@@ -13,7 +13,9 @@ import org.jboss.logging.Logger;
 import io.vertx.core.net.SocketAddress;
 
 import be.wallonie.parcours.api.problem.TooManyRequests;
+import be.wallonie.parcours.api.shared.RateLimitHeaders;
 import be.wallonie.parcours.api.shared.RateLimiter;
+import be.wallonie.parcours.api.shared.RateLimiter.Allowance;
 
 /**
  * Slows down password guessing at the token endpoint: each address has {@code parcours.sign-in.attempts-per-minute}
@@ -29,20 +31,29 @@ public class SignInThrottle {
 
     private final RateLimiter attempts;
     private final RateLimiter failures;
+    private final RateLimitHeaders allowances;
 
     SignInThrottle(@ConfigProperty(name = "parcours.sign-in.attempts-per-minute") int attemptsPerMinute,
-            @ConfigProperty(name = "parcours.sign-in.failures-per-minute") int failuresPerMinute) {
+            @ConfigProperty(name = "parcours.sign-in.failures-per-minute") int failuresPerMinute,
+            RateLimitHeaders allowances) {
         this.attempts = new RateLimiter(attemptsPerMinute, System::nanoTime);
         this.failures = new RateLimiter(failuresPerMinute, System::nanoTime);
+        this.allowances = allowances;
     }
 
-    /** Before the credentials are checked: refuses (429) when the address or the account has no attempt left. */
+    /**
+     * Before the credentials are checked: refuses (429) when the address or the account has no attempt left. The
+     * answer's {@code RateLimit-*} headers tell the address's attempts left, never an account's failures (which would
+     * tell anyone how often someone else failed), except in the 429 that the account's failures caused.
+     */
     public void admit(SocketAddress address, String account, HttpHeaders headers, UriInfo uri) {
-        long wait = Math.max(attempts.acquire(RateLimiter.client(address)), failures.waitFor(key(account)));
-        if (wait > 0) {
+        Allowance attempt = attempts.take(RateLimiter.client(address));
+        Allowance failure = failures.peek(key(account));
+        allowances.record(attempt);
+        if (attempt.refused() || failure.refused()) {
             LOG.info("Refused a sign-in: too many attempts");
-            throw new WebApplicationException(
-                    TooManyRequests.response(RateLimiter.retryAfterSeconds(wait), headers, uri));
+            Allowance refused = attempt.waitNanos() >= failure.waitNanos() ? attempt : failure;
+            throw new WebApplicationException(TooManyRequests.response(refused, headers, uri));
         }
     }
 

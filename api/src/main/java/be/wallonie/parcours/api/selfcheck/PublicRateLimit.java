@@ -13,7 +13,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import be.wallonie.parcours.api.problem.TooManyRequests;
+import be.wallonie.parcours.api.shared.RateLimitHeaders;
 import be.wallonie.parcours.api.shared.RateLimiter;
+import be.wallonie.parcours.api.shared.RateLimiter.Allowance;
 
 /**
  * Limits the public endpoints ({@link RateLimited}) to {@code parcours.public.rate-limit.per-minute} requests a minute
@@ -27,19 +29,23 @@ public class PublicRateLimit {
     private static final Logger LOG = Logger.getLogger(PublicRateLimit.class);
 
     private final RateLimiter limiter;
+    private final RateLimitHeaders allowances;
 
-    PublicRateLimit(@ConfigProperty(name = "parcours.public.rate-limit.per-minute") int perMinute) {
+    PublicRateLimit(@ConfigProperty(name = "parcours.public.rate-limit.per-minute") int perMinute,
+            RateLimitHeaders allowances) {
         this.limiter = new RateLimiter(perMinute, System::nanoTime);
+        this.allowances = allowances;
     }
 
     @ServerRequestFilter
     @RateLimited
     public Optional<Response> limit(HttpServerRequest request, HttpHeaders headers, UriInfo uri) {
-        long wait = limiter.acquire(RateLimiter.client(request.remoteAddress()));
-        if (wait == 0) {
+        Allowance allowance = limiter.take(RateLimiter.client(request.remoteAddress()));
+        allowances.record(allowance);
+        if (!allowance.refused()) {
             return Optional.empty();
         }
         LOG.debugf("Rate limit reached on %s", uri.getRequestUri().getPath());
-        return Optional.of(TooManyRequests.response(RateLimiter.retryAfterSeconds(wait), headers, uri));
+        return Optional.of(TooManyRequests.response(allowance, headers, uri));
     }
 }

@@ -35,8 +35,17 @@ public final class RateLimiter {
      * @return 0 when the request may go on; otherwise how many nanoseconds the client should wait
      */
     public long acquire(String client) {
+        return take(client).waitNanos();
+    }
+
+    /**
+     * Takes one request from the client's allowance.
+     *
+     * @return what the client has left after it, {@link Allowance#refused() refused} when it had nothing left
+     */
+    public Allowance take(String client) {
         if (perMinute <= 0) {
-            return 0;
+            return Allowance.UNLIMITED;
         }
         long now = nanoTime.getAsLong();
         if (buckets.size() > SWEEP_ABOVE) {
@@ -51,11 +60,50 @@ public final class RateLimiter {
      * @return 0 when the client has a request left
      */
     public long waitFor(String client) {
+        return peek(client).waitNanos();
+    }
+
+    /** What the client has left, without taking a request from it. */
+    public Allowance peek(String client) {
         if (perMinute <= 0) {
-            return 0;
+            return Allowance.UNLIMITED;
         }
         Bucket bucket = buckets.get(client);
-        return bucket == null ? 0 : bucket.waitAt(nanoTime.getAsLong());
+        return bucket == null ? new Allowance(perMinute, perMinute, 0, 0) : bucket.peek(nanoTime.getAsLong());
+    }
+
+    /**
+     * What a client has left of a limit, as the {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
+     * {@code RateLimit-Reset} headers tell it (IETF draft "RateLimit header fields for HTTP").
+     *
+     * @param limit the requests a client may make in a burst (the allowance a minute)
+     * @param remaining the requests the client may still make now
+     * @param resetSeconds the seconds until the allowance is whole again
+     * @param waitNanos 0 when the request may go on; otherwise how long the client should wait
+     */
+    public record Allowance(int limit, int remaining, long resetSeconds, long waitNanos) {
+
+        /** No limit: nothing to tell. */
+        public static final Allowance UNLIMITED = new Allowance(Integer.MAX_VALUE, Integer.MAX_VALUE, 0, 0);
+
+        public boolean refused() {
+            return waitNanos > 0;
+        }
+
+        public boolean limited() {
+            return limit != Integer.MAX_VALUE;
+        }
+
+        /** Of two limits that apply to one request, the one closer to running out: the one the headers report. */
+        public Allowance tighter(Allowance other) {
+            if (other.refused() != refused()) {
+                return refused() ? this : other;
+            }
+            if (other.remaining != remaining) {
+                return other.remaining < remaining ? other : this;
+            }
+            return other.resetSeconds > resetSeconds ? other : this;
+        }
     }
 
     /** Whole seconds for a {@code Retry-After} header: at least 1. */
@@ -90,18 +138,28 @@ public final class RateLimiter {
             this.updated = now;
         }
 
-        synchronized long take(long now) {
+        synchronized Allowance take(long now) {
             refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
+            if (tokens < 1) {
+                return allowance(waitForOne());
             }
+            tokens -= 1;
+            return allowance(0);
+        }
+
+        synchronized Allowance peek(long now) {
+            refill(now);
+            return allowance(tokens < 1 ? waitForOne() : 0);
+        }
+
+        private long waitForOne() {
             return (long) Math.ceil((1 - tokens) * NANOS_PER_MINUTE / perMinute);
         }
 
-        synchronized long waitAt(long now) {
-            refill(now);
-            return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * NANOS_PER_MINUTE / perMinute);
+        private Allowance allowance(long wait) {
+            long untilFull = (long) Math.ceil((perMinute - tokens) * NANOS_PER_MINUTE / perMinute);
+            return new Allowance(perMinute, (int) Math.floor(tokens), untilFull <= 0 ? 0 : retryAfterSeconds(untilFull),
+                    wait);
         }
 
         synchronized boolean isFullAt(long now) {

@@ -1,0 +1,83 @@
+package be.wallonie.parcours.api.shared;
+
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import be.wallonie.parcours.api.problem.TooManyRequests;
+import be.wallonie.parcours.api.shared.RateLimiter.Allowance;
+
+/**
+ * The limit every client of the API has (docs/adr/0021): {@code parcours.api.rate-limit.per-minute} requests a minute
+ * per signed-in principal (a user or an API client), or per address for a request without a valid token; beyond, a
+ * 429 problem with {@code Retry-After}. Every answer tells what is left in {@code RateLimit-Limit},
+ * {@code RateLimit-Remaining} and {@code RateLimit-Reset}; where a stricter limit applies too (the public pages, the
+ * sign-in), the answer tells the one closer to running out. In memory, per instance, like the other limits; 0 turns it
+ * off.
+ */
+@Singleton
+public class ClientRateLimit {
+
+    private static final Logger LOG = Logger.getLogger(ClientRateLimit.class);
+
+    private final RateLimiter limiter;
+    private final CurrentIdentityAssociation identities;
+    private final RateLimitHeaders allowances;
+
+    ClientRateLimit(@ConfigProperty(name = "parcours.api.rate-limit.per-minute") int perMinute,
+            CurrentIdentityAssociation identities, RateLimitHeaders allowances) {
+        this.limiter = new RateLimiter(perMinute, System::nanoTime);
+        this.identities = identities;
+        this.allowances = allowances;
+    }
+
+    /**
+     * Before anything else, the security checks included (so that an answer 401 or 403 counts too), and ahead of the
+     * other limits: a client refused here takes nothing from them.
+     */
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
+    public Uni<Response> limit(HttpServerRequest request, HttpHeaders headers, UriInfo uri) {
+        return identities.getDeferredIdentity()
+                .onFailure().recoverWithItem((SecurityIdentity) null)
+                .map(identity -> {
+                    Allowance allowance = limiter.take(client(identity, request));
+                    allowances.record(allowance);
+                    if (!allowance.refused()) {
+                        return null;
+                    }
+                    LOG.debugf("Client rate limit reached on %s", uri.getRequestUri().getPath());
+                    return TooManyRequests.response(allowance, headers, uri);
+                });
+    }
+
+    /** Every answer tells what is left; an answer given before the limit was counted tells it without counting. */
+    @ServerResponseFilter
+    public void tell(ContainerResponseContext response, HttpServerRequest request) {
+        Allowance allowance = allowances.tightest()
+                .orElseGet(() -> limiter.peek(client(null, request)));
+        RateLimitHeaders.write(allowance, response.getHeaders());
+    }
+
+    private static String client(SecurityIdentity identity, HttpServerRequest request) {
+        return Optional.ofNullable(identity)
+                .filter(known -> !known.isAnonymous())
+                .map(known -> "principal " + known.getPrincipal().getName())
+                .orElseGet(() -> "address " + RateLimiter.client(request.remoteAddress()));
+    }
+}
