@@ -17,64 +17,67 @@ export interface paths {
          * Obtain an access token
          * @description grantType `password` (staff: username, password) or `client_credentials` (commune and CPAS API clients: clientId, clientSecret). The token is an RS256 JWT to send as `Authorization: Bearer`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/x-www-form-urlencoded": {
-                        grant_type?: string;
-                        username?: string;
-                        password?: string;
-                        client_id?: string;
-                        client_secret?: string;
-                    };
-                    "application/json": components["schemas"]["TokenRequest"];
-                };
-            };
-            responses: {
-                /** @description Signed in */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TokenResponse"];
-                    };
-                };
-                /** @description A field is missing */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Wrong credentials or disabled account */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many attempts from this address or for this account; try again after `Retry-After` seconds */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
+        post: operations["requestToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transmissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /**
+         * The copies due to you since a cursor
+         * @description In cursor order. Poll with `since=` the `nextCursor` of your previous poll (0 the first time): every copy appears exactly once, even while attestations are being issued; a revocation brings the copy back with `attestationRevoked: true`. With `acknowledged=false`, only the copies not acknowledged yet (a clerk's work list; `true`: only those acknowledged), in the same cursor order, paged the same way.
+         */
+        get: operations["listTransmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transmissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A copy, with the attestation's content
+         * @description Counted as fetched.
+         */
+        get: operations["getTransmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transmissions/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A copy's PDF
+         * @description The document stored at issue, its SHA-256 in `Repr-Digest`; counted as fetched.
+         */
+        get: operations["downloadTransmissionPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -114,6 +117,9 @@ export interface paths {
                 /** @description One page: {items, page, pageSize, total, nextCursor} */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -121,6 +127,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -144,6 +154,9 @@ export interface paths {
                 /** @description Opened; Location and ETag set */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -151,7 +164,11 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 409: components["responses"]["Refused"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -186,13 +203,20 @@ export interface paths {
                 /** @description The file */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["CaseFile"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -228,13 +252,20 @@ export interface paths {
                 /** @description The attendance */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["CaseFileAttendance"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -270,13 +301,20 @@ export interface paths {
                 /** @description The attestation */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Attestation"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -300,17 +338,24 @@ export interface paths {
                 /** @description Issued; the file's new ETag */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Attestation"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -344,13 +389,20 @@ export interface paths {
                 /** @description The PDF */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/pdf": unknown;
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -394,6 +446,9 @@ export interface paths {
                 /** @description Revoked; the file's new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -401,11 +456,15 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -447,6 +506,9 @@ export interface paths {
                 /** @description The closed file */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -454,10 +516,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -491,13 +557,20 @@ export interface paths {
                 /** @description The convention */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Convention"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -525,6 +598,9 @@ export interface paths {
                 /** @description Proposed, with the grounds of each axis; the file's new ETag */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -532,10 +608,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -577,6 +657,9 @@ export interface paths {
                 /** @description Amended: the convention with its new version; the file's new ETag */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -584,10 +667,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -629,6 +716,9 @@ export interface paths {
                 /** @description Signed; the file's new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -636,10 +726,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -681,6 +775,9 @@ export interface paths {
                 /** @description Extended: the file with its new final deadline */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -688,11 +785,15 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -726,13 +827,20 @@ export interface paths {
                 /** @description The enrolments */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Enrolment"][];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -760,6 +868,9 @@ export interface paths {
                 /** @description Enrolled; the file's new ETag */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -767,10 +878,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -810,6 +925,9 @@ export interface paths {
                 /** @description Completed; the file's new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -817,10 +935,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -863,6 +985,9 @@ export interface paths {
                 /** @description Withdrawn; the file's new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -870,10 +995,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -907,13 +1036,20 @@ export interface paths {
                 /** @description The interviews */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["EvaluationInterview"][];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -941,6 +1077,9 @@ export interface paths {
                 /** @description Recorded; the file's new ETag */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -948,10 +1087,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -985,13 +1128,20 @@ export interface paths {
                 /** @description The timeline */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["CaseFileEvent"][];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -1035,6 +1185,9 @@ export interface paths {
                 /** @description Recorded; the file's new ETag */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1042,10 +1195,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -1076,13 +1233,20 @@ export interface paths {
                 /** @description The module */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["ReceptionModule"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -1106,16 +1270,23 @@ export interface paths {
                 /** @description Started; the file's new ETag */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["ReceptionModule"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -1156,6 +1327,9 @@ export interface paths {
                 /** @description The module; the file's new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1163,10 +1337,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         post?: never;
@@ -1208,6 +1386,9 @@ export interface paths {
                 /** @description The module; the file's new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1215,10 +1396,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         post?: never;
@@ -1260,6 +1445,9 @@ export interface paths {
                 /** @description The module; the file's new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1267,10 +1455,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         post?: never;
@@ -1313,6 +1505,9 @@ export interface paths {
                 /** @description The resumed file and its new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1322,14 +1517,21 @@ export interface paths {
                 /** @description Bad Request */
                 400: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -1371,6 +1573,9 @@ export interface paths {
                 /** @description The suspended file and its new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1378,10 +1583,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -1423,6 +1632,9 @@ export interface paths {
                 /** @description Your file, now TRANSFERRED, with `transferredTo` */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1430,11 +1642,15 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -1476,6 +1692,9 @@ export interface paths {
                 /** @description Recorded; the file's new ETag */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1483,10 +1702,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -1525,12 +1748,18 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["PageResponseCommuneResponse"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -1567,12 +1796,18 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": unknown;
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -1615,6 +1850,9 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1624,10 +1862,17 @@ export interface paths {
                 /** @description Bad Request */
                 400: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         post?: never;
@@ -1662,12 +1907,19 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["CriReassignment"][];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -1701,12 +1953,18 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Cri"][];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -1739,12 +1997,18 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": unknown;
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         /**
@@ -1771,6 +2035,9 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1780,10 +2047,17 @@ export interface paths {
                 /** @description Bad Request */
                 400: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         post?: never;
@@ -1822,6 +2096,9 @@ export interface paths {
                 /** @description Done: the files recomputed and how many changed */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1829,7 +2106,11 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -1868,6 +2149,9 @@ export interface paths {
                 /** @description One page: {items, page, pageSize, total} */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1875,6 +2159,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -1911,13 +2199,20 @@ export interface paths {
                 /** @description The enrolment */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["OperatorEnrolment"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -1953,13 +2248,20 @@ export interface paths {
                 /** @description The entries */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["AttendanceEntry"][];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -1991,6 +2293,9 @@ export interface paths {
                 /** @description Recorded (or, with `Idempotency-Replayed: true`, recorded before with this key) */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1998,8 +2303,12 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["IdempotencyKeyReused"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -2043,6 +2352,9 @@ export interface paths {
                 /** @description The correction */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2050,8 +2362,12 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["IdempotencyKeyReused"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -2083,12 +2399,19 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -2128,6 +2451,9 @@ export interface paths {
                 /** @description The verdict */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2137,6 +2463,9 @@ export interface paths {
                 /** @description Missing, malformed or inconsistent facts, each field named */
                 400: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2146,6 +2475,9 @@ export interface paths {
                 /** @description No valid access token */
                 401: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2155,12 +2487,18 @@ export interface paths {
                 /** @description Not a CRI agent or supervisor */
                 403: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -2196,6 +2534,9 @@ export interface paths {
                 /** @description The operators */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2203,6 +2544,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -2226,6 +2571,9 @@ export interface paths {
                 /** @description Recorded; Location and ETag set */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2233,16 +2581,23 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 /** @description The code is taken */
                 409: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -2274,13 +2629,20 @@ export interface paths {
                 /** @description The operator, with the ETag to send back in If-Match */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Operator"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         /**
@@ -2308,6 +2670,9 @@ export interface paths {
                 /** @description The operator and its new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2315,10 +2680,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 412: components["responses"]["Stale"];
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         post?: never;
@@ -2359,6 +2728,9 @@ export interface paths {
                 /** @description The file, as an attachment */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2366,7 +2738,11 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -2415,6 +2791,9 @@ export interface paths {
                 /** @description The report (or, with `Idempotency-Replayed: true`, the report of the first import with this key) */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2422,11 +2801,15 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["IdempotencyKeyReused"];
                 /** @description More than 50,000 lines (`urn:parcours:problem:content-too-large`): split the file */
                 413: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2436,12 +2819,18 @@ export interface paths {
                 /** @description `allOrNothing` and lines in error, or a file that cannot be read (`urn:parcours:problem:import-rejected`): nothing recorded; `errors` lists each line's */
                 422: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -2479,6 +2868,9 @@ export interface paths {
                 /** @description Registered; Location and ETag set, the first assessment in `assessment` */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2488,15 +2880,22 @@ export interface paths {
                 /** @description Missing or invalid facts, each field named */
                 400: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 /** @description Not CRI staff */
                 403: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2506,12 +2905,18 @@ export interface paths {
                 /** @description urn:parcours:problem:duplicate-person (existingPersonId when your CRI sees the person) or urn:parcours:problem:likely-duplicate (candidates) */
                 409: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -2554,6 +2959,9 @@ export interface paths {
                 /** @description One page: {items, page, pageSize, total} */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2563,12 +2971,19 @@ export interface paths {
                 /** @description A name fragment shorter than 3 characters, or an invalid criterion */
                 400: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -2603,21 +3018,31 @@ export interface paths {
                 /** @description The record */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Person"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 /** @description Unknown, or another CRI's person */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         /**
@@ -2645,6 +3070,9 @@ export interface paths {
                 /** @description The updated record and its new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2654,13 +3082,20 @@ export interface paths {
                 /** @description Bad Request */
                 400: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
+                401: components["responses"]["Unauthenticated"];
                 /** @description Unknown, or another CRI's person */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2670,6 +3105,9 @@ export interface paths {
                 /** @description The new national number is another person's */
                 409: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2679,6 +3117,9 @@ export interface paths {
                 /** @description Stale If-Match */
                 412: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2688,12 +3129,18 @@ export interface paths {
                 /** @description If-Match missing */
                 428: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         post?: never;
@@ -2728,21 +3175,31 @@ export interface paths {
                 /** @description The history */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Assessment"][];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 /** @description Unknown, or another CRI's person */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -2781,21 +3238,31 @@ export interface paths {
                 /** @description One page: {items, page, pageSize, total} */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["PageResponseAuditEventResponse"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 /** @description Unknown, or another CRI's person */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -2831,13 +3298,20 @@ export interface paths {
                 /** @description The files */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["CaseFileSummary"][];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -2879,6 +3353,9 @@ export interface paths {
                 /** @description Recorded: the new assessment */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2886,8 +3363,12 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -2922,6 +3403,9 @@ export interface paths {
                 /** @description The verification */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2932,10 +3416,18 @@ export interface paths {
                 /** @description Too many requests from this address */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -2975,6 +3467,9 @@ export interface paths {
                 /** @description The deadline */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2984,6 +3479,9 @@ export interface paths {
                 /** @description orderDate missing or not a date YYYY-MM-DD */
                 400: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2995,12 +3493,17 @@ export interface paths {
                     headers: {
                         /** @description seconds to wait */
                         "Retry-After"?: number;
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -3042,6 +3545,9 @@ export interface paths {
                     headers: {
                         /** @description the language of the texts */
                         "Content-Language"?: string;
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3051,6 +3557,9 @@ export interface paths {
                 /** @description An unreadable answer or date, or a postal code that is not Walloon */
                 400: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3062,12 +3571,17 @@ export interface paths {
                     headers: {
                         /** @description seconds to wait */
                         "Retry-After"?: number;
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -3115,6 +3629,9 @@ export interface paths {
                 /** @description The counts */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3122,99 +3639,11 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/transmissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The copies due to you since a cursor
-         * @description In cursor order. Poll with `since=` the `nextCursor` of your previous poll (0 the first time): every copy appears exactly once, even while attestations are being issued; a revocation brings the copy back with `attestationRevoked: true`. With `acknowledged=false`, only the copies not acknowledged yet (a clerk's work list; `true`: only those acknowledged), in the same cursor order, paged the same way.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Only the copies acknowledged (true) or not acknowledged yet (false); every copy when absent
-                     * @example false
-                     */
-                    acknowledged?: boolean;
-                    /** @example 50 */
-                    limit?: number;
-                    /** @example 0 */
-                    since?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One poll */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransmissionFeed"];
-                    };
-                };
-                400: components["responses"]["Invalid"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/transmissions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A copy, with the attestation's content
-         * @description Counted as fetched.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The copy */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransmissionDetail"];
-                    };
-                };
-                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -3252,57 +3681,22 @@ export interface paths {
                 /** @description Acknowledged */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Transmission"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/transmissions/{id}/pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A copy's PDF
-         * @description The document stored at issue, its SHA-256 in `Repr-Digest`; counted as fetched.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The PDF */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": unknown;
-                    };
-                };
-                404: components["responses"]["NotFound"];
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3341,6 +3735,9 @@ export interface paths {
                 /** @description One page: {items, page, pageSize, total} */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3348,7 +3745,11 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
@@ -3372,6 +3773,9 @@ export interface paths {
                 /** @description Created; Location and ETag set */
                 201: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3379,10 +3783,14 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 /** @description The username is taken */
                 409: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3392,12 +3800,18 @@ export interface paths {
                 /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
                 422: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -3432,13 +3846,20 @@ export interface paths {
                 /** @description The account */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["User"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         /**
@@ -3466,6 +3887,9 @@ export interface paths {
                 /** @description The account and its new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3473,12 +3897,16 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
                 /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
                 422: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3486,6 +3914,9 @@ export interface paths {
                     };
                 };
                 428: components["responses"]["VersionRequired"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         post?: never;
@@ -3526,6 +3957,9 @@ export interface paths {
                 /** @description The account and its new ETag */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3533,7 +3967,11 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Invalid"];
+                401: components["responses"]["Unauthenticated"];
                 404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                500: components["responses"]["InternalError"];
+                503: components["responses"]["Unavailable"];
             };
         };
         delete?: never;
@@ -4730,6 +5168,7 @@ export interface components {
             detail?: string;
             /** @example /api/v1/auth/token */
             instance?: string;
+            /** @description At most 500 issues are told */
             issues?: components["schemas"]["ProblemIssue"][];
             /**
              * @description duplicate-person only: the person already registered with this national number, when your CRI sees it
@@ -5127,9 +5566,93 @@ export interface components {
         };
     };
     responses: {
+        /** @description The access token is missing, expired or not valid: ask for one at `POST /api/v1/auth/token` */
+        Unauthenticated: {
+            headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:parcours:problem:unauthenticated",
+                 *       "title": "Authentification requise",
+                 *       "status": 401,
+                 *       "detail": "Un jeton d'accès valide est requis (en-tête Authorization: Bearer).",
+                 *       "instance": "/api/v1/caseFiles"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Past the limit a minute that applies to you (every client's per principal or address, the public pages' and the sign-in's per address, the sign-in's failures per account): wait `Retry-After` seconds */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:parcours:problem:too-many-requests",
+                 *       "title": "Trop de requêtes",
+                 *       "status": 429,
+                 *       "detail": "Trop de requêtes : réessayez dans quelques instants.",
+                 *       "instance": "/api/v1/transmissions"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description An error of the server; the reference in `detail` helps the support find it */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:parcours:problem:internal-error",
+                 *       "title": "Erreur interne",
+                 *       "status": 500,
+                 *       "detail": "Une erreur inattendue s'est produite (référence 7f3a9c2e).",
+                 *       "instance": "/api/v1/caseFiles"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The service is unavailable for a moment (its database, for instance): nothing was changed; send the request again after `Retry-After` seconds (with the same Idempotency-Key for a posting) */
+        Unavailable: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:parcours:problem:service-unavailable",
+                 *       "title": "Service indisponible",
+                 *       "status": 503,
+                 *       "detail": "Le service est momentanément indisponible.",
+                 *       "instance": "/api/v1/enrolments/3f2b8c1e-9d4a-4b7e-8f21-6a5c0d9e1b72/attendance"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Invalid input: each faulty field named in `issues` */
         Invalid: {
             headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5154,6 +5677,9 @@ export interface components {
         /** @description Your role does not allow this */
         Forbidden: {
             headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5163,6 +5689,9 @@ export interface components {
         /** @description Unknown, or another tenant's record (never said which) */
         NotFound: {
             headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5181,6 +5710,9 @@ export interface components {
         /** @description The rules refuse it in the record's current state: an illegal transition (`urn:parcours:problem:illegal-transition`) or another refusal (`urn:parcours:problem:conflict`), with the rule's stable `code` */
         Refused: {
             headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5200,6 +5732,9 @@ export interface components {
         /** @description If-Match is not the current ETag; someone changed the record meanwhile, read it again */
         Stale: {
             headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5209,6 +5744,9 @@ export interface components {
         /** @description If-Match is missing */
         VersionRequired: {
             headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5218,6 +5756,9 @@ export interface components {
         /** @description The Idempotency-Key was used before for another request (`urn:parcours:problem:idempotency-key-reused`), or the rules refuse it (`urn:parcours:problem:conflict`, with the rule's stable `code`) */
         IdempotencyKeyReused: {
             headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5236,8 +5777,206 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description The requests you may make in a burst under the limit that applies to this request, which you earn back at that many a minute (IETF draft "RateLimit header fields for HTTP"). Where several limits apply (every client's, and the public pages' or the sign-in's), the one closest to running out.
+         * @example 600
+         */
+        "RateLimit-Limit": number;
+        /**
+         * @description The requests you may still make now under that limit
+         * @example 599
+         */
+        "RateLimit-Remaining": number;
+        /**
+         * @description Seconds until that limit's allowance is whole again
+         * @example 1
+         */
+        "RateLimit-Reset": number;
+        /**
+         * @description Seconds to wait before sending the request again
+         * @example 2
+         */
+        "Retry-After": number;
+        /**
+         * @description The scheme to authenticate with
+         * @example Bearer
+         */
+        "WWW-Authenticate": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    requestToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    grant_type?: string;
+                    username?: string;
+                    password?: string;
+                    client_id?: string;
+                    client_secret?: string;
+                };
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description A field is missing */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong credentials or disabled account */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts from this address or for this account; try again after `Retry-After` seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listTransmissions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the copies acknowledged (true) or not acknowledged yet (false); every copy when absent
+                 * @example false
+                 */
+                acknowledged?: boolean;
+                /** @example 50 */
+                limit?: number;
+                /** @example 0 */
+                since?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One poll */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransmissionFeed"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTransmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransmissionDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    downloadTransmissionPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+}

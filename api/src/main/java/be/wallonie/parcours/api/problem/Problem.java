@@ -26,17 +26,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-        @Schema(example = "urn:parcours:problem:validation") String type,
-        @Schema(example = "Requête invalide") String title,
-        @Schema(example = "400") int status,
-        @Schema(example = "La requête contient 1 erreur.") String detail,
-        @Schema(example = "/api/v1/auth/token") String instance,
-        List<Issue> issues,
+        @Schema(maxLength = 100, pattern = "^urn:parcours:problem:[a-z-]+$", example = "urn:parcours:problem:validation") String type,
+        @Schema(maxLength = MAX_TEXT, example = "Requête invalide") String title,
+        @Schema(minimum = "400", maximum = "599", example = "400") int status,
+        @Schema(maxLength = MAX_DETAIL, example = "La requête contient 1 erreur.") String detail,
+        @Schema(maxLength = MAX_PATH, example = "/api/v1/auth/token") String instance,
+        @Schema(maxItems = MAX_ISSUES, description = "At most " + MAX_ISSUES + " issues are told") List<Issue> issues,
         @Schema(description = "duplicate-person only: the person already registered with this national number, when your CRI sees it", nullable = true, example = "0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") UUID existingPersonId,
-        @Schema(description = "duplicate-person only: the link to that person", nullable = true, example = "/api/v1/persons/0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") String existingPerson,
-        @Schema(description = "likely-duplicate only: the persons your CRI sees who look like this one", nullable = true) List<UUID> candidates,
-        @Schema(description = "conflict and illegal-transition only: the stable code of the rule that refused the request", nullable = true, example = "ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED") String code,
-        @Schema(description = "import-rejected only: the errors of each line of the file, nothing of which was recorded", nullable = true) List<ImportReport.LineError> errors) {
+        @Schema(description = "duplicate-person only: the link to that person", nullable = true, maxLength = MAX_TEXT, example = "/api/v1/persons/0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") String existingPerson,
+        @Schema(description = "likely-duplicate only: the persons your CRI sees who look like this one", nullable = true, maxItems = MAX_ISSUES) List<UUID> candidates,
+        @Schema(description = "conflict and illegal-transition only: the stable code of the rule that refused the request", nullable = true, maxLength = MAX_TEXT, example = "ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED") String code,
+        @Schema(description = "import-rejected only: the errors of each line of the file, nothing of which was recorded", nullable = true, maxItems = ImportReport.MAX_ERRORS) List<ImportReport.LineError> errors) {
+
+    /** The bounds the document states (docs/adr/0021): longer texts and lists are cut to them. */
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_DETAIL = 2000;
+    /** A request line is at most 4,096 bytes (the HTTP server's limit), so is its path. */
+    public static final int MAX_PATH = 4096;
+    public static final int MAX_ISSUES = 500;
+
+    public Problem {
+        detail = cut(detail, MAX_DETAIL);
+        instance = cut(instance, MAX_PATH);
+        issues = issues == null || issues.size() <= MAX_ISSUES ? issues : List.copyOf(issues.subList(0, MAX_ISSUES));
+        candidates = candidates == null || candidates.size() <= MAX_ISSUES
+                ? candidates
+                : List.copyOf(candidates.subList(0, MAX_ISSUES));
+    }
 
     public Problem(String type, String title, int status, String detail, String instance, List<Issue> issues) {
         this(type, title, status, detail, instance, issues, null, null, null, null, null);
@@ -51,7 +67,23 @@ public record Problem(
     @Schema(name = "ProblemIssue")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Issue(
-            @Schema(description = "the field's path in the request body, or the parameter's name", example = "permit.orderDate") String field,
-            @Schema(example = "doit être une date au format AAAA-MM-JJ") String message) {
+            @Schema(maxLength = MAX_FIELD, description = "the field's path in the request body, or the parameter's name", example = "permit.orderDate") String field,
+            @Schema(maxLength = MAX_MESSAGE, example = "doit être une date au format AAAA-MM-JJ") String message) {
+
+        /** A field's path can repeat a name the client sent: cut, like the message, to the bound the document states. */
+        public static final int MAX_FIELD = 300;
+        public static final int MAX_MESSAGE = 1000;
+
+        public Issue {
+            field = cut(field, MAX_FIELD);
+            message = cut(message, MAX_MESSAGE);
+        }
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 }

@@ -1,0 +1,263 @@
+package be.wallonie.parcours.api.infrastructure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.models.servers.Server;
+
+/**
+ * What every operation of the OpenAPI document shares, added once here rather than on each resource
+ * (docs/adr/0021):
+ * <ul>
+ * <li>the answers common to all: 401 on the secured operations, 429 (every client has a limit), 500 and 503, each a
+ * problem described once in {@code META-INF/openapi.yaml};</li>
+ * <li>the {@code RateLimit-*} headers on every 2xx and 4xx answer, since every answer carries them
+ * ({@code ClientRateLimit}), and {@code Retry-After} on the 429s;</li>
+ * <li>{@code security: []} on the operations open without a token, so that a public operation is said to be public,
+ * not left undeclared;</li>
+ * <li>the servers, with their audience and environment, and the description of the bearer scheme;</li>
+ * <li>the length that a string's format implies (a UUID, a date, an instant), and the bound of a nullable value's
+ * type on the value itself.</li>
+ * </ul>
+ * The document is checked by Spectral with the OWASP ruleset in the build (docs/openapi/.spectral.yaml).
+ */
+public class OpenApiCommonResponses implements OASFilter {
+
+    static final String UNAUTHENTICATED = "Unauthenticated";
+    static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    static final String INTERNAL_ERROR = "InternalError";
+    static final String UNAVAILABLE = "Unavailable";
+    static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset");
+    static final String RETRY_AFTER = "Retry-After";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    /** The lengths of the strings whose format fixes them, as Jackson writes them. */
+    private static final Map<String, Integer> LENGTH_OF_FORMAT = Map.of("uuid", 36, "date", 10,
+            // 2026-11-23T09:12:03.123456789+01:00
+            "date-time", 35);
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.setServers(servers());
+        Components components = openAPI.getComponents();
+        describeBearer(components);
+        Optional.ofNullable(components.getResponses()).ifPresent(responses -> responses.forEach((name, response) -> {
+            if (!name.equals(INTERNAL_ERROR) && !name.equals(UNAVAILABLE)) {
+                addRateLimitHeaders(response);
+            }
+        }));
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                    .forEach(OpenApiCommonResponses::addCommonAnswers));
+        }
+        boundStrings(openAPI);
+    }
+
+    private static List<Server> servers() {
+        return List.of(
+                OASFactory.createServer().url("https://parcours.wallonie.be")
+                        .description("Production: the Region's Parcours, for the CRIs, the operators, the communes "
+                                + "and CPAS, and the public")
+                        .addExtension("x-internal", false),
+                OASFactory.createServer().url("/")
+                        .description("Local or test: the instance that serves this document (dev mode, a test or "
+                                + "staging instance)")
+                        .addExtension("x-internal", true));
+    }
+
+    private static void describeBearer(Components components) {
+        if (components.getSecuritySchemes() == null) {
+            return;
+        }
+        SecurityScheme bearer = components.getSecuritySchemes().get("bearer");
+        if (bearer != null) {
+            bearer.setBearerFormat("JWT");
+            bearer.setDescription("An access token from `POST /api/v1/auth/token` (or from the Region's OpenID "
+                    + "Connect issuer, docs/adr/0004), sent as `Authorization: Bearer`. A signed JWT (JWS) that "
+                    + "follows RFC8725 (JSON Web Token Best Current Practices): one algorithm, RS256, is accepted "
+                    + "(never `none`), the signature is checked against the issuer's key, the issuer (`iss`) and the "
+                    + "expiry (`exp`, 15 minutes) are checked; the tokens are issued for this API only.");
+        }
+    }
+
+    private static void addCommonAnswers(Operation operation) {
+        boolean open = operation.getSecurity() == null || operation.getSecurity().isEmpty();
+        if (open) {
+            operation.setSecurity(new ArrayList<>());
+        }
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        var responses = operation.getResponses();
+        if (!open) {
+            addIfAbsent(responses, "401", UNAUTHENTICATED);
+        }
+        addIfAbsent(responses, "429", TOO_MANY_REQUESTS);
+        addIfAbsent(responses, "500", INTERNAL_ERROR);
+        addIfAbsent(responses, "503", UNAVAILABLE);
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() == null && (status.startsWith("2") || status.startsWith("4"))) {
+                addRateLimitHeaders(response);
+            }
+            if (response.getRef() == null && status.equals("429")) {
+                describeTooManyRequests(response);
+            }
+        });
+    }
+
+    /** A 429 an operation describes itself: with Retry-After, and the problem it is. */
+    private static void describeTooManyRequests(APIResponse response) {
+        if (headerAbsent(response, RETRY_AFTER)) {
+            response.addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
+        }
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent().addMediaType(PROBLEM_JSON, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref("Problem"))));
+        }
+    }
+
+    private static void addIfAbsent(org.eclipse.microprofile.openapi.models.responses.APIResponses responses,
+            String status, String component) {
+        if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(component));
+        }
+    }
+
+    private static void addRateLimitHeaders(APIResponse response) {
+        RATE_LIMIT_HEADERS.stream().filter(name -> headerAbsent(response, name))
+                .forEach(name -> response.addHeader(name, OASFactory.createHeader().ref(name)));
+    }
+
+    private static boolean headerAbsent(APIResponse response, String name) {
+        return response.getHeaders() == null || !response.getHeaders().containsKey(name);
+    }
+
+    // --- strings bounded by their format or their type ----------------------------------------------------------
+
+    private static void boundStrings(OpenAPI openAPI) {
+        Map<String, Schema> named = Optional.ofNullable(openAPI.getComponents().getSchemas()).orElse(Map.of());
+        Consumer<Schema> bound = schema -> bound(schema, named);
+        named.values().forEach(schema -> walk(schema, bound));
+        Optional.ofNullable(openAPI.getComponents().getHeaders()).ifPresent(headers -> headers.values()
+                .forEach(header -> walk(header.getSchema(), bound)));
+        Optional.ofNullable(openAPI.getComponents().getResponses()).ifPresent(responses -> responses.values()
+                .forEach(response -> walkResponse(response, bound)));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            Optional.ofNullable(item.getParameters()).ifPresent(parameters -> parameters
+                    .forEach(parameter -> walkParameter(parameter, bound)));
+            for (Operation operation : item.getOperations().values()) {
+                Optional.ofNullable(operation.getParameters()).ifPresent(parameters -> parameters
+                        .forEach(parameter -> walkParameter(parameter, bound)));
+                Optional.ofNullable(operation.getRequestBody())
+                        .ifPresent(body -> walkContent(body.getContent(), bound));
+                Optional.ofNullable(operation.getResponses()).map(responses -> responses.getAPIResponses())
+                        .ifPresent(responses -> responses.values().forEach(response -> walkResponse(response,
+                                bound)));
+            }
+        }
+    }
+
+    private static void walkParameter(Parameter parameter, Consumer<Schema> bound) {
+        walk(parameter.getSchema(), bound);
+        walkContent(parameter.getContent(), bound);
+    }
+
+    private static void walkResponse(APIResponse response, Consumer<Schema> bound) {
+        walkContent(response.getContent(), bound);
+        Optional.ofNullable(response.getHeaders()).ifPresent(headers -> headers.values().stream()
+                .map(Header::getSchema).forEach(schema -> walk(schema, bound)));
+    }
+
+    private static void walkContent(Content content, Consumer<Schema> bound) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(media -> walk(media.getSchema(), bound));
+        }
+    }
+
+    private static void walk(Schema schema, Consumer<Schema> visit) {
+        if (schema == null) {
+            return;
+        }
+        visit.accept(schema);
+        Optional.ofNullable(schema.getProperties()).ifPresent(properties -> properties.values()
+                .forEach(property -> walk(property, visit)));
+        walk(schema.getItems(), visit);
+        walk(schema.getAdditionalPropertiesSchema(), visit);
+        for (List<Schema> alternatives : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
+                schema.getOneOf())) {
+            Optional.ofNullable(alternatives).ifPresent(list -> list.forEach(each -> walk(each, visit)));
+        }
+    }
+
+    /**
+     * A string without a bound gets the one its format implies (a UUID has 36 characters), or the bound of the type
+     * it stands for when it is a nullable reference ({@code anyOf: [{$ref: CaseFileState}, {type: null}]}).
+     */
+    private static void bound(Schema schema, Map<String, Schema> named) {
+        if (!isString(schema) || isBounded(schema)) {
+            return;
+        }
+        Integer length = schema.getFormat() == null ? null : LENGTH_OF_FORMAT.get(schema.getFormat());
+        if (length == null) {
+            length = alternatives(schema).stream().map(Schema::getRef).filter(Objects::nonNull)
+                    .map(ref -> named.get(ref.substring(ref.lastIndexOf('/') + 1))).filter(Objects::nonNull)
+                    .map(OpenApiCommonResponses::maxLengthOf).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+        if (length != null) {
+            schema.setMaxLength(length);
+        }
+    }
+
+    private static List<Schema> alternatives(Schema schema) {
+        List<Schema> all = new ArrayList<>();
+        Optional.ofNullable(schema.getAnyOf()).ifPresent(all::addAll);
+        Optional.ofNullable(schema.getOneOf()).ifPresent(all::addAll);
+        Optional.ofNullable(schema.getAllOf()).ifPresent(all::addAll);
+        return all;
+    }
+
+    private static Integer maxLengthOf(Schema type) {
+        if (type.getMaxLength() != null) {
+            return type.getMaxLength();
+        }
+        if (type.getFormat() != null && LENGTH_OF_FORMAT.containsKey(type.getFormat())) {
+            return LENGTH_OF_FORMAT.get(type.getFormat());
+        }
+        if (type.getEnumeration() != null && !type.getEnumeration().isEmpty()) {
+            return type.getEnumeration().stream().filter(Objects::nonNull).mapToInt(value -> value.toString().length())
+                    .max().orElse(0);
+        }
+        return null;
+    }
+
+    private static boolean isString(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(SchemaType.STRING);
+    }
+
+    private static boolean isBounded(Schema schema) {
+        return schema.getMaxLength() != null || (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty())
+                || schema.getConstValue() != null;
+    }
+}
