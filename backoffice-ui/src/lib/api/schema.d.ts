@@ -3491,8 +3491,7 @@ export interface paths {
                 /** @description Too many requests from this address */
                 429: {
                     headers: {
-                        /** @description seconds to wait */
-                        "Retry-After"?: number;
+                        "Retry-After": components["headers"]["Retry-After"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -3569,8 +3568,7 @@ export interface paths {
                 /** @description Too many requests from this address */
                 429: {
                     headers: {
-                        /** @description seconds to wait */
-                        "Retry-After"?: number;
+                        "Retry-After": components["headers"]["Retry-After"];
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                         "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -4127,6 +4125,7 @@ export interface components {
             revocationReason?: string | null;
             /** @description What the attestation states, frozen at issue */
             content?: components["schemas"]["AttestationContent"];
+            /** @description The copies due: to the commune, and to its CPAS when the person receives its aid */
             transmissions?: components["schemas"]["TransmissionStatusLine"][];
         };
         AttestationContent: {
@@ -4421,6 +4420,7 @@ export interface components {
             inScope?: boolean;
             cri?: components["schemas"]["Cri"];
             /**
+             * @description every postal code of the commune
              * @example [
              *       "4000",
              *       "4020",
@@ -4453,6 +4453,7 @@ export interface components {
             grounds?: {
                 [key: string]: string;
             };
+            /** @description Every version of the convention, from the first: the history, answered whole */
             versions?: components["schemas"]["Version"][];
         };
         /** @enum {string} */

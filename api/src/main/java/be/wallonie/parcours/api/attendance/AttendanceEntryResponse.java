@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.attendance;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import be.wallonie.parcours.domain.attendance.AttendanceEntry;
 import be.wallonie.parcours.domain.attendance.AttendanceEntryKind;
 import be.wallonie.parcours.domain.convention.Axis;
@@ -12,14 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of the ledger: a session, or a correction of a session (its signed change of hours). */
 @Schema(name = "AttendanceEntry")
-public record AttendanceEntryResponse(UUID id, AttendanceEntryKind kind, UUID enrolmentId, String operatorCode,
+public record AttendanceEntryResponse(UUID id, AttendanceEntryKind kind, UUID enrolmentId,
+        @Schema(maxLength = ResponseBounds.OPERATOR_CODE) String operatorCode,
         Axis axis, LocalDate sessionDate,
         @Schema(description = "a session's hours, or the signed change a correction brings", example = "2.75") BigDecimal hours,
         @Schema(description = "a correction: the session it corrects", nullable = true) UUID corrects,
-        @Schema(description = "a correction: why", nullable = true) String reason,
-        @Schema(description = "a session: the operator's reference of the line imported", nullable = true) String reference,
-        @Schema(description = "a session: the trainer's note", nullable = true) String note,
-        String recordedBy, Instant recordedAt) {
+        @Schema(maxLength = ResponseBounds.TEXT, description = "a correction: why", nullable = true) String reason,
+        @Schema(maxLength = ResponseBounds.USERNAME, description = "a session: the operator's reference of the line imported", nullable = true) String reference,
+        @Schema(maxLength = ResponseBounds.TEXT, description = "a session: the trainer's note", nullable = true) String note,
+        @Schema(maxLength = ResponseBounds.USERNAME) String recordedBy, Instant recordedAt) {
 
     public static AttendanceEntryResponse of(AttendanceEntry entry, AttendanceAnnotation annotation) {
         return new AttendanceEntryResponse(entry.id(), entry.kind(), entry.enrolmentId(), entry.operatorCode(),

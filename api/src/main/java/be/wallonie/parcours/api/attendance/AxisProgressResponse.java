@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.attendance;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import be.wallonie.parcours.domain.attendance.AxisAttendance;
 import be.wallonie.parcours.domain.convention.Axis;
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ public record AxisProgressResponse(Axis axis,
         @Schema(example = "47.5") BigDecimal hoursRemaining,
         boolean done,
         @Schema(nullable = true) LocalDate doneOn,
-        @Schema(description = "FRENCH_CERTIFICATE or WORK_RELEASE when an equivalence completed the axis", nullable = true) String completedBy) {
+        @Schema(maxLength = ResponseBounds.CODE, description = "FRENCH_CERTIFICATE or WORK_RELEASE when an equivalence completed the axis", nullable = true) String completedBy) {
 
     public static AxisProgressResponse of(AxisAttendance axis) {
         return new AxisProgressResponse(axis.axis(), axis.hoursDone(), axis.hoursRequired(), axis.hoursRemaining(),

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.attendance;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import be.wallonie.parcours.domain.attendance.AxisEquivalence;
 import be.wallonie.parcours.domain.attendance.AxisEquivalenceKind;
 import be.wallonie.parcours.domain.convention.Axis;
@@ -13,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An equivalence that completes an axis without hours: a certificate of French, a release because the person works. */
 @Schema(name = "AxisEquivalence")
 public record EquivalenceResponse(UUID id, AxisEquivalenceKind kind, Axis axis, LocalDate effectiveOn,
-        @Schema(nullable = true) CefrLevel level, @Schema(nullable = true) String issuer,
-        @Schema(nullable = true) String evidence, String recordedBy, Instant recordedAt) {
+        @Schema(nullable = true) CefrLevel level,
+        @Schema(maxLength = ResponseBounds.NAME, nullable = true) String issuer,
+        @Schema(maxLength = ResponseBounds.TEXT, nullable = true) String evidence,
+        @Schema(maxLength = ResponseBounds.USERNAME) String recordedBy, Instant recordedAt) {
 
     public static EquivalenceResponse of(AxisEquivalence equivalence) {
         return new EquivalenceResponse(equivalence.id(), equivalence.kind(), equivalence.axis(),

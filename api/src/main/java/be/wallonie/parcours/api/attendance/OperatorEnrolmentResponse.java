@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.attendance;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.operator.Enrolment;
 import be.wallonie.parcours.domain.operator.EnrolmentStatus;
@@ -19,7 +20,8 @@ public record OperatorEnrolmentResponse(UUID id, Person person, Axis axis, Local
 
     /** The person, as much as the trainer needs. */
     @Schema(name = "EnrolledPerson")
-    public record Person(@Schema(example = "El Amrani") String lastName, @Schema(example = "Amina") String firstNames,
+    public record Person(@Schema(maxLength = ResponseBounds.NAME, example = "El Amrani") String lastName,
+            @Schema(maxLength = ResponseBounds.NAME, example = "Amina") String firstNames,
             @Schema(example = "1991-04-17") LocalDate birthDate) {
     }
 

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.attestation;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.PermitAll;
@@ -46,7 +47,8 @@ public class PublicVerificationResource {
 
         /** The issuing CRI. */
         @Schema(name = "VerifyingCri")
-        public record Cri(@Schema(example = "CRIPEL") String code, String name) {
+        public record Cri(@Schema(maxLength = ResponseBounds.CRI_CODE, example = "CRIPEL") String code,
+                @Schema(maxLength = ResponseBounds.NAME) String name) {
         }
 
         static Verification of(AttestationVerification verification) {

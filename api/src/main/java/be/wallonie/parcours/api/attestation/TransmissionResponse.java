@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.attestation;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +21,12 @@ import be.wallonie.parcours.domain.attestation.TransmissionStatus;
  */
 @Schema(name = "Transmission")
 public record TransmissionResponse(UUID id,
-        @Schema(description = "Its place in your feed: poll with since=<the last cursor you processed>", example = "1042") long cursor,
-        RecipientKind recipientKind, @Schema(example = "62063") String nisCode,
-        @Schema(example = "CRIPEL-2026-00042") String attestationNumber, LocalDate issuedOn,
-        @Schema(example = "CRIPEL") String cri, AttestedPerson person, boolean attestationRevoked,
+        @Schema(minimum = "1", maximum = ResponseBounds.COUNT, description = "Its place in your feed: poll with since=<the last cursor you processed>", example = "1042") long cursor,
+        RecipientKind recipientKind, @Schema(maxLength = ResponseBounds.NIS_CODE, example = "62063") String nisCode,
+        @Schema(maxLength = ResponseBounds.ATTESTATION_NUMBER, example = "CRIPEL-2026-00042") String attestationNumber,
+        LocalDate issuedOn,
+        @Schema(maxLength = ResponseBounds.CRI_CODE, example = "CRIPEL") String cri, AttestedPerson person,
+        boolean attestationRevoked,
         TransmissionStatus status, Instant dueAt, @Schema(nullable = true) Instant firstFetchedAt,
         @Schema(nullable = true) Instant acknowledgedAt) {
 
@@ -38,14 +41,14 @@ public record TransmissionResponse(UUID id,
 
     /** One poll of the feed: the copies after the cursor asked for, and the cursor to ask for next. */
     @Schema(name = "TransmissionFeed")
-    public record Feed(List<TransmissionResponse> items,
-            @Schema(description = "Send it back as since= in the next poll; unchanged when nothing new arrived") long nextCursor) {
+    public record Feed(@Schema(maxItems = TransmissionService.MAX_LIMIT) List<TransmissionResponse> items,
+            @Schema(minimum = "0", maximum = ResponseBounds.COUNT, description = "Send it back as since= in the next poll; unchanged when nothing new arrived") long nextCursor) {
     }
 
     /** The copy with the attestation's whole content, as frozen at issue. */
     @Schema(name = "TransmissionDetail")
     public record Detail(TransmissionResponse transmission, AttestationContent content,
-            @Schema(example = "7K3D-QX9M-2B4T") String verificationCode,
-            @Schema(description = "SHA-256 of the PDF, in hexadecimal") String pdfSha256) {
+            @Schema(maxLength = ResponseBounds.VERIFICATION_CODE, example = "7K3D-QX9M-2B4T") String verificationCode,
+            @Schema(maxLength = ResponseBounds.SHA256, pattern = "^[0-9a-f]{64}$", description = "SHA-256 of the PDF, in hexadecimal") String pdfSha256) {
     }
 }

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.audit;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,10 +15,10 @@ import be.wallonie.parcours.domain.audit.AuditOutcome;
 public record AuditEventResponse(
         UUID id,
         Instant occurredAt,
-        @Schema(description = "the username or client id", example = "agent.cripel") String actor,
-        @Schema(example = "CRI_AGENT") String role,
-        @Schema(description = "the actor's CRI, operator or NIS code; null for a regional role", nullable = true, example = "CRIPEL") String tenant,
-        @Schema(description = "HTTP method and path template", example = "GET /persons/{id}") String endpoint,
+        @Schema(maxLength = ResponseBounds.USERNAME, description = "the username or client id", example = "agent.cripel") String actor,
+        @Schema(maxLength = ResponseBounds.CODE, example = "CRI_AGENT") String role,
+        @Schema(maxLength = ResponseBounds.TENANT, description = "the actor's CRI, operator or NIS code; null for a regional role", nullable = true, example = "CRIPEL") String tenant,
+        @Schema(maxLength = ResponseBounds.ENDPOINT, description = "HTTP method and path template", example = "GET /persons/{id}") String endpoint,
         UUID personId,
         @Schema(example = "READ") AuditAction action,
         @Schema(example = "SUCCESS") AuditOutcome outcome) {

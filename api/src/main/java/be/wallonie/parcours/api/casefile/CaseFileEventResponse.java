@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.casefile;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,13 +12,13 @@ import be.wallonie.parcours.domain.casefile.CaseFileState;
 
 /** One entry of a case file's timeline: who did what, when, why. */
 @Schema(name = "CaseFileEvent")
-public record CaseFileEventResponse(int sequence, CaseFileEventType type,
+public record CaseFileEventResponse(@Schema(minimum = "1", maximum = "2147483647") int sequence, CaseFileEventType type,
         @Schema(description = "Transitions only: the state left", nullable = true) CaseFileState fromState,
         @Schema(description = "Transitions only: the state reached", nullable = true) CaseFileState toState,
         @Schema(description = "The business date: of the signature, the interview, the new deadline...", nullable = true) LocalDate occurredOn,
-        @Schema(nullable = true) String reason,
-        @Schema(description = "Codes completing the entry (an axis, an operator), never a personal value", nullable = true, example = "axis=CITIZENSHIP, operator=ILI-LIEGE") String detail,
-        String recordedBy, Instant recordedAt) {
+        @Schema(maxLength = ResponseBounds.TEXT, nullable = true) String reason,
+        @Schema(maxLength = 1000, description = "Codes completing the entry (an axis, an operator), never a personal value", nullable = true, example = "axis=CITIZENSHIP, operator=ILI-LIEGE") String detail,
+        @Schema(maxLength = ResponseBounds.USERNAME) String recordedBy, Instant recordedAt) {
 
     static CaseFileEventResponse of(CaseFileEvent event) {
         return new CaseFileEventResponse(event.sequence(), event.type(), event.fromState(), event.toState(),

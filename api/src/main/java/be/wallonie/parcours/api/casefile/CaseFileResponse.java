@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.casefile;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +37,8 @@ public record CaseFileResponse(
         UUID id,
         UUID personId,
         @Schema(description = "Who the file is about") PersonSummary person,
-        @Schema(example = "CRIPEL") String cri,
-        @Schema(description = "The CRI of the person's commune of residence now; when it differs from `cri`, the file is due for a transfer", example = "CRIPEL") String residenceCri,
+        @Schema(maxLength = ResponseBounds.CRI_CODE, example = "CRIPEL") String cri,
+        @Schema(maxLength = ResponseBounds.CRI_CODE, description = "The CRI of the person's commune of residence now; when it differs from `cri`, the file is due for a transfer", example = "CRIPEL") String residenceCri,
         CaseFileState state,
         @Schema(description = "SUSPENDED only: the state a resumption returns to", nullable = true) CaseFileState stateBeforeSuspension,
         Participation participation,
@@ -45,18 +46,21 @@ public record CaseFileResponse(
         @Schema(description = "The day by which an obliged person must hold the attestation (the assessment's, or the latest extension); absent for a volunteer", nullable = true) LocalDate finalDeadline,
         List<Extension> deadlineExtensions,
         @Schema(description = "Every deadline that applies, computed today from what was recorded") List<Due> deadlines,
-        @Schema(description = "Each axis: required or not, started, done") List<AxisStatus> axes,
-        @Schema(description = "The work queues the file is in today") List<WorkQueue> queues,
-        @Schema(description = "The states the file can move to from here (a suspended file: resumption aside)") List<CaseFileState> nextSteps,
+        @Schema(maxItems = 4, description = "Each axis: required or not, started, done") List<AxisStatus> axes,
+        @Schema(uniqueItems = true, description = "The work queues the file is in today") List<WorkQueue> queues,
+        @Schema(uniqueItems = true, description = "The states the file can move to from here (a suspended file: resumption aside)") List<CaseFileState> nextSteps,
         @Schema(nullable = true) UUID transferredFrom,
         @Schema(nullable = true) UUID transferredTo,
         @Schema(nullable = true) ClosureReason closureReason,
-        @Schema(nullable = true) String closureNote) {
+        @Schema(maxLength = ResponseBounds.TEXT, nullable = true) String closureNote) {
 
-    public record PersonSummary(String lastName, String firstNames, LocalDate birthDate, String nationality) {
+    public record PersonSummary(@Schema(maxLength = ResponseBounds.NAME) String lastName,
+            @Schema(maxLength = ResponseBounds.NAME) String firstNames, LocalDate birthDate,
+            @Schema(maxLength = ResponseBounds.COUNTRY) String nationality) {
     }
 
-    public record Extension(LocalDate newDeadline, String reason, String decidedBy, Instant decidedAt) {
+    public record Extension(LocalDate newDeadline, @Schema(maxLength = ResponseBounds.TEXT) String reason,
+            @Schema(maxLength = ResponseBounds.USERNAME) String decidedBy, Instant decidedAt) {
         static Extension of(DeadlineExtension extension) {
             return new Extension(extension.newDeadline(), extension.reason(), extension.decidedBy(),
                     extension.decidedAt());
@@ -65,7 +69,8 @@ public record CaseFileResponse(
 
     /** One deadline: what is due, by when, done when, and where it stands today. */
     public record Due(DeadlineKind kind, LocalDate dueOn, @Schema(nullable = true) LocalDate doneOn,
-            DeadlineState state, @Schema(description = "Days left today; negative once passed") long daysLeft) {
+            DeadlineState state, @Schema(minimum = "-"
+                    + ResponseBounds.DAYS, maximum = ResponseBounds.DAYS, description = "Days left today; negative once passed") long daysLeft) {
         static Due of(DueDate due, LocalDate today) {
             return new Due(due.kind(), due.dueOn(), due.doneOn(), due.stateOn(today), due.daysLeftOn(today));
         }
@@ -88,7 +93,8 @@ public record CaseFileResponse(
 
     /** An A2 certificate (level, issuer) or a release because the person works (evidence). */
     public record Equivalence(AxisEquivalenceKind kind, LocalDate effectiveOn, @Schema(nullable = true) CefrLevel level,
-            @Schema(nullable = true) String issuer, @Schema(nullable = true) String evidence) {
+            @Schema(maxLength = ResponseBounds.NAME, nullable = true) String issuer,
+            @Schema(maxLength = ResponseBounds.TEXT, nullable = true) String evidence) {
         static Equivalence of(AxisEquivalence equivalence) {
             return new Equivalence(equivalence.kind(), equivalence.effectiveOn(), equivalence.level().orElse(null),
                     equivalence.issuer().orElse(null), equivalence.evidence().orElse(null));

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.casefile;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,11 +16,12 @@ import be.wallonie.parcours.domain.deadline.WorkQueue;
 
 /** A line of a list of case files: enough to choose which to open. */
 @Schema(name = "CaseFileSummary")
-public record CaseFileSummaryResponse(UUID id, UUID personId, String lastName, String firstNames,
+public record CaseFileSummaryResponse(UUID id, UUID personId, @Schema(maxLength = ResponseBounds.NAME) String lastName,
+        @Schema(maxLength = ResponseBounds.NAME) String firstNames,
         LocalDate birthDate, CaseFileState state, Participation participation, LocalDate openedOn,
         @Schema(nullable = true) LocalDate finalDeadline,
         @Schema(description = "The earliest deadline not done yet", nullable = true) CaseFileResponse.Due nextDue,
-        List<WorkQueue> queues) {
+        @Schema(uniqueItems = true) List<WorkQueue> queues) {
 
     /** A line of a list, from the file's stored deadline schedule. */
     static CaseFileSummaryResponse of(ListedCaseFile listed, LocalDate today) {

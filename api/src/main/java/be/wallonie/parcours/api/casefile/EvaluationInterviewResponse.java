@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.casefile;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,8 +11,9 @@ import be.wallonie.parcours.domain.deadline.EvaluationInterview;
 
 /** An evaluation interview held with the person. */
 @Schema(name = "EvaluationInterview")
-public record EvaluationInterviewResponse(UUID id, LocalDate heldOn, String conductedBy,
-        @Schema(nullable = true) String notes, Instant recordedAt) {
+public record EvaluationInterviewResponse(UUID id, LocalDate heldOn,
+        @Schema(maxLength = ResponseBounds.USERNAME) String conductedBy,
+        @Schema(maxLength = ResponseBounds.TEXT, nullable = true) String notes, Instant recordedAt) {
 
     static EvaluationInterviewResponse of(EvaluationInterview interview) {
         return new EvaluationInterviewResponse(interview.id(), interview.heldOn(), interview.conductedBy(),

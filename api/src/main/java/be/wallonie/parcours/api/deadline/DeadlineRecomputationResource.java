@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.deadline;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -38,7 +39,9 @@ public class DeadlineRecomputationResource {
 
     /** How many files were recomputed, how many stored deadlines changed, and how long it took. */
     @Schema(name = "DeadlineRecomputation")
-    public record Response(long files, long changed, long durationMillis) {
+    public record Response(@Schema(minimum = "0", maximum = ResponseBounds.COUNT) long files,
+            @Schema(minimum = "0", maximum = ResponseBounds.COUNT) long changed,
+            @Schema(minimum = "0", maximum = ResponseBounds.COUNT) long durationMillis) {
     }
 
     private final DeadlineRecomputationService recomputations;

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  * not left undeclared;</li>
  * <li>the servers, with their audience and environment, and the description of the bearer scheme;</li>
  * <li>the length that a string's format implies (a UUID, a date, an instant), and the bound of a nullable value's
- * type on the value itself.</li>
+ * type on the value itself; a set of an enumeration's values holds at most as many as there are.</li>
  * </ul>
  * The document is checked by Spectral with the OWASP ruleset in the build (docs/openapi/.spectral.yaml).
  */
@@ -49,6 +49,8 @@ public class OpenApiCommonResponses implements OASFilter {
     static final String RETRY_AFTER = "Retry-After";
     private static final String PROBLEM_JSON = "application/problem+json";
 
+    /** A language tag (RFC 5646 asks every implementation to handle 35 characters; the API sends 2 or 3). */
+    private static final int LANGUAGE_TAG = 35;
     /** The lengths of the strings whose format fixes them, as Jackson writes them. */
     private static final Map<String, Integer> LENGTH_OF_FORMAT = Map.of("uuid", 36, "date", 10,
             // 2026-11-23T09:12:03.123456789+01:00
@@ -123,11 +125,9 @@ public class OpenApiCommonResponses implements OASFilter {
         });
     }
 
-    /** A 429 an operation describes itself: with Retry-After, and the problem it is. */
+    /** A 429 an operation describes itself: with the Retry-After all share, and the problem it is. */
     private static void describeTooManyRequests(APIResponse response) {
-        if (headerAbsent(response, RETRY_AFTER)) {
-            response.addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
-        }
+        response.addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
         if (response.getContent() == null || response.getContent().getMediaTypes() == null
                 || response.getContent().getMediaTypes().isEmpty()) {
             response.setContent(OASFactory.createContent().addMediaType(PROBLEM_JSON, OASFactory.createMediaType()
@@ -155,7 +155,10 @@ public class OpenApiCommonResponses implements OASFilter {
 
     private static void boundStrings(OpenAPI openAPI) {
         Map<String, Schema> named = Optional.ofNullable(openAPI.getComponents().getSchemas()).orElse(Map.of());
-        Consumer<Schema> bound = schema -> bound(schema, named);
+        Consumer<Schema> bound = schema -> {
+            bound(schema, named);
+            boundSet(schema, named);
+        };
         named.values().forEach(schema -> walk(schema, bound));
         Optional.ofNullable(openAPI.getComponents().getHeaders()).ifPresent(headers -> headers.values()
                 .forEach(header -> walk(header.getSchema(), bound)));
@@ -186,8 +189,13 @@ public class OpenApiCommonResponses implements OASFilter {
 
     private static void walkResponse(APIResponse response, Consumer<Schema> bound) {
         walkContent(response.getContent(), bound);
-        Optional.ofNullable(response.getHeaders()).ifPresent(headers -> headers.values().stream()
-                .map(Header::getSchema).forEach(schema -> walk(schema, bound)));
+        Optional.ofNullable(response.getHeaders()).ifPresent(headers -> headers.forEach((name, header) -> {
+            if (name.equalsIgnoreCase("Content-Language") && header.getSchema() != null
+                    && header.getSchema().getMaxLength() == null) {
+                header.getSchema().setMaxLength(LANGUAGE_TAG);
+            }
+            walk(header.getSchema(), bound);
+        }));
     }
 
     private static void walkContent(Content content, Consumer<Schema> bound) {
@@ -213,7 +221,8 @@ public class OpenApiCommonResponses implements OASFilter {
 
     /**
      * A string without a bound gets the one its format implies (a UUID has 36 characters), or the bound of the type
-     * it stands for when it is a nullable reference ({@code anyOf: [{$ref: CaseFileState}, {type: null}]}).
+     * it refers to: a nullable reference ({@code anyOf: [{$ref: CaseFileState}, {type: null}]}), or a reference with
+     * an example beside it.
      */
     private static void bound(Schema schema, Map<String, Schema> named) {
         if (!isString(schema) || isBounded(schema)) {
@@ -221,12 +230,29 @@ public class OpenApiCommonResponses implements OASFilter {
         }
         Integer length = schema.getFormat() == null ? null : LENGTH_OF_FORMAT.get(schema.getFormat());
         if (length == null) {
-            length = alternatives(schema).stream().map(Schema::getRef).filter(Objects::nonNull)
+            List<Schema> types = alternatives(schema);
+            types.add(schema);
+            length = types.stream().map(Schema::getRef).filter(Objects::nonNull)
                     .map(ref -> named.get(ref.substring(ref.lastIndexOf('/') + 1))).filter(Objects::nonNull)
                     .map(OpenApiCommonResponses::maxLengthOf).filter(Objects::nonNull).findFirst().orElse(null);
         }
         if (length != null) {
             schema.setMaxLength(length);
+        }
+    }
+
+    /** A set of an enumeration's values ({@code Set<Axis>}) holds each at most once. */
+    private static void boundSet(Schema schema, Map<String, Schema> named) {
+        if (schema.getType() == null || !schema.getType().contains(SchemaType.ARRAY) || schema.getMaxItems() != null
+                || !Boolean.TRUE.equals(schema.getUniqueItems()) || schema.getItems() == null) {
+            return;
+        }
+        Schema items = schema.getItems();
+        if (items.getRef() != null) {
+            items = named.get(items.getRef().substring(items.getRef().lastIndexOf('/') + 1));
+        }
+        if (items != null && items.getEnumeration() != null && !items.getEnumeration().isEmpty()) {
+            schema.setMaxItems(items.getEnumeration().size());
         }
     }
 

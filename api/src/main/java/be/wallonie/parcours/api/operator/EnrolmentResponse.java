@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.operator;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,9 +13,12 @@ import be.wallonie.parcours.domain.operator.EnrolmentStatus;
 
 /** An enrolment of a person on an axis with an operator. */
 @Schema(name = "Enrolment")
-public record EnrolmentResponse(UUID id, UUID caseFileId, String operatorCode, String operatorName, Axis axis,
+public record EnrolmentResponse(UUID id, UUID caseFileId,
+        @Schema(maxLength = ResponseBounds.OPERATOR_CODE) String operatorCode,
+        @Schema(maxLength = ResponseBounds.NAME) String operatorName, Axis axis,
         LocalDate startDate, EnrolmentStatus status, @Schema(nullable = true) LocalDate endDate,
-        @Schema(nullable = true) String withdrawalReason, String enrolledBy, Instant enrolledAt) {
+        @Schema(maxLength = ResponseBounds.TEXT, nullable = true) String withdrawalReason,
+        @Schema(maxLength = ResponseBounds.USERNAME) String enrolledBy, Instant enrolledAt) {
 
     static EnrolmentResponse of(Enrolment enrolment, String operatorName) {
         return new EnrolmentResponse(enrolment.id(), enrolment.caseFile().id(), enrolment.operatorCode(),

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.person;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,13 +25,13 @@ public record AssessmentResponse(
         @Schema(example = "OBLIGED") ObligationStatus status,
         @Schema(description = "the provision that decided; null when obliged", nullable = true, example = "D4") ObligationCode code,
         @Schema(description = "the day the attestation is due; null unless OBLIGED", nullable = true, example = "2028-03-10") LocalDate deadline,
-        @Schema(description = "the CRI of the commune; null when out of scope", nullable = true, example = "CRIPEL") String cri,
-        @Schema(example = "2025.1") String ruleSetVersion,
+        @Schema(maxLength = ResponseBounds.CRI_CODE, description = "the CRI of the commune; null when out of scope", nullable = true, example = "CRIPEL") String cri,
+        @Schema(maxLength = 20, example = "2025.1") String ruleSetVersion,
         @Schema(description = "the day the facts were taken on", example = "2026-11-23") LocalDate asOf,
-        @Schema(example = "agent.cripel") String assessedBy,
+        @Schema(maxLength = ResponseBounds.USERNAME, example = "agent.cripel") String assessedBy,
         Instant assessedAt,
         @JsonRawValue @Schema(description = "RULES_ENGINE only: every provision in order of precedence, whether it applied and the facts it read, then the deadline", nullable = true, type = SchemaType.ARRAY, implementation = ObligationCheckResponse.Trace.class) String explanation,
-        @Schema(description = "RECORDED_DISPENSE only: the supervisor's reasoning", nullable = true) String dispenseReasoning,
+        @Schema(maxLength = ResponseBounds.TEXT, description = "RECORDED_DISPENSE only: the supervisor's reasoning", nullable = true) String dispenseReasoning,
         @Schema(description = "RECORDED_DISPENSE only: the evidence", nullable = true) DispenseEvidence evidence) {
 
     static AssessmentResponse of(ObligationAssessment assessment) {

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.person;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,20 +23,20 @@ import be.wallonie.parcours.domain.shared.LanguageCode;
 @Schema(name = "Person")
 public record PersonResponse(
         @Schema(example = "0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") UUID id,
-        @Schema(example = "El Amrani") String lastName,
-        @Schema(example = "Yasmina") String firstNames,
+        @Schema(maxLength = ResponseBounds.NAME, example = "El Amrani") String lastName,
+        @Schema(maxLength = ResponseBounds.NAME, example = "Yasmina") String firstNames,
         @Schema(example = "1993-05-02") LocalDate birthDate,
-        @Schema(example = "MA") String nationality,
-        @Schema(description = "11 digits, null when not known", nullable = true, example = "93050212345") String nationalNumber,
-        @Schema(description = "the current NIS code of the commune of residence", example = "62063") String communeNis,
+        @Schema(maxLength = ResponseBounds.COUNTRY, example = "MA") String nationality,
+        @Schema(maxLength = ResponseBounds.NATIONAL_NUMBER, description = "11 digits, null when not known", nullable = true, example = "93050212345") String nationalNumber,
+        @Schema(maxLength = ResponseBounds.NIS_CODE, description = "the current NIS code of the commune of residence", example = "62063") String communeNis,
         ContactRequest contact,
-        @Schema(nullable = true, example = "fr") String preferredLanguage,
-        @Schema(nullable = true, example = "ar") String interpreterLanguage,
+        @Schema(maxLength = ResponseBounds.LANGUAGE, nullable = true, example = "fr") String preferredLanguage,
+        @Schema(maxLength = ResponseBounds.LANGUAGE, nullable = true, example = "ar") String interpreterLanguage,
         boolean cpasBeneficiary,
-        List<PermitRequest> permits,
-        List<EmploymentRequest> employment,
+        @Schema(maxItems = ResponseBounds.PERIODS) List<PermitRequest> permits,
+        @Schema(maxItems = ResponseBounds.PERIODS) List<EmploymentRequest> employment,
         DispenseFactsRequest dispenseFacts,
-        @Schema(example = "CRIPEL") String registeredByCri,
+        @Schema(maxLength = ResponseBounds.CRI_CODE, example = "CRIPEL") String registeredByCri,
         Instant registeredAt,
         @Schema(description = "the latest obligation assessment", nullable = true) AssessmentResponse assessment) {
 

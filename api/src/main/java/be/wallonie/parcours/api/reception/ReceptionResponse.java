@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.reception;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -20,11 +21,13 @@ public record ReceptionResponse(UUID caseFileId, @Schema(nullable = true) Social
         @Schema(nullable = true) FrenchTestWaiver frenchTestWaiver, boolean complete,
         @Schema(nullable = true) LocalDate completedOn) {
 
-    public record SocialReview(LocalDate conductedOn, Map<NeedDomain, ReceptionRequests.Need> needs, String notes,
+    public record SocialReview(LocalDate conductedOn, Map<NeedDomain, ReceptionRequests.Need> needs,
+            @Schema(maxLength = ResponseBounds.TEXT) String notes,
             boolean recommendsSocioProfessionalOrientation) {
     }
 
-    public record Session(LocalDate heldOn, SessionFormat format, String interpreterLanguage) {
+    public record Session(LocalDate heldOn, SessionFormat format,
+            @Schema(maxLength = ResponseBounds.LANGUAGE) String interpreterLanguage) {
     }
 
     public record FrenchTest(LocalDate takenOn, CefrLevel level) {

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.security;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,12 +31,12 @@ public class MeResource {
     /** The signed-in principal: role and tenant. */
     @Schema(name = "Me")
     public record MeResponse(
-            @Schema(example = "agent.cripel") String username,
-            @Schema(example = "Amina Lambert") String displayName,
-            @Schema(example = "CRI_AGENT") String role,
-            @Schema(example = "CRIPEL") String cri,
-            String operator,
-            String nis) {
+            @Schema(maxLength = ResponseBounds.USERNAME, example = "agent.cripel") String username,
+            @Schema(maxLength = ResponseBounds.NAME, example = "Amina Lambert") String displayName,
+            @Schema(maxLength = ResponseBounds.CODE, example = "CRI_AGENT") String role,
+            @Schema(maxLength = ResponseBounds.CRI_CODE, example = "CRIPEL") String cri,
+            @Schema(maxLength = ResponseBounds.OPERATOR_CODE) String operator,
+            @Schema(maxLength = ResponseBounds.NIS_CODE) String nis) {
     }
 
     @GET

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.selfcheck;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import be.wallonie.parcours.domain.territory.Cri;
 /** Where a newcomer stands in the programme, in the language negotiated. */
 @Schema(name = "SelfCheck")
 public record SelfCheckResponse(
-        @Schema(description = "the language of the texts, also in Content-Language", example = "fr") String language,
+        @Schema(maxLength = ResponseBounds.LANGUAGE, description = "the language of the texts, also in Content-Language", example = "fr") String language,
         @Schema(description = "true in the German-language region, where the German-speaking Community runs its own programme: no step, no date, no CRI") boolean outOfScope,
         @Schema(description = "every step is validated") boolean complete,
         @Schema(description = "the latest day to obtain the attestation; null when it cannot be computed (no order date, permit ordered before 2016-05-19, answered not obliged or no permit)", nullable = true, example = "2025-02-28") LocalDate maxEndDate,
@@ -27,12 +28,12 @@ public record SelfCheckResponse(
     /** One step of the programme, its state and its texts. */
     @Schema(name = "SelfCheckStep")
     public record Step(
-            @Schema(example = "FRENCH") String id,
+            @Schema(maxLength = ResponseBounds.CODE, example = "FRENCH") String id,
             @Schema(example = "TO_DO") StepState state,
-            @Schema(example = "Formation en français (400 heures)") String title,
-            String what,
-            String how,
-            String who) {
+            @Schema(maxLength = ResponseBounds.MESSAGE, example = "Formation en français (400 heures)") String title,
+            @Schema(maxLength = ResponseBounds.MESSAGE) String what,
+            @Schema(maxLength = ResponseBounds.MESSAGE) String how,
+            @Schema(maxLength = ResponseBounds.MESSAGE) String who) {
 
         static Step of(StepProgress progress, StepTexts.Texts texts) {
             StepTexts.StepText text = texts.of(progress.step());

@@ -1,6 +1,10 @@
 package be.wallonie.parcours.api.shared;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.function.Function;
 
 /**
@@ -11,7 +15,10 @@ import java.util.function.Function;
  * @param pageSize the page size asked for
  * @param total how many items the whole collection holds
  */
-public record PageResponse<T>(List<T> items, int page, int pageSize, long total) {
+public record PageResponse<T>(@Schema(maxItems = PageRequest.MAX_PAGE_SIZE) List<T> items,
+        @Schema(minimum = "1", maximum = "2147483647") int page,
+        @Schema(minimum = "1", maximum = "" + PageRequest.MAX_PAGE_SIZE) int pageSize,
+        @Schema(minimum = "0", maximum = ResponseBounds.COUNT) long total) {
 
     /** A page the repository cut, with each item mapped. */
     public static <S, T> PageResponse<T> of(be.wallonie.parcours.domain.shared.Page<S> page, Function<S, T> mapper) {

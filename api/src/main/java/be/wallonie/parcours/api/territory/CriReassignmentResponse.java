@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.territory;
 
+import be.wallonie.parcours.api.shared.ResponseBounds;
 import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,7 +9,11 @@ import be.wallonie.parcours.domain.territory.CommuneCriReassignment;
 
 /** One change of the CRI that serves a commune. */
 @Schema(name = "CriReassignment")
-public record CriReassignmentResponse(String nisCode, String fromCri, String toCri, String reason, String decidedBy,
+public record CriReassignmentResponse(@Schema(maxLength = ResponseBounds.NIS_CODE) String nisCode,
+        @Schema(maxLength = ResponseBounds.CRI_CODE) String fromCri,
+        @Schema(maxLength = ResponseBounds.CRI_CODE) String toCri,
+        @Schema(maxLength = ResponseBounds.TEXT) String reason,
+        @Schema(maxLength = ResponseBounds.USERNAME) String decidedBy,
         Instant decidedAt) {
 
     static CriReassignmentResponse of(CommuneCriReassignment r) {

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.assessment;
 
+import jakarta.validation.constraints.Size;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.LocalDate;
 
@@ -17,9 +18,9 @@ import jakarta.persistence.Embeddable;
  * @param decisionDate the day the supervisor decided the dispense, not before the document
  */
 @Embeddable
-public record DispenseEvidence(@Column(name = "evidence_document_type") String documentType,
+public record DispenseEvidence(@Column(name = "evidence_document_type") @Size(max = 200) String documentType,
         @Column(name = "evidence_document_date") LocalDate documentDate,
-        @Column(name = "evidence_issuer") String issuer,
+        @Column(name = "evidence_issuer") @Size(max = 200) String issuer,
         @Column(name = "evidence_decision_date") LocalDate decisionDate) {
 
     public DispenseEvidence {

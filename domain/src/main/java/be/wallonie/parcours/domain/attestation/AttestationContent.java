@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.attestation;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import be.wallonie.parcours.domain.convention.Axis;
  * @param officerName   the name of the issuing officer
  */
 public record AttestationContent(AttestedPerson person, AttestingCri cri, AttestedDates dates,
-        Participation participation, List<AxisOutcome> axes, String officerName) {
+        Participation participation, List<AxisOutcome> axes, @Size(max = 200) String officerName) {
 
     public AttestationContent {
         Objects.requireNonNull(person, "person");

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.attestation;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,9 +22,11 @@ import be.wallonie.parcours.domain.person.Person;
  * @param nationalNumber the national register number (11 digits), or {@code null} when not known
  */
 @Embeddable
-public record AttestedPerson(@Column(name = "last_name") String lastName,
-        @Column(name = "first_names") String firstNames, @Column(name = "birth_date") LocalDate birthDate,
-        @Column(name = "nationality") String nationality, @Column(name = "national_number") String nationalNumber) {
+public record AttestedPerson(@Column(name = "last_name") @Size(max = 200) String lastName,
+        @Column(name = "first_names") @Size(max = 200) String firstNames,
+        @Column(name = "birth_date") LocalDate birthDate,
+        @Column(name = "nationality") @Size(max = 2) String nationality,
+        @Column(name = "national_number") @Size(max = 11) String nationalNumber) {
 
     public AttestedPerson {
         Objects.requireNonNull(lastName, "lastName");

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.attestation;
 
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -15,8 +16,9 @@ import be.wallonie.parcours.domain.territory.Cri;
  * @param address its postal address, or its seat when the address is not recorded
  */
 @Embeddable
-public record AttestingCri(@Column(name = "cri_code") String code, @Column(name = "cri_name") String name,
-        @Column(name = "cri_address") String address) {
+public record AttestingCri(@Column(name = "cri_code") @Size(max = 10) String code,
+        @Column(name = "cri_name") @Size(max = 200) String name,
+        @Column(name = "cri_address") @Size(max = 300) String address) {
 
     public AttestingCri {
         Objects.requireNonNull(code, "code");

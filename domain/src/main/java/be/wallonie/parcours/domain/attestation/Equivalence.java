@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.attestation;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -18,7 +19,8 @@ import be.wallonie.parcours.domain.shared.Violations;
  */
 @Embeddable
 public record Equivalence(@Enumerated(EnumType.STRING) @Column(name = "equivalence_kind") EquivalenceKind kind,
-        @Column(name = "equivalence_on") LocalDate on, @Column(name = "equivalence_issuer") String issuer) {
+        @Column(name = "equivalence_on") LocalDate on,
+        @Column(name = "equivalence_issuer") @Size(max = 200) String issuer) {
 
     public Equivalence {
         Violations violations = new Violations();

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.shared;
 
+import jakarta.validation.constraints.Size;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
@@ -13,7 +14,8 @@ import jakarta.persistence.Embeddable;
  * @param locality   the locality of the postal code, for example {@code Liège}
  */
 @Embeddable
-public record Address(String street, @Column(name = "postal_code") String postalCode, String locality) {
+public record Address(@Size(max = 200) String street, @Column(name = "postal_code") @Size(max = 4) String postalCode,
+        @Size(max = 100) String locality) {
 
     private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
 
