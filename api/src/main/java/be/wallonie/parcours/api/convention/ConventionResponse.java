@@ -39,7 +39,7 @@ public record ConventionResponse(UUID id, UUID caseFileId, ConventionStatus stat
         }
     }
 
-    static ConventionResponse of(Convention convention, Map<Axis, @Size(max = ResponseBounds.MESSAGE) String> grounds) {
+    static ConventionResponse of(Convention convention, Map<Axis, String> grounds) {
         return new ConventionResponse(convention.id(), convention.caseFile().id(), convention.status(),
                 convention.proposedOn(), convention.signedOn().orElse(null), convention.endDate().orElse(null),
                 convention.requiredAxes(), grounds, convention.versions().stream().map(Version::of).toList());

@@ -46,7 +46,7 @@ public record ObligationCheckResponse(
 
         static Trace of(Deadline deadline, String ruleSetVersion) {
             DeadlineRegime regime = deadline.regime();
-            Map<String, @Size(max = ResponseBounds.MESSAGE) String> facts = new LinkedHashMap<>();
+            Map<String, String> facts = new LinkedHashMap<>();
             facts.put("ruleSetVersion", ruleSetVersion);
             facts.put("regime", regime.name());
             facts.put("months", Integer.toString(regime.months()));
