@@ -5780,7 +5780,7 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description The requests you may make in a burst under the limit that applies to this request, which you earn back at that many a minute (IETF draft "RateLimit header fields for HTTP"). Where several limits apply (every client's, and the public pages' or the sign-in's), the one closest to running out.
+         * @description The requests you may make in a burst under the limit that applies to this request, earned back at that many a minute (IETF draft "RateLimit header fields for HTTP"). Where several limits apply (every client's, and the public pages' or the sign-in's), the one closest to running out.
          * @example 600
          */
         "RateLimit-Limit": number;

@@ -60,6 +60,7 @@ public class OpenApiCommonResponses implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.setServers(servers());
         Components components = openAPI.getComponents();
+        declareHeaders(components);
         describeBearer(components);
         Optional.ofNullable(components.getResponses()).ifPresent(responses -> responses.forEach((name, response) -> {
             if (!name.equals(INTERNAL_ERROR) && !name.equals(UNAVAILABLE)) {
@@ -83,6 +84,34 @@ public class OpenApiCommonResponses implements OASFilter {
                         .description("Local or test: the instance that serves this document (dev mode, a test or "
                                 + "staging instance)")
                         .addExtension("x-internal", true));
+    }
+
+    /** The headers the answers refer to: the rate limits' (ClientRateLimit), Retry-After, WWW-Authenticate. */
+    private static void declareHeaders(Components components) {
+        header(components, "RateLimit-Limit", "The requests you may make in a burst under the limit that applies to "
+                + "this request, earned back at that many a minute (IETF draft \"RateLimit header fields for HTTP\"). "
+                + "Where several limits apply (every client's, and the public pages' or the sign-in's), the one "
+                + "closest to running out.", integer(1, Integer.MAX_VALUE), 600);
+        header(components, "RateLimit-Remaining", "The requests you may still make now under that limit",
+                integer(0, Integer.MAX_VALUE), 599);
+        header(components, "RateLimit-Reset", "Seconds until that limit's allowance is whole again", integer(0, 60),
+                1);
+        header(components, RETRY_AFTER, "Seconds to wait before sending the request again", integer(1, 3600), 2);
+        header(components, "WWW-Authenticate", "The scheme to authenticate with",
+                OASFactory.createSchema().addType(SchemaType.STRING).maxLength(200), "Bearer");
+    }
+
+    private static void header(Components components, String name, String description, Schema schema,
+            Object example) {
+        if (components.getHeaders() == null || !components.getHeaders().containsKey(name)) {
+            components.addHeader(name,
+                    OASFactory.createHeader().description(description).schema(schema).example(example));
+        }
+    }
+
+    private static Schema integer(int minimum, int maximum) {
+        return OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
+                .minimum(java.math.BigDecimal.valueOf(minimum)).maximum(java.math.BigDecimal.valueOf(maximum));
     }
 
     private static void describeBearer(Components components) {
