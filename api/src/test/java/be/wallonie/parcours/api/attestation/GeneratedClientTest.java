@@ -77,9 +77,9 @@ class GeneratedClientTest {
             since = feed.getNextCursor();
         }
         TransmissionDetail detail = transmissions.getTransmission(APIGetTransmissionRequest.newBuilder()
-                .id(copy.getId().toString()).build());
+                .id(copy.getId()).build());
         File downloaded = transmissions.downloadTransmissionPdf(APIDownloadTransmissionPdfRequest.newBuilder()
-                .id(copy.getId().toString()).build());
+                .id(copy.getId()).build());
         Path saved = Files.move(downloaded.toPath(), folder.resolve(copy.getAttestationNumber() + ".pdf"),
                 StandardCopyOption.REPLACE_EXISTING);
 
