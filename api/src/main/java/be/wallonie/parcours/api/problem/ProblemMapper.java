@@ -6,6 +6,8 @@ import be.wallonie.parcours.api.attendance.ImportRejectedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
@@ -94,12 +96,23 @@ public class ProblemMapper {
                 .build();
     }
 
+    /**
+     * Bounds and formats of the request (Bean Validation on the request records and parameters, docs/adr/0020): each
+     * faulty field is named once ({@code permits[0].orderDate}), with a text of the API's bundles
+     * ({@link ConstraintMessages}): a code too long for its pattern is told what the code looks like.
+     */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        List<Problem.Issue> issues = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Issue(field(v), v.getMessage()))
-                .sorted((a, b) -> String.valueOf(a.field()).compareTo(String.valueOf(b.field())))
+        Map<String, ConstraintViolation<?>> byField = new TreeMap<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            byField.merge(String.valueOf(field(violation)), violation,
+                    (kept, other) -> ConstraintMessages.isSpecific(other) && !ConstraintMessages.isSpecific(kept)
+                            ? other
+                            : kept);
+        }
+        List<Problem.Issue> issues = byField.values().stream()
+                .map(v -> new Problem.Issue(field(v), ConstraintMessages.of(locale, v)))
                 .toList();
         return respond(ProblemType.VALIDATION, null, issues, locale, uri);
     }
@@ -285,11 +298,12 @@ public class ProblemMapper {
                 continue;
             }
             String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                int last = names.size() - 1;
-                if (last >= 0) {
-                    names.set(last, names.get(last) + "[" + node.getIndex() + "]");
-                }
+            int last = names.size() - 1;
+            if (node.getIndex() != null && last >= 0) {
+                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+            } else if (node.getKey() != null && last >= 0) {
+                // a value of a map: needs.HOUSING.notes
+                names.set(last, names.get(last) + "." + node.getKey());
             }
             if (!name.isEmpty() && !name.startsWith("<")) {
                 names.add(name);
