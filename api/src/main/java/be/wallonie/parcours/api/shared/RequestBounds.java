@@ -47,32 +47,33 @@ public final class RequestBounds {
     /** A case file list's cursor ({@code nextCursor}): a day and an id, in URL-safe Base64. */
     public static final int CURSOR = 64;
 
+    // The patterns of the codes let an empty value through: whether a value is required, and a blank where it is,
+    // is the rules' to say, with the other faults of the request (the services read a blank code as none).
+
     /** A CRI's code, in any case ({@code CRIPEL}, {@code cai}). */
-    public static final String CRI_CODE = "^[A-Za-z]{2,10}$";
+    public static final String CRI_CODE = "^([A-Za-z]{2,10})?$";
     /** An operator's code as a client refers to it, in any case ({@code ILI-LIEGE}). */
-    public static final String OPERATOR_CODE = "^[A-Za-z0-9][A-Za-z0-9-]{1,39}$";
+    public static final String OPERATOR_CODE = "^([A-Za-z0-9][A-Za-z0-9-]{1,39})?$";
     /** A new operator's code, as it is kept: upper case ({@code CISP-HUY}). */
-    public static final String NEW_OPERATOR_CODE = "^[A-Z0-9][A-Z0-9-]{1,39}$";
+    public static final String NEW_OPERATOR_CODE = "^([A-Z0-9][A-Z0-9-]{1,39})?$";
     /** The NIS code of a commune: 5 digits. */
-    public static final String NIS_CODE = "^[0-9]{5}$";
+    public static final String NIS_CODE = "^([0-9]{5})?$";
     /** A Belgian postal code: 4 digits. */
-    public static final String POSTAL_CODE = "^[0-9]{4}$";
-    /** A postal code in the public self-check: 4 digits, or blank for none. */
+    public static final String POSTAL_CODE = "^([0-9]{4})?$";
+    /** A postal code in the public self-check: 4 digits, blanks around it ignored. */
     public static final String OPTIONAL_POSTAL_CODE = "^\\s*([0-9]{4}\\s*)?$";
     /** A country: ISO 3166-1 alpha-2, upper case. */
-    public static final String COUNTRY_CODE = "^[A-Z]{2}$";
+    public static final String COUNTRY_CODE = "^([A-Z]{2})?$";
     /** A language: ISO 639, 2 or 3 lower-case letters. */
-    public static final String LANGUAGE_CODE = "^[a-z]{2,3}$";
-    /** A language of a person's record: ISO 639, 2 or 3 lower-case letters; empty for none. */
-    public static final String OPTIONAL_LANGUAGE_CODE = "^([a-z]{2,3})?$";
+    public static final String LANGUAGE_CODE = "^([a-z]{2,3})?$";
     /** A national register number as typed: digits, dots, dashes and spaces (the domain checks the 11 digits). */
     public static final String NATIONAL_NUMBER_CHARACTERS = "^[0-9 .-]*$";
     /** A username: 3 to 100 lower-case letters, digits, dots, hyphens or underscores. */
-    public static final String USERNAME_CHARACTERS = "^[a-z0-9][a-z0-9._-]{2,99}$";
+    public static final String USERNAME_CHARACTERS = "^([a-z0-9][a-z0-9._-]{2,99})?$";
     /** An Idempotency-Key: printable ASCII, as {@code Idempotency.requireKey} checks it (with its length). */
     public static final String IDEMPOTENCY_KEY_CHARACTERS = "^[!-~]+$";
     /** A case file list's cursor: URL-safe Base64. */
-    public static final String CURSOR_CHARACTERS = "^[A-Za-z0-9_-]+$";
+    public static final String CURSOR_CHARACTERS = "^[A-Za-z0-9_-]*$";
 
     private RequestBounds() {
     }
