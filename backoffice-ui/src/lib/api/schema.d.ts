@@ -2511,6 +2511,22 @@ export interface components {
             code?: string | null;
             /** @description import-rejected only: the errors of each line of the file, nothing of which was recorded */
             errors?: components["schemas"]["AttendanceImportLineError"][] | null;
+            /**
+             * @description conflict and illegal-transition only: the facts of the refusal by name, as the detail states them for a person: case-file states, axes and other enum constants by name, dates in ISO 8601, hours and counts as numbers, CRI and operator codes; lists as arrays. Which names a code has is documented in docs/rules.md
+             * @example {
+             *       "from": "RECEPTION",
+             *       "to": "RECEPTION",
+             *       "nextSteps": [
+             *         "CONVENTION_SIGNED",
+             *         "SUSPENDED",
+             *         "TRANSFERRED",
+             *         "CLOSED"
+             *       ]
+             *     }
+             */
+            parameters?: {
+                [key: string]: unknown;
+            } | null;
         };
         ProblemIssue: {
             /**

@@ -165,9 +165,9 @@ public class UserService {
 
     private static void fits(List<FieldIssue> issues, Role role, TenantKind kind, String field, String value) {
         if (role.tenantKind() == kind && value == null) {
-            issues.add(new FieldIssue(field, "issue.tenant-required", role.name()));
+            issues.add(new FieldIssue(field, "issue.tenant-required", role));
         } else if (role.tenantKind() != kind && value != null) {
-            issues.add(new FieldIssue(field, "issue.tenant-not-for-role", role.name()));
+            issues.add(new FieldIssue(field, "issue.tenant-not-for-role", role));
         }
     }
 

@@ -83,7 +83,7 @@ public class OperatorService {
         violations.require(request.kind(), "kind");
         violations.require(request.recognisedAxes(), "recognisedAxes");
         violations.require(request.active(), "active");
-        violations.check(request.name() != null && !request.name().isBlank(), "name", "is required");
+        violations.requireText(request.name(), "name");
         violations.throwIfAny();
         OperatorResponse before = OperatorResponse.of(operator);
         operator.updateDetails(request.name(), address);

@@ -73,26 +73,28 @@ public class ProblemMapper {
      * A refusal of the domain's rules: a second registration of a national number is a {@code duplicate-person}
      * problem (without the existing person's id: only a service that knows the caller's tenant may give it), an illegal
      * transition of a case file an {@code illegal-transition} problem, any other a {@code conflict}. The body carries
-     * the refusal's stable {@code code}; its detail is {@code refusal.<code>} when the bundles translate it, otherwise
-     * the domain's own explanation (which never holds a personal value).
+     * the refusal's stable {@code code} and its arguments as {@code parameters}; the detail is the text
+     * {@code refusal.<explanation code>} with those arguments, in the client's language. The domain's English message
+     * goes to the logs only; a code without a text (which {@code MessagesCompletenessTest} forbids) keeps the type's
+     * generic detail.
      */
     @ServerExceptionMapper
     public Response refused(DomainException e, HttpHeaders headers, UriInfo uri) {
         if (e instanceof DuplicatePersonException) {
             return problem(ProblemException.duplicatePerson(null), headers, uri);
         }
+        LOG.debugf("Refused %s: %s", e.code(), e.getMessage());
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        String key = "refusal." + e.code();
-        // a translation may quote the domain's explanation, which names states, axes and hours, never a person
-        String detail = Messages.get(locale, key, e.getMessage());
+        String key = "refusal." + e.explanationCode();
+        String detail = Messages.has(locale, key) ? Messages.named(locale, key, e.arguments()) : null;
         ProblemType type = e instanceof IllegalTransitionException
                 ? ProblemType.ILLEGAL_TRANSITION
                 : ProblemType.CONFLICT;
-        Response response = respond(type, detail.equals(key) ? e.getMessage() : detail, List.of(), locale, uri);
+        Response response = respond(type, detail, List.of(), locale, uri);
         Problem body = (Problem) response.getEntity();
         return Response.fromResponse(response)
                 .entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
-                        body.issues(), null, null, null, e.code()))
+                        body.issues(), null, null, null, e.code(), null, NamedArguments.json(e.arguments())))
                 .build();
     }
 
@@ -118,16 +120,15 @@ public class ProblemMapper {
     }
 
     /**
-     * Facts that the domain refuses, each violation naming its request field ({@code permit.orderDate}). The domain
-     * writes its messages in English; a message has a translation when the bundles hold the key
-     * {@code violation.<message in lower case, words joined by hyphens>} ({@code violation.is-required}), otherwise it
-     * is passed through as it is.
+     * Facts that the domain refuses, each violation naming its request field ({@code permit.orderDate}) and the rule it
+     * breaks, a stable code: its message is the text {@code violation.<code>} with the rule's arguments, in the client's
+     * language.
      */
     @ServerExceptionMapper
     public Response invalidValue(InvalidValueException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         List<Problem.Issue> issues = e.violations().stream()
-                .map(v -> new Problem.Issue(v.field().isEmpty() ? null : v.field(), violation(locale, v.message())))
+                .map(v -> new Problem.Issue(v.field().isEmpty() ? null : v.field(), violation(locale, v)))
                 .toList();
         return respond(ProblemType.VALIDATION, null, issues, locale, uri);
     }
@@ -161,11 +162,11 @@ public class ProblemMapper {
                 .build();
     }
 
-    static String violation(Locale locale, String message) {
-        String key = "violation." + message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        String translated = Messages.get(locale, key);
-        return translated.equals(key) ? message : translated;
+    /** The message of a violation: {@code violation.<code>} with its arguments (never the domain's English). */
+    static String violation(Locale locale, InvalidValueException.Violation violation) {
+        String key = "violation." + violation.code();
+        return Messages.named(locale, Messages.has(locale, key) ? key : "problem.validation.detail",
+                violation.arguments());
     }
 
     @ServerExceptionMapper

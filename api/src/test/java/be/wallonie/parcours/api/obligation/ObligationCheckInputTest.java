@@ -188,7 +188,7 @@ class ObligationCheckInputTest {
                  "employment": [{"start": "1899-12-31", "end": "3000-01-01", "fraction": 1}]}"""),
                 "asOf", "birthDate", "permit.orderDate", "employment[0].start", "employment[0].end")
                 .body("issues.find { it.field == 'asOf' }.message",
-                        equalTo("doit être une date du 1900-01-01 au 2999-12-31"));
+                        equalTo("doit être une date du 1 janvier 1900 au 31 décembre 2999"));
     }
 
     @Test
