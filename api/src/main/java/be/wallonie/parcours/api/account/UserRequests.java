@@ -17,7 +17,7 @@ public final class UserRequests {
     /** A new staff account, its tenant fitting its role, and its first password. */
     @Schema(name = "CreateUserRequest")
     public record CreateUserRequest(
-            @Size(max = RequestBounds.USERNAME) @Pattern(regexp = RequestBounds.USERNAME_CHARACTERS, message = "{violation.must-be-3-to-100-lower-case-letters-digits-dots-hyphens-or-underscores}") @Schema(example = "formateur.ili.2", description = "3 to 100 lower-case letters, digits, dots, hyphens or underscores") String username,
+            @Size(max = RequestBounds.USERNAME) @Pattern(regexp = RequestBounds.USERNAME_CHARACTERS, message = "{violation.USERNAME}") @Schema(example = "formateur.ili.2", description = "3 to 100 lower-case letters, digits, dots, hyphens or underscores") String username,
             @Size(max = RequestBounds.NAME) @Schema(example = "Claire Dumont") String displayName,
             Role role,
             @Size(max = 10) @Pattern(regexp = RequestBounds.CRI_CODE, message = "{issue.cri-code}") @Schema(description = "the CRI, for CRI_AGENT and CRI_SUPERVISOR only", example = "CRIPEL") String cri,

@@ -35,7 +35,7 @@ import be.wallonie.parcours.domain.shared.Violations;
 public record ObligationCheckRequest(
         @Schema(description = "the day the assessment is made (default: today, Brussels time); employment (D4) is judged on it", example = "2023-06-01") LocalDate asOf,
         @Schema(required = true, description = "age (D3) is taken on the permit order date", example = "1993-05-02") LocalDate birthDate,
-        @Size(max = 2) @Pattern(regexp = RequestBounds.COUNTRY_CODE, message = "{violation.must-be-an-iso-3166-1-alpha-2-code-in-upper-case}") @Schema(required = true, description = "ISO 3166-1 alpha-2 in upper case; BE for a Belgian", example = "MA") String nationality,
+        @Size(max = 2) @Pattern(regexp = RequestBounds.COUNTRY_CODE, message = "{violation.COUNTRY_CODE}") @Schema(required = true, description = "ISO 3166-1 alpha-2 in upper case; BE for a Belgian", example = "MA") String nationality,
         @Size(max = 5) @Pattern(regexp = RequestBounds.NIS_CODE, message = "{issue.nis-code}") @Schema(required = true, description = "5-digit NIS code of the commune of residence; an old code resolves to its successor", example = "62063") String communeNis,
         @Valid @Schema(description = "the residence permit; null or absent: no permit") Permit permit,
         @Schema(description = "first day of legal stay in Belgium (default: permit.orderDate)", example = "2023-02-01") LocalDate legalStayStart,

@@ -28,7 +28,7 @@ public final class OperatorRequests {
     /** A newly recognised operator. */
     @Schema(name = "CreateOperatorRequest")
     public record CreateOperatorRequest(
-            @Size(max = 40) @Pattern(regexp = RequestBounds.NEW_OPERATOR_CODE, message = "{violation.must-be-2-to-40-upper-case-letters-digits-or-hyphens}") @Schema(example = "CISP-HUY", description = "2 to 40 upper-case letters, digits or hyphens; it never changes") String code,
+            @Size(max = 40) @Pattern(regexp = RequestBounds.NEW_OPERATOR_CODE, message = "{violation.OPERATOR_CODE}") @Schema(example = "CISP-HUY", description = "2 to 40 upper-case letters, digits or hyphens; it never changes") String code,
             @Size(max = RequestBounds.NAME) @Schema(example = "Lire et Écrire Huy-Waremme") String name,
             OperatorKind kind,
             @Valid AddressRequest address,

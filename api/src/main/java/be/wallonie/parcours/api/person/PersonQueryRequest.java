@@ -20,7 +20,7 @@ import be.wallonie.parcours.domain.shared.Violations;
 public record PersonQueryRequest(
         @Size(max = RequestBounds.NAME) @Schema(description = "part of the family or given names, at least 3 letters or digits (case and accents ignored)", example = "amra") String nameFragment,
         @Schema(example = "1993-05-02") LocalDate birthDate,
-        @Size(max = 2) @Pattern(regexp = RequestBounds.COUNTRY_CODE, message = "{violation.must-be-an-iso-3166-1-alpha-2-code-in-upper-case}") @Schema(description = "ISO 3166-1 alpha-2", example = "MA") String nationality,
+        @Size(max = 2) @Pattern(regexp = RequestBounds.COUNTRY_CODE, message = "{violation.COUNTRY_CODE}") @Schema(description = "ISO 3166-1 alpha-2", example = "MA") String nationality,
         @Size(max = RequestBounds.NATIONAL_NUMBER) @Pattern(regexp = RequestBounds.NATIONAL_NUMBER_CHARACTERS, message = "{issue.national-number-characters}") @Schema(description = "the national register number: in this body, never in a URL", example = "93.05.02-123.45") String nationalNumber,
         @Schema(description = "the status of the latest assessment", example = "OBLIGED") ObligationStatus status) {
 

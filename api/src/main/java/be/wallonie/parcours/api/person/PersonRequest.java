@@ -46,7 +46,7 @@ public record PersonRequest(
         @Size(max = RequestBounds.NAME) @Schema(required = true, example = "El Amrani") String lastName,
         @Size(max = RequestBounds.NAME) @Schema(description = "the given names, in order; empty for a single name", example = "Yasmina") String firstNames,
         @Schema(required = true, example = "1993-05-02") LocalDate birthDate,
-        @Size(max = 2) @Pattern(regexp = RequestBounds.COUNTRY_CODE, message = "{violation.must-be-an-iso-3166-1-alpha-2-code-in-upper-case}") @Schema(required = true, description = "ISO 3166-1 alpha-2", example = "MA") String nationality,
+        @Size(max = 2) @Pattern(regexp = RequestBounds.COUNTRY_CODE, message = "{violation.COUNTRY_CODE}") @Schema(required = true, description = "ISO 3166-1 alpha-2", example = "MA") String nationality,
         @Size(max = RequestBounds.NATIONAL_NUMBER) @Pattern(regexp = RequestBounds.NATIONAL_NUMBER_CHARACTERS, message = "{issue.national-number-characters}") @Schema(description = "the national register (or BIS) number, 11 digits, dots and dashes allowed; optional at intake. Personal data: only ever in a body", example = "93.05.02-123.45") String nationalNumber,
         @Size(max = 5) @Pattern(regexp = RequestBounds.NIS_CODE, message = "{issue.nis-code}") @Schema(required = true, description = "5-digit NIS code of the commune of residence; an old code resolves to its successor", example = "62063") String communeNis,
         @Valid @Schema(description = "how the CRI reaches the person") ContactRequest contact,

@@ -17,7 +17,7 @@ import jakarta.validation.ConstraintViolation;
 final class ConstraintMessages {
 
     /** A message template that is a key of the API's bundles: {@code {issue.cri-code}}. */
-    private static final Pattern OWN_KEY = Pattern.compile("\\{((?:issue|violation)\\.[A-Za-z0-9.-]+)}");
+    private static final Pattern OWN_KEY = Pattern.compile("\\{((?:issue|violation)\\.[A-Za-z0-9._-]+)}");
 
     private ConstraintMessages() {
     }
