@@ -167,7 +167,25 @@ for c in crash_rows:
                  f'{", ".join(f"{k}: {v}" for k, v in sorted(c["readiness"].items()))} |')
 lines += [
     '',
-    'A negative time to recover means the API answered again before `pg_ctl start -w` returned.',
+    'PostgreSQL "accepts connections" when the script\'s `pg_isready`, polled every 0.1 s, first succeeds; a negative '
+    'time to recover means the API read succeeded first: the pool opened a new connection at the first request after '
+    'the restart.',
+    '',
+    '## Reading',
+    '',
+    '- The requests under way when the postmaster died failed on their connection (SQLState `57P01`, "terminating '
+    'connection due to unexpected postmaster exit"), those sent while it was down could not connect (`08001`), and '
+    'those sent during the crash recovery were refused (`57P03`, "the database system is starting up"): all were '
+    'answered 503 with `Retry-After`, rolled back, and sent again by the client with the same key. A posting is '
+    'recorded in the transaction that completes its key (ADR 0014), so a key is either recorded with its entry or '
+    'free: a retry records it once, or answers its first answer (`Idempotency-Replayed`) when the commit had reached '
+    'the server before the connection broke.',
+    '- A 503 during the outage takes about 2 s: the pool (Agroal) tries to open a connection, waits a second, tries '
+    'once more, then gives up, well within the acquisition timeout (5 s) and the client\'s timeout (10 s). The '
+    'readiness check answers 503 meanwhile.',
+    '- When PostgreSQL accepts connections again, the next request opens a new connection: the application was not '
+    'restarted, and the first posting acknowledged after the restart waited only for its client\'s `Retry-After`.',
+    '- Throughput is not a target here (the machine was shared with other builds); the counts are.',
     '',
 ]
 if lost or duplicated or mismatched:

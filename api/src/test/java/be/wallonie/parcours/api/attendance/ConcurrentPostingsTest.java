@@ -21,7 +21,8 @@ import be.wallonie.parcours.api.security.Tokens;
  * Operators' postings sent at the same moment (docs/adr/0014-idempotent-postings.md,
  * docs/adr/0024-database-away-and-races.md): copies of one posting under one Idempotency-Key are recorded once and all
  * answered alike; two files that overlap, under different keys, record each line once, the second skipping what the
- * first recorded. Never a 500: the ledger's rows are counted in the database.
+ * first recorded; postings under different keys count each other against the daily maximum. Never a 500: the
+ * ledger's rows are counted in the database.
  */
 @QuarkusTest
 class ConcurrentPostingsTest {
@@ -44,6 +45,25 @@ class ConcurrentPostingsTest {
         assertAllAnsweredAlike(answers, 201);
         assertThat(database.entries(steps.enrolmentId)).isEqualTo(1);
         assertThat(database.keys("ILI-LIEGE", key)).isEqualTo(1);
+        assertThat(database.totalsDifferingFromEntries()).isZero();
+    }
+
+    @Test
+    void twentyPostingsUnderDifferentKeysForOneDayStopAtTheDailyMaximum() throws Exception {
+        AttendanceSteps steps = new AttendanceSteps();
+
+        List<Response> answers = Race.of(COPIES, posting -> AttendanceSteps.post(Tokens.TRAINER_ILI,
+                steps.enrolmentId, UUID.randomUUID().toString(), session(STARTED.plusDays(1), 1, null)));
+
+        // the case file's lock makes each posting count the ones before it: 8 hours a day at most
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(8);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() != 201).hasSize(COPIES - 8)
+                .allSatisfy(refused -> {
+                    assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(409);
+                    assertThat(refused.jsonPath().getString("code"))
+                            .isEqualTo("ATTENDANCE_REFUSED.DAILY_MAXIMUM_EXCEEDED");
+                });
+        assertThat(database.entriesOnDay(steps.personId, STARTED.plusDays(1))).isEqualByComparingTo("8");
         assertThat(database.totalsDifferingFromEntries()).isZero();
     }
 
