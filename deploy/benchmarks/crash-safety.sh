@@ -174,6 +174,7 @@ TOKEN=$(token formateur.forem)
 echo "load-at-start=$(cut -d' ' -f1-3 /proc/loadavg)" >"$WORK/machine.txt"
 mark "postings start"
 java "$HERE/PostingClient.java" "$API" "$TOKEN" "$WORK/enrolments.txt" "$THREADS" "$DURATION" "$WORK" \
+  formateur.forem "$PASSWORD" \
   >"$WORK/client.log" 2>&1 &
 CLIENT=$!
 for n in $(seq 1 "$CRASHES"); do

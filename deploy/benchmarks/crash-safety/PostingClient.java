@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * The crash-safety benchmark's client (run as a single-file program: java PostingClient.java ...), loopback only.
  *
  * <pre>
- * java PostingClient.java API_BASE TOKEN ENROLMENTS_FILE THREADS DURATION_S OUT_DIR
+ * java PostingClient.java API_BASE TOKEN ENROLMENTS_FILE THREADS DURATION_S OUT_DIR USERNAME PASSWORD
  * </pre>
  *
  * THREADS trainers post a quarter hour each, one posting after the other, for DURATION_S seconds, each posting under a
@@ -32,11 +32,12 @@ import java.util.regex.Pattern;
  * 503, after a second on a timeout (10 s), a connection error or any other answer. When the duration is over, the
  * postings under way are finished (at most GRACE_S, 120 s, more). ENROLMENTS_FILE holds one enrolment a line,
  * {@code id;firstDay}: posting g goes to enrolment g mod n, on day firstDay + g / (16 n), so a person's day never holds
- * more than 4 hours of them. A prober reads the readiness check and one enrolment every 250 ms meanwhile.
+ * more than 4 hours of them. A prober reads the readiness check and one enrolment, and signs USERNAME in, every
+ * 250 ms meanwhile.
  * <p>
  * Writes to OUT_DIR: {@code acks.tsv} (key, entry id, status, replayed, attempts, first sent and acknowledged at, in
  * epoch ms), {@code events.tsv} (every answer that was not 2xx: at, key, outcome, latency ms, Retry-After, content
- * type, problem type), {@code probe.tsv} (at, readiness status, read status) and {@code summary.txt} (key=value lines).
+ * type, problem type), {@code probe.tsv} (at, readiness status, read status, probe ms, sign-in status) and {@code summary.txt} (key=value lines).
  */
 public class PostingClient {
 
@@ -56,6 +57,7 @@ public class PostingClient {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String api;
     private final String token;
+    private final String signIn;
     private final List<Enrolment> enrolments;
     private final AtomicLong next = new AtomicLong();
     private final List<Ack> acks = new ArrayList<>();
@@ -64,9 +66,10 @@ public class PostingClient {
     private final AtomicBoolean posting = new AtomicBoolean(true);
     private final AtomicBoolean probing = new AtomicBoolean(true);
 
-    PostingClient(String api, String token, List<Enrolment> enrolments) {
+    PostingClient(String api, String token, String signIn, List<Enrolment> enrolments) {
         this.api = api;
         this.token = token;
+        this.signIn = signIn;
         this.enrolments = enrolments;
     }
 
@@ -79,7 +82,9 @@ public class PostingClient {
         long durationMs = Long.parseLong(args[4]) * 1000;
         Path out = Path.of(args[5]);
         Files.createDirectories(out);
-        new PostingClient(api, token, enrolments).run(threads, durationMs, out);
+        String signIn = "{\"grantType\":\"password\",\"username\":\"" + args[6] + "\",\"password\":\"" + args[7]
+                + "\"}";
+        new PostingClient(api, token, signIn, enrolments).run(threads, durationMs, out);
     }
 
     private void run(int threads, long durationMs, Path out) throws Exception {
@@ -184,15 +189,20 @@ public class PostingClient {
         }
     }
 
-    /** Every 250 ms: the readiness check and a read of an enrolment that needs the database. */
+    /** Every 250 ms: the readiness check, a read of an enrolment and a sign-in, each needing the database. */
     private void probe(List<String> probes) {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(api.replace("/api/v1", "") + "/q/health/ready"))
                 .timeout(TIMEOUT).build();
         HttpRequest read = HttpRequest.newBuilder(URI.create(api + "/enrolments/" + enrolments.get(0).id()))
                 .timeout(TIMEOUT).header("Authorization", "Bearer " + token).build();
+        HttpRequest token = HttpRequest.newBuilder(URI.create(api + "/auth/token")).timeout(TIMEOUT)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(signIn)).build();
         while (probing.get()) {
             long at = System.currentTimeMillis();
-            probes.add(at + "\t" + status(ready) + "\t" + status(read) + "\t" + (System.currentTimeMillis() - at));
+            String readiness = status(ready);
+            String reading = status(read);
+            long took = System.currentTimeMillis() - at;
+            probes.add(at + "\t" + readiness + "\t" + reading + "\t" + took + "\t" + status(token));
             sleep(Math.max(0, 250 - (System.currentTimeMillis() - at)));
         }
     }

@@ -36,7 +36,7 @@ ledger = collections.defaultdict(list)
 for note, entry in rows('ledger.tsv'):
     ledger[note].append(entry)
 events = rows('events.tsv')
-probes = [(int(r[0]), r[1], r[2]) for r in rows('probe.tsv')]
+probes = [(int(r[0]), r[1], r[2], r[4] if len(r) > 4 else '') for r in rows('probe.tsv')]
 summary = {k: int(v) for k, v in pairs('summary.txt').items()}
 app = pairs('app.txt')
 machine = pairs('machine.txt')
@@ -67,12 +67,12 @@ for n in range(1, int(crashes) + 1):
     accepting = times.get(f'crash {n}: PostgreSQL accepts connections')
     if killed is None or accepting is None:
         continue
-    last_ok = max((t for t, _, read in probes if t < killed and read == '200'), default=None)
-    first_ok = min((t for t, _, read in probes if t > killed and read == '200'), default=None)
-    during = [(t, ready, read) for t, ready, read in probes if last_ok is not None and first_ok is not None
-              and last_ok < t < first_ok]
-    reads = collections.Counter(read for _, _, read in during)
-    readiness = collections.Counter(ready for _, ready, _ in during)
+    last_ok = max((t for t, _, read, _ in probes if t < killed and read == '200'), default=None)
+    first_ok = min((t for t, _, read, _ in probes if t > killed and read == '200'), default=None)
+    during = [p for p in probes if last_ok is not None and first_ok is not None and last_ok < p[0] < first_ok]
+    reads = collections.Counter(read for _, _, read, _ in during)
+    readiness = collections.Counter(ready for _, ready, _, _ in during)
+    sign_ins = collections.Counter(sign_in for _, _, _, sign_in in during)
     first_ack = min((int(a[6]) for a in acks.values() if int(a[6]) > accepting), default=None)
     crash_rows.append({
         'n': n,
@@ -83,11 +83,14 @@ for n in range(1, int(crashes) + 1):
         'first_ack': (first_ack - accepting) / 1000 if first_ack else None,
         'reads': dict(reads),
         'readiness': dict(readiness),
+        'sign_ins': dict(sign_ins),
     })
+
+probe_5xx = sum(1 for p in probes for status in (p[2], p[3]) if status.startswith('5') and status != '503')
 
 start = times.get('postings start')
 end = times.get('postings end')
-ok = (not lost and not duplicated and not mismatched and five_hundreds == 0
+ok = (not lost and not duplicated and not mismatched and five_hundreds == 0 and probe_5xx == 0
       and app.get('unexpected-failures-logged') == '0' and five_oh_three and len(with_retry_after) == len(five_oh_three)
       and app.get('same-process') == 'yes' and app.get('ready-at-end') == '200' and totals_differing == 0
       and all(c['recover'] is not None for c in crash_rows))
@@ -145,6 +148,7 @@ lines = [
     f'{len(with_retry_after):,} (Retry-After: {", ".join(retry_after_values) or "none"} s) |',
     f'| 503 latency p50 / p95 / max | {pct(latency_503, 50)} / {pct(latency_503, 95)} / {max(latency_503, default=0)} ms |',
     f'| **500 answers** (or any 5xx but 503) | **{five_hundreds}** |',
+    f'| the prober\'s reads and sign-ins answered 500 (or any 5xx but 503) | {probe_5xx} |',
     f'| unexpected failures in the application\'s log | {app.get("unexpected-failures-logged")} |',
     f'| timeouts (10 s) / connection errors | {summary.get("timeout", 0)} / {summary.get("connection-error", 0)} |',
     f'| other answers | {", ".join(f"{k}: {v}" for k, v in sorted(by_outcome.items()) if k not in ("503", "timeout") and not k.startswith("connection-error") and not k.startswith("5")) or "none"} |',
@@ -153,18 +157,21 @@ lines = [
     '',
     '## Downtime and recovery',
     '',
-    'Measured by a prober reading the readiness check and one enrolment every 250 ms.',
+    'Measured by a prober that reads the readiness check and one enrolment, and signs in (`POST /auth/token`), one '
+    'after the other, every 250 ms (a probe lasts longer while the database is away).',
     '',
     '| Crash | killed → PostgreSQL accepts connections | of which the restart (crash recovery) | API reads failing '
     '(last 200 before → first 200 after) | time to recover (PostgreSQL accepting → first 200 read) | first posting '
-    'acknowledged after PostgreSQL accepts | reads during the outage | readiness during the outage |',
-    '|---|---|---|---|---|---|---|---|',
+    'acknowledged after PostgreSQL accepts | reads during the outage | readiness during the outage | sign-ins during '
+    'the outage |',
+    '|---|---|---|---|---|---|---|---|---|',
 ]
 for c in crash_rows:
     lines.append(f'| {c["n"]} | {secs(c["down"])} | {secs(c["restart_to_accepting"])} | {secs(c["api_down"])} | '
                  f'{secs(c["recover"])} | {secs(c["first_ack"])} | '
                  f'{", ".join(f"{k}: {v}" for k, v in sorted(c["reads"].items()))} | '
-                 f'{", ".join(f"{k}: {v}" for k, v in sorted(c["readiness"].items()))} |')
+                 f'{", ".join(f"{k}: {v}" for k, v in sorted(c["readiness"].items()))} | '
+                 f'{", ".join(f"{k}: {v}" for k, v in sorted(c["sign_ins"].items()))} |')
 lines += [
     '',
     'PostgreSQL "accepts connections" when the script\'s `pg_isready`, polled every 0.1 s, first succeeds; a negative '
