@@ -117,9 +117,10 @@ lines = [
     f'{threads} trainers of FOREM-LIEGE post a quarter hour each (`POST /enrolments/{{id}}/attendance`, a new '
     f'`Idempotency-Key` per posting, sent again with the same key until it is answered 2xx) for {duration} s, on '
     f'PostgreSQL 15 (fsync, full page writes and synchronous commit on) with the region-scale data set at {persons} '
-    f'persons; {kill_after} s after the postings start the postmaster is killed (`kill -9`) '
-    f'{"" if crashes == "1" else f"({crashes} times, {kill_after} s apart) "}and started again {down} s later '
-    '(crash recovery). The application, the jar as shipped in the production profile, is never restarted.',
+    f'persons. The postmaster is killed (`kill -9`) {kill_after} s after the postings start'
+    f'{"" if crashes == "1" else f", {crashes} times, {kill_after} s apart,"} and started again {down} s later '
+    '(crash recovery from the WAL). The application, the jar as shipped in the production profile, is never '
+    'restarted.',
     '',
     f'**Verdict: {"every check holds" if ok else "A CHECK FAILED"}.**',
     '',
