@@ -236,6 +236,10 @@ public class ProblemMapper {
                 return problem(problem, headers, uri);
             }
         }
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getClass().getName());
+            return databaseUnavailable(Messages.negotiate(headers.getAcceptableLanguages()), uri);
+        }
         String raced = racedDetailKey(e);
         if (raced != null) {
             Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
@@ -246,6 +250,18 @@ public class ProblemMapper {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         return respond(ProblemType.INTERNAL_ERROR, Messages.get(locale, "problem.internal-error.detail", errorId),
                 List.of(), locale, uri);
+    }
+
+    /**
+     * The database cannot be reached now ({@link DatabaseUnavailable}): 503 {@code service-unavailable} with
+     * {@code Retry-After}, so that the client sends the request again a few seconds later (docs/adr/0024).
+     */
+    static Response databaseUnavailable(Locale locale, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                Messages.get(locale, "problem.database-unavailable.detail", DatabaseUnavailable.RETRY_AFTER_SECONDS),
+                List.of(), locale, uri))
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     /**
