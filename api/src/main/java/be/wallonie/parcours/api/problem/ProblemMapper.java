@@ -55,7 +55,7 @@ public class ProblemMapper {
                 .toList();
         String detail = e.detailKey() == null ? null : Messages.get(locale, e.detailKey(), e.arguments());
         Response response = respond(e.type(), detail, issues, locale, uri);
-        if (e.existingPersonId() == null && e.candidates().isEmpty()) {
+        if (e.existingPersonId() == null && e.candidates().isEmpty() && e.code() == null) {
             return response;
         }
         Problem body = (Problem) response.getEntity();
@@ -63,7 +63,7 @@ public class ProblemMapper {
         return Response.fromResponse(response)
                 .entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
                         body.issues(), existing, existing == null ? null : "/api/v1/persons/" + existing,
-                        e.candidates().isEmpty() ? null : e.candidates(), null))
+                        e.candidates().isEmpty() ? null : e.candidates(), e.code()))
                 .build();
     }
 
