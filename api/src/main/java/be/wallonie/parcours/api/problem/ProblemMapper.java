@@ -163,7 +163,9 @@ public class ProblemMapper {
             return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "problem.malformed-json"), List.of(),
                     locale, uri);
         }
-        String key = e instanceof UnrecognizedPropertyException ? "issue.unknown-field" : "issue.unreadable-value";
+        String key = e instanceof UnrecognizedPropertyException
+                ? "issue.unknown-field"
+                : e instanceof ForbiddenCharacterException ? "issue.forbidden-character" : "issue.unreadable-value";
         var issue = new Problem.Issue(JsonPaths.of(mapping.getPath()), Messages.get(locale, key));
         return respond(ProblemType.VALIDATION, null, List.of(issue), locale, uri);
     }
