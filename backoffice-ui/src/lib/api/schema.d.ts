@@ -64,6 +64,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than 4096 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many attempts from this address or for this account; try again after `Retry-After` seconds */
                 429: {
                     headers: {
@@ -152,6 +161,15 @@ export interface paths {
                 };
                 400: components["responses"]["Invalid"];
                 409: components["responses"]["Refused"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -405,6 +423,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -457,6 +484,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -535,6 +571,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -587,6 +632,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -639,6 +693,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -692,6 +755,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -770,6 +842,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -820,6 +901,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -873,6 +963,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -951,6 +1050,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -1045,6 +1153,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -1166,6 +1283,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -1218,6 +1344,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -1270,6 +1405,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -1329,6 +1473,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -1381,6 +1534,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -1434,6 +1596,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -1486,6 +1657,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -1627,6 +1807,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -1784,6 +1973,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -1830,6 +2028,15 @@ export interface paths {
                 };
                 400: components["responses"]["Invalid"];
                 403: components["responses"]["Forbidden"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2000,6 +2207,15 @@ export interface paths {
                 400: components["responses"]["Invalid"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["IdempotencyKeyReused"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2052,6 +2268,15 @@ export interface paths {
                 400: components["responses"]["Invalid"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["IdempotencyKeyReused"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2161,6 +2386,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2243,6 +2477,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2318,6 +2561,15 @@ export interface paths {
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["VersionRequired"];
             };
         };
@@ -2424,7 +2676,7 @@ export interface paths {
                 400: components["responses"]["Invalid"];
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["IdempotencyKeyReused"];
-                /** @description More than 50,000 lines (`urn:parcours:problem:content-too-large`): split the file */
+                /** @description More than 50,000 lines (`urn:parcours:problem:content-too-large`): split the file. Or: The body is larger than 16777216 bytes (`urn:parcours:problem:content-too-large`). */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -2512,6 +2764,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2562,6 +2823,15 @@ export interface paths {
                 };
                 /** @description A name fragment shorter than 3 characters, or an invalid criterion */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2678,6 +2948,15 @@ export interface paths {
                 };
                 /** @description Stale If-Match */
                 412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2888,6 +3167,15 @@ export interface paths {
                 400: components["responses"]["Invalid"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3050,6 +3338,15 @@ export interface paths {
                 };
                 /** @description An unreadable answer or date, or a postal code that is not Walloon */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3389,6 +3686,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
                 422: {
                     headers: {
@@ -3476,6 +3782,15 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 409: components["responses"]["Refused"];
                 412: components["responses"]["Stale"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
                 422: {
                     headers: {
@@ -3534,6 +3849,15 @@ export interface paths {
                 };
                 400: components["responses"]["Invalid"];
                 404: components["responses"]["NotFound"];
+                /** @description The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
