@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.attendance;
 
+import be.wallonie.parcours.api.infrastructure.BodyLimit;
 import be.wallonie.parcours.api.idempotency.Idempotency;
 import be.wallonie.parcours.api.problem.Messages;
 import be.wallonie.parcours.api.problem.ProblemResponses;
@@ -48,6 +49,7 @@ public class AttendanceImportResource {
     }
 
     @POST
+    @BodyLimit(BodyLimit.ATTENDANCE_FILE)
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importAttendance", summary = "Import an attendance file", description = "A CSV file of at most 50,000 lines "

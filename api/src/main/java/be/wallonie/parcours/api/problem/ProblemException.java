@@ -15,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final transient List<FieldIssue> issues;
     private final UUID existingPersonId;
     private final transient List<UUID> candidates;
+    private final String code;
 
     /** An issue whose message is a key of the message bundle, with its arguments. */
     public record FieldIssue(String field, String messageKey, Object... arguments) {
@@ -30,6 +31,11 @@ public class ProblemException extends RuntimeException {
 
     private ProblemException(ProblemType type, List<FieldIssue> issues, UUID existingPersonId, List<UUID> candidates,
             String detailKey, Object[] arguments) {
+        this(type, issues, existingPersonId, candidates, null, detailKey, arguments);
+    }
+
+    private ProblemException(ProblemType type, List<FieldIssue> issues, UUID existingPersonId, List<UUID> candidates,
+            String code, String detailKey, Object[] arguments) {
         super(type.urn() + " " + detailKey);
         this.type = type;
         this.detailKey = detailKey;
@@ -37,6 +43,16 @@ public class ProblemException extends RuntimeException {
         this.issues = List.copyOf(issues);
         this.existingPersonId = existingPersonId;
         this.candidates = List.copyOf(candidates);
+        this.code = code;
+    }
+
+    /**
+     * A 409 {@code conflict}: the record exists, but the rules refuse the step in its current state. The body carries
+     * the stable {@code code}; its detail is the message {@code refusal.<code>}.
+     */
+    public static ProblemException refused(String code, Object... arguments) {
+        return new ProblemException(ProblemType.CONFLICT, List.of(), null, List.of(), code, "refusal." + code,
+                arguments);
     }
 
     /**
@@ -86,5 +102,10 @@ public class ProblemException extends RuntimeException {
 
     public List<UUID> candidates() {
         return candidates;
+    }
+
+    /** The stable code of a refusal ({@link #refused}), or {@code null}. */
+    public String code() {
+        return code;
     }
 }

@@ -57,7 +57,7 @@ public class ProblemMapper {
                 .toList();
         String detail = e.detailKey() == null ? null : Messages.get(locale, e.detailKey(), e.arguments());
         Response response = respond(e.type(), detail, issues, locale, uri);
-        if (e.existingPersonId() == null && e.candidates().isEmpty()) {
+        if (e.existingPersonId() == null && e.candidates().isEmpty() && e.code() == null) {
             return response;
         }
         Problem body = (Problem) response.getEntity();
@@ -65,7 +65,7 @@ public class ProblemMapper {
         return Response.fromResponse(response)
                 .entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
                         body.issues(), existing, existing == null ? null : "/api/v1/persons/" + existing,
-                        e.candidates().isEmpty() ? null : e.candidates(), null))
+                        e.candidates().isEmpty() ? null : e.candidates(), e.code()))
                 .build();
     }
 
@@ -177,7 +177,9 @@ public class ProblemMapper {
             return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "problem.malformed-json"), List.of(),
                     locale, uri);
         }
-        String key = e instanceof UnrecognizedPropertyException ? "issue.unknown-field" : "issue.unreadable-value";
+        String key = e instanceof UnrecognizedPropertyException
+                ? "issue.unknown-field"
+                : e instanceof ForbiddenCharacterException ? "issue.forbidden-character" : "issue.unreadable-value";
         var issue = new Problem.Issue(JsonPaths.of(mapping.getPath()), Messages.get(locale, key));
         return respond(ProblemType.VALIDATION, null, List.of(issue), locale, uri);
     }

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.security;
 
+import be.wallonie.parcours.api.infrastructure.BodyLimit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -46,6 +47,7 @@ public class AuthResource {
     }
 
     @POST
+    @BodyLimit(BodyLimit.CREDENTIALS)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "requestToken", summary = "Obtain an access token", description = "grantType `password` (staff: username, password) or "
             + "`client_credentials` (commune and CPAS API clients: clientId, clientSecret). The token is an RS256 JWT "
@@ -71,6 +73,7 @@ public class AuthResource {
     }
 
     @POST
+    @BodyLimit(BodyLimit.CREDENTIALS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(operationId = "requestToken", summary = "Obtain an access token (OAuth 2 form)", description = "The same, with the OAuth 2 form "
             + "fields grant_type, username, password, client_id and client_secret.")

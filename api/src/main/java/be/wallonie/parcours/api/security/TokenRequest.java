@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import be.wallonie.parcours.api.infrastructure.JsonStrings;
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
 import be.wallonie.parcours.api.shared.RequestBounds;
@@ -48,8 +49,19 @@ public record TokenRequest(
         } else {
             issues.add(new FieldIssue("grantType", "issue.unsupported-grant-type"));
         }
+        // the form endpoint's values are no JSON: check them as JsonStrings checks every JSON string
+        storable(issues, "username", username);
+        storable(issues, "password", password);
+        storable(issues, "clientId", clientId);
+        storable(issues, "clientSecret", clientSecret);
         if (!issues.isEmpty()) {
             throw ProblemException.invalid(issues.toArray(FieldIssue[]::new));
+        }
+    }
+
+    private static void storable(List<FieldIssue> issues, String field, String value) {
+        if (value != null && !JsonStrings.isStorable(value)) {
+            issues.add(new FieldIssue(field, "issue.forbidden-character"));
         }
     }
 
