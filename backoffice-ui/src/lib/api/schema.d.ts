@@ -3085,6 +3085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description null. Or: The body is larger than 4096 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Too many attempts from this address or for this account; try again after `Retry-After` seconds */
@@ -3155,6 +3156,7 @@ export interface operations {
             400: components["responses"]["Invalid"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Refused"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -3315,6 +3317,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3351,6 +3354,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3411,6 +3415,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3447,6 +3452,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3483,6 +3489,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3519,6 +3526,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3579,6 +3587,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3616,6 +3625,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3653,6 +3663,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3713,6 +3724,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3773,6 +3785,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3862,6 +3875,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3898,6 +3912,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3934,6 +3949,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -3970,6 +3986,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -4006,6 +4023,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -4042,6 +4060,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -4078,6 +4097,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -4165,6 +4185,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -4267,6 +4288,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -4296,6 +4318,7 @@ export interface operations {
             };
             400: components["responses"]["Invalid"];
             403: components["responses"]["Forbidden"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -4411,6 +4434,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyReused"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -4447,6 +4471,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyReused"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -4520,6 +4545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -4583,6 +4609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -4641,6 +4668,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -4710,7 +4738,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyReused"];
-            /** @description More than 50,000 lines (`urn:parcours:problem:content-too-large`): split the file */
+            /** @description More than 50,000 lines (`urn:parcours:problem:content-too-large`): split the file. Or: The body is larger than 16777216 bytes (`urn:parcours:problem:content-too-large`). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4764,6 +4792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -4805,6 +4834,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -4872,6 +4902,7 @@ export interface operations {
                 };
             };
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
@@ -4980,6 +5011,7 @@ export interface operations {
             400: components["responses"]["Invalid"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -5093,6 +5125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Too many requests from this address */
@@ -5314,6 +5347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
@@ -5382,6 +5416,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
@@ -5423,6 +5458,7 @@ export interface operations {
             400: components["responses"]["Invalid"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
