@@ -84,8 +84,8 @@ public class UserService {
         UserAccount account = new UserAccount(request.username(), passwords.hash(request.password()),
                 request.displayName(), tenant, clock.instant());
         if (accounts.findUser(account.username()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    List.of(new FieldIssue("username", "issue.username-taken")), "account.username-taken");
+            throw ProblemException.refused("ACCOUNT.USERNAME_TAKEN",
+                    new FieldIssue("username", "issue.username-taken"));
         }
         accounts.add(account);
         audit.record(Subject.USER_ACCOUNT, account.id().toString(), Action.CREATE, List.of());

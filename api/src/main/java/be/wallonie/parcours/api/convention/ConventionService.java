@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import be.wallonie.parcours.api.casefile.CaseFiles;
 import be.wallonie.parcours.api.problem.MissingStep;
 import be.wallonie.parcours.api.problem.ProblemException;
-import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
@@ -57,7 +56,7 @@ public class ConventionService {
     public View propose(UUID caseFileId, String ifMatch, ConventionRequests.Propose request) {
         CaseFile file = caseFiles.change(caseFileId, ifMatch, PROPOSE);
         if (conventions.findByCaseFile(file.id()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "convention.already-proposed");
+            throw ProblemException.refused("CONVENTION.ALREADY_PROPOSED");
         }
         RequestIssues issues = new RequestIssues();
         LocalDate on = request.proposedOn() == null ? caseFiles.today() : request.proposedOn();

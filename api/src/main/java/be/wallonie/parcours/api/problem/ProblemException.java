@@ -1,6 +1,7 @@
 package be.wallonie.parcours.api.problem;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final String detailKey;
     private final transient Object[] arguments;
+    private transient Map<String, ?> namedArguments;
     private final transient List<FieldIssue> issues;
     private final UUID existingPersonId;
     private final transient List<UUID> candidates;
@@ -50,9 +52,22 @@ public class ProblemException extends RuntimeException {
      * A 409 {@code conflict}: the record exists, but the rules refuse the step in its current state. The body carries
      * the stable {@code code}; its detail is the message {@code refusal.<code>}.
      */
-    public static ProblemException refused(String code, Object... arguments) {
-        return new ProblemException(ProblemType.CONFLICT, List.of(), null, List.of(), code, "refusal." + code,
-                arguments);
+    public static ProblemException refused(String code) {
+        return refused(code, Map.of());
+    }
+
+    /** A refusal whose text {@code refusal.<code>} names its arguments ({@code {cri}}), as the domain's refusals do. */
+    public static ProblemException refused(String code, Map<String, ?> namedArguments) {
+        ProblemException refusal = new ProblemException(ProblemType.CONFLICT, List.of(), null, List.of(), code,
+                "refusal." + code, new Object[0]);
+        refusal.namedArguments = Map.copyOf(namedArguments);
+        return refusal;
+    }
+
+    /** A 409 {@code conflict} about one field of the request: a code or a name that another record holds already. */
+    public static ProblemException refused(String code, FieldIssue issue) {
+        return new ProblemException(ProblemType.CONFLICT, List.of(issue), null, List.of(), code, "refusal." + code,
+                new Object[0]);
     }
 
     /**
@@ -86,6 +101,11 @@ public class ProblemException extends RuntimeException {
 
     public String detailKey() {
         return detailKey;
+    }
+
+    /** The named arguments of a refusal's text, or {@code null} when its arguments are positional. */
+    public Map<String, ?> namedArguments() {
+        return namedArguments;
     }
 
     public Object[] arguments() {

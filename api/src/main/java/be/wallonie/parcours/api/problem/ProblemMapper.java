@@ -55,7 +55,11 @@ public class ProblemMapper {
         List<Problem.Issue> issues = e.issues().stream()
                 .map(i -> new Problem.Issue(i.field(), Messages.get(locale, i.messageKey(), i.arguments())))
                 .toList();
-        String detail = e.detailKey() == null ? null : Messages.get(locale, e.detailKey(), e.arguments());
+        String detail = e.detailKey() == null
+                ? null
+                : e.namedArguments() != null
+                        ? Messages.named(locale, e.detailKey(), e.namedArguments())
+                        : Messages.get(locale, e.detailKey(), e.arguments());
         Response response = respond(e.type(), detail, issues, locale, uri);
         if (e.existingPersonId() == null && e.candidates().isEmpty() && e.code() == null) {
             return response;
