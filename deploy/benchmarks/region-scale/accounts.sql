@@ -1,5 +1,6 @@
 -- The benchmark's staff accounts and commune client (production has no demo accounts). Password of every account and
--- secret of the client: Bench-Parcours-2026 (bcrypt, cost 10, as api.security.Passwords; jBCrypt reads $2a$).
+-- secret of the client: Bench-Parcours-2026 (bcrypt $2a$, cost 10: read by api.security.Passwords,
+-- which replaces it with its own $2b$ hash at the first sign-in, ADR 0026).
 \set hash '''$2a$10$RtWzCe4HpqfdKPL5Xmwelutx2eh5BZ0x0dpct4FPbWJd0vkLwFAfm'''
 insert into user_account (id, username, password_hash, display_name, role, cri_code, operator_code, nis_code, created_at) values
   ('00000099-0000-4000-8000-000000000001', 'agent.cripel', :hash, 'Agent CRIPEL (benchmark)', 'CRI_AGENT', 'CRIPEL', null, null, now()),

@@ -84,8 +84,8 @@ public class UserService {
         UserAccount account = new UserAccount(request.username(), passwords.hash(request.password()),
                 request.displayName(), tenant, clock.instant());
         if (accounts.findUser(account.username()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    List.of(new FieldIssue("username", "issue.username-taken")), "account.username-taken");
+            throw ProblemException.refused("ACCOUNT.USERNAME_TAKEN",
+                    new FieldIssue("username", "issue.username-taken"));
         }
         accounts.add(account);
         audit.record(Subject.USER_ACCOUNT, account.id().toString(), Action.CREATE, List.of());
@@ -165,9 +165,9 @@ public class UserService {
 
     private static void fits(List<FieldIssue> issues, Role role, TenantKind kind, String field, String value) {
         if (role.tenantKind() == kind && value == null) {
-            issues.add(new FieldIssue(field, "issue.tenant-required", role.name()));
+            issues.add(new FieldIssue(field, "issue.tenant-required", role));
         } else if (role.tenantKind() != kind && value != null) {
-            issues.add(new FieldIssue(field, "issue.tenant-not-for-role", role.name()));
+            issues.add(new FieldIssue(field, "issue.tenant-not-for-role", role));
         }
     }
 

@@ -61,6 +61,7 @@ public final class AttendanceCsvReader implements Iterator<CsvLineResult>, AutoC
     static final String NOT_QUARTER_HOURS = "csv.hours.not-quarter-hours";
     static final String REFERENCE_TOO_LONG = "csv.reference.too-long";
     static final String REFERENCE_REPEATED = "csv.reference.repeated";
+    static final String REFERENCE_NUL = "csv.reference.nul";
     static final String COLUMN_COUNT = "csv.line.column-count";
     static final String BAD_QUOTES = "csv.line.bad-quotes";
 
@@ -253,6 +254,11 @@ public final class AttendanceCsvReader implements Iterator<CsvLineResult>, AutoC
         }
         if (text.length() > MAX_REFERENCE_LENGTH) {
             errors.add(new FieldError(REFERENCE, REFERENCE_TOO_LONG));
+            return null;
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            // valid UTF-8, but PostgreSQL refuses it: the line is in error, not the import
+            errors.add(new FieldError(REFERENCE, REFERENCE_NUL));
             return null;
         }
         if (!references.add(text)) {

@@ -1,9 +1,12 @@
 package be.wallonie.parcours.api.attendance;
 
+import be.wallonie.parcours.api.infrastructure.BodyLimit;
 import be.wallonie.parcours.api.idempotency.Idempotency;
 import be.wallonie.parcours.api.problem.Messages;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
+import be.wallonie.parcours.api.shared.RequestBounds;
 import java.io.InputStream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Attendance")
 @RolesAllowed(Roles.OPERATOR_TRAINER)
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 public class AttendanceImportResource {
 
     private final AttendanceImportService imports;
@@ -44,15 +49,16 @@ public class AttendanceImportResource {
     }
 
     @POST
+    @BodyLimit(BodyLimit.ATTENDANCE_FILE)
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import an attendance file", description = "A CSV file of at most 50,000 lines "
+    @Operation(operationId = "importAttendance", summary = "Import an attendance file", description = "A CSV file of at most 50,000 lines "
             + "(`enrolmentId;sessionDate;hours;reference`), for your own operator only. `mode=allOrNothing` (the "
             + "default): any line in error records nothing (422 `import-rejected`, the errors of each line). "
             + "`mode=acceptValid`: the valid lines are recorded, the others reported (200). A line whose `reference` "
             + "you already imported is skipped as a duplicate. `Idempotency-Key` required: the same file sent again "
             + "with the same key answers the same report and records nothing.")
-    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), examples = @ExampleObject(name = "file", value = """
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = (int) BodyLimit.ATTENDANCE_FILE, description = "The file, of at most 16 MiB (413 beyond)"), examples = @ExampleObject(name = "file", value = """
             enrolmentId;sessionDate;hours;reference
             3f2b8c1e-9d4a-4b7e-8f21-6a5c0d9e1b72;2026-11-16;3;ILI-2026-000123
             3f2b8c1e-9d4a-4b7e-8f21-6a5c0d9e1b72;2026-11-18;2,75;ILI-2026-000124""")))
@@ -62,10 +68,14 @@ public class AttendanceImportResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.KEY_REUSED)
     @APIResponse(responseCode = "413", description = "More than 50,000 lines (`urn:parcours:problem:content-too-large`): split the file", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "422", description = "`allOrNothing` and lines in error, or a file that cannot be read (`urn:parcours:problem:import-rejected`): nothing recorded; `errors` lists each line's", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    public Response importFile(@PathParam("code") @Parameter(example = "ILI-LIEGE") String code,
-            @QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"allOrNothing",
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response importFile(
+            @PathParam("code") @Parameter(schema = @Schema(ref = ParameterSchemas.OPERATOR_CODE)) String code,
+            @QueryParam("mode") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"allOrNothing",
                     "acceptValid"}), example = "acceptValid") String mode,
-            @HeaderParam(Idempotency.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = "a key of your own, unique per file (a UUID)") String key,
+            @HeaderParam(Idempotency.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = "a key of your own, unique per file (a UUID): 1 to "
+                    + Idempotency.MAX_KEY_LENGTH
+                    + " printable ASCII characters", schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH, pattern = RequestBounds.IDEMPOTENCY_KEY_CHARACTERS)) String key,
             @Context HttpHeaders headers, InputStream body) {
         return imports.importFile(code, mode, key, body, Messages.negotiate(headers.getAcceptableLanguages()));
     }

@@ -193,7 +193,7 @@ public class AttendanceImportService {
             return error(locale, refusal.line(), AttendanceCsvReader.ENROLMENT_ID, "csv.enrolment-id.unknown");
         }
         AttendanceRefusedException.Reason reason = AttendanceRefusedException.Reason.valueOf(refusal.outcome());
-        return error(locale, refusal.line(), fieldOf(reason), "refusal." + AttendanceRefusedException.codeOf(reason));
+        return error(locale, refusal.line(), fieldOf(reason), lineRefusalKey(reason));
     }
 
     /** The errors of both lists, each in the file's order, merged in the file's order (a stable merge). */
@@ -215,6 +215,14 @@ public class AttendanceImportService {
     private static ImportReport.LineError error(Locale locale, long number, String field, String messageKey) {
         return new ImportReport.LineError(number, field == null ? "" : field,
                 Messages.get(locale, messageKey, AttendanceCsvReader.MAX_REFERENCE_LENGTH));
+    }
+
+    /**
+     * The message of a line the ledger's rules refuse: {@code csv.refused.<reason>}, the rule without the facts of a
+     * single posting (the line itself holds them).
+     */
+    public static String lineRefusalKey(AttendanceRefusedException.Reason reason) {
+        return "csv.refused." + reason.name();
     }
 
     /** The column a refusal of the ledger is about. */

@@ -3,6 +3,7 @@ package be.wallonie.parcours.api.attendance;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,12 +35,14 @@ public class CaseFileAttendanceResource {
     }
 
     @GET
-    @Operation(summary = "The hours recorded for a case file", description = "The sessions and corrections of every "
+    @Operation(operationId = "getCaseFileAttendance", summary = "The hours recorded for a case file", description = "The sessions and corrections of every "
             + "enrolment, every operator, by session date; and the equivalences (certificate of French, work "
             + "release) that completed an axis.")
     @APIResponse(responseCode = "200", description = "The attendance", content = @Content(schema = @Schema(implementation = CaseFileAttendanceService.View.class)))
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public CaseFileAttendanceService.View get(@PathParam("id") String id) {
+    public CaseFileAttendanceService.View get(
+            @PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return attendance.entries(Ids.uuid(id));
     }
 }

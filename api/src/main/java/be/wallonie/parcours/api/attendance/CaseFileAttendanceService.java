@@ -1,8 +1,7 @@
 package be.wallonie.parcours.api.attendance;
 
 import be.wallonie.parcours.api.casefile.CaseFiles;
-import be.wallonie.parcours.api.problem.ProblemException;
-import be.wallonie.parcours.api.problem.ProblemType;
+import be.wallonie.parcours.api.problem.MissingStep;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.attendance.Attendance;
 import be.wallonie.parcours.domain.attendance.AttendanceLedger;
@@ -100,6 +99,6 @@ public class CaseFileAttendanceService {
 
     private Convention conventionOf(CaseFile file) {
         return conventions.findByCaseFile(file.id())
-                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "convention.not-proposed"));
+                .orElseThrow(MissingStep.CONVENTION_NOT_PROPOSED::refusal);
     }
 }

@@ -6,9 +6,14 @@ import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
 import be.wallonie.parcours.api.shared.PageRequest;
 import be.wallonie.parcours.api.shared.PageResponse;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
+import be.wallonie.parcours.api.shared.RequestBounds;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,9 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 public class OperatorEnrolmentResource {
 
-    static final String ENROLMENT_ID = "3f2b8c1e-9d4a-4b7e-8f21-6a5c0d9e1b72";
+    /** The schema of the Idempotency-Key header: the bound {@link Idempotency#requireKey} checks. */
+    private static final String KEY_DESCRIPTION = "a key of your own, unique per posting (a UUID): 1 to "
+            + Idempotency.MAX_KEY_LENGTH + " printable ASCII characters";
 
     private final OperatorEnrolmentService enrolments;
 
@@ -54,43 +62,48 @@ public class OperatorEnrolmentResource {
     }
 
     @GET
-    @Operation(summary = "The enrolments with your operator", description = "The latest started first, optionally of "
+    @Operation(operationId = "listOperatorEnrolments", summary = "The enrolments with your operator", description = "The latest started first, optionally of "
             + "one `axis` and one `status`; each with the person's name and birth date (nothing else of the person) "
             + "and the hours done and required on the axis.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, pageSize, total}")
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     public PageResponse<OperatorEnrolmentResponse> list(
-            @QueryParam("axis") @Parameter(schema = @Schema(enumeration = {"CITIZENSHIP", "FRENCH",
+            @QueryParam("axis") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"CITIZENSHIP",
+                    "FRENCH",
                     "SOCIO_PROFESSIONAL"}), example = "CITIZENSHIP") String axis,
-            @QueryParam("status") @Parameter(schema = @Schema(enumeration = {"ACTIVE", "COMPLETED",
+            @QueryParam("status") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE",
+                    "COMPLETED",
                     "WITHDRAWN"}), example = "ACTIVE") String status,
-            @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("pageSize") @Min(1) @Max(PageRequest.MAX_PAGE_SIZE) Integer pageSize) {
         return enrolments.list(axis, status, PageRequest.of(page, pageSize));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One enrolment with your operator", description = "The person's name and birth date, the "
+    @Operation(operationId = "getOperatorEnrolment", summary = "One enrolment with your operator", description = "The person's name and birth date, the "
             + "axis, the dates and status, the hours done and required.")
     @APIResponse(responseCode = "200", description = "The enrolment", content = @Content(schema = @Schema(implementation = OperatorEnrolmentResponse.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public OperatorEnrolmentResponse get(@PathParam("id") @Parameter(example = ENROLMENT_ID) String id) {
+    public OperatorEnrolmentResponse get(
+            @PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return enrolments.get(Ids.uuid(id));
     }
 
     @GET
     @Path("{id}/attendance")
-    @Operation(summary = "The hours recorded for an enrolment", description = "Sessions and corrections, by session "
+    @Operation(operationId = "listAttendanceEntries", summary = "The hours recorded for an enrolment", description = "Sessions and corrections, by session "
             + "date then recording time; a correction holds the signed change it brings to its session.")
     @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = AttendanceEntryResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public List<AttendanceEntryResponse> entries(@PathParam("id") String id) {
+    public List<AttendanceEntryResponse> entries(
+            @PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return enrolments.entries(Ids.uuid(id));
     }
 
     @POST
     @Path("{id}/attendance")
-    @Operation(summary = "Record the hours of a session", description = "Hours in quarter hours; the session within "
+    @Operation(operationId = "recordSession", summary = "Record the hours of a session", description = "Hours in quarter hours; the session within "
             + "the enrolment and not after today; the person's day within the daily maximum (8 h, every operator); "
             + "the file in progress (409 otherwise, with the rule's code). Answers the entry and the axis' new "
             + "totals; the last hour required completes the parcours. `Idempotency-Key` required.")
@@ -100,16 +113,18 @@ public class OperatorEnrolmentResource {
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.KEY_REUSED)
-    public Response record(@PathParam("id") String id,
-            @HeaderParam(Idempotency.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = "a key of your own, unique per posting (a UUID)", example = "7c0e6f8a-2b1d-4e5f-9a3c-1d2e3f4a5b6c") String key,
-            AttendanceRequests.Session request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response record(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(Idempotency.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DESCRIPTION, example = "7c0e6f8a-2b1d-4e5f-9a3c-1d2e3f4a5b6c", schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH, pattern = RequestBounds.IDEMPOTENCY_KEY_CHARACTERS)) String key,
+            @Valid AttendanceRequests.Session request) {
         return enrolments.record(Ids.uuid(id), key,
                 request == null ? new AttendanceRequests.Session(null, null, null) : request);
     }
 
     @POST
     @Path("{id}/attendance/{entryId}/corrections")
-    @Operation(summary = "Correct or reverse a session", description = "`newHours` (the hours the session counts from "
+    @Operation(operationId = "correctSession", summary = "Correct or reverse a session", description = "`newHours` (the hours the session counts from "
             + "now on) or `reverse: true` (0 hours: the person did not attend), with a `reason`. The session is never "
             + "changed: the correction is a new entry with the signed difference. `Idempotency-Key` required.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AttendanceRequests.Correction.class), examples = {
@@ -121,9 +136,12 @@ public class OperatorEnrolmentResource {
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.KEY_REUSED)
-    public Response correct(@PathParam("id") String id, @PathParam("entryId") String entryId,
-            @HeaderParam(Idempotency.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = "a key of your own, unique per posting (a UUID)") String key,
-            AttendanceRequests.Correction request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response correct(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @PathParam("entryId") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String entryId,
+            @HeaderParam(Idempotency.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH, pattern = RequestBounds.IDEMPOTENCY_KEY_CHARACTERS)) String key,
+            @Valid AttendanceRequests.Correction request) {
         return enrolments.correct(Ids.uuid(id), Ids.uuid(entryId), key,
                 request == null ? new AttendanceRequests.Correction(null, null, null) : request);
     }

@@ -94,10 +94,8 @@ public class OperatorEnrolmentService {
         RequestIssues issues = new RequestIssues();
         issues.required(request.sessionDate(), "sessionDate");
         BigDecimal given = issues.required(request.hours(), "hours");
+        // its length is bounded by the request (AttendanceRequests.Session)
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        if (note != null && note.length() > 1000) {
-            issues.add("note", "issue.too-long", 1000);
-        }
         issues.throwIfAny();
         Hours hours = hours(given, "hours");
         var claim = idempotency.claim(operator, key, RECORD);

@@ -1,7 +1,7 @@
 package be.wallonie.parcours.api.attendance;
 
+import be.wallonie.parcours.api.problem.MissingStep;
 import be.wallonie.parcours.api.problem.ProblemException;
-import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.security.CurrentUser;
 import be.wallonie.parcours.domain.attendance.AttendanceEntry;
 import be.wallonie.parcours.domain.attendance.AttendanceLedger;
@@ -95,7 +95,7 @@ public class OperatorLedger {
 
     public Convention conventionOf(CaseFile file) {
         return conventions.findByCaseFile(file.id())
-                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "convention.not-proposed"));
+                .orElseThrow(MissingStep.CONVENTION_NOT_PROPOSED::refusal);
     }
 
     /** Where the enrolment's axis stands now. */

@@ -46,6 +46,11 @@ public class PanacheAttendanceImports {
     static final int FETCH_SIZE = 1_000;
     static final String DUPLICATE = "DUPLICATE";
     static final String UNKNOWN_ENROLMENT = "UNKNOWN_ENROLMENT";
+    /**
+     * The first key of the transaction-level advisory lock that lets one import of an operator at a time check and
+     * record its lines (the second is the hash of the operator's code); the staging of the lines runs concurrently.
+     */
+    static final int IMPORT_LOCK = 18;
     private static final String STAGING = "attendance_import_line";
 
     private final EntityManager entityManager;
@@ -99,11 +104,20 @@ public class PanacheAttendanceImports {
     }
 
     /**
-     * Checks every staged line against the ledger, in set-based statements; locks, in id order, the case files of the
-     * operator's enrolments the file names (as a single posting does) before reading their state and totals.
+     * Checks every staged line against the ledger, in set-based statements. First waits for the operator's other
+     * imports to end ({@link #IMPORT_LOCK}), so that a line another file of the operator recorded meanwhile is seen as a
+     * duplicate and skipped, not recorded twice or refused by the references' unique index; then locks, in id order, the
+     * case files of the operator's enrolments the file names (as a single posting does) before reading their state and
+     * totals. Locks are always taken in this order (the key, the operator's imports, the case files by id): two imports
+     * cannot deadlock (docs/adr/0024-database-away-and-races.md).
      */
     public void check(String operatorCode, LocalDate today, BigDecimal maxHoursPerDay) {
         session().doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select pg_advisory_xact_lock(" + IMPORT_LOCK + ", hashtext(?))")) {
+                lock.setString(1, operatorCode);
+                lock.execute();
+            }
             update(connection, """
                     update %s s set outcome = '%s' from attendance_annotation a
                     where a.operator_code = ? and a.reference = s.reference""".formatted(STAGING, DUPLICATE),

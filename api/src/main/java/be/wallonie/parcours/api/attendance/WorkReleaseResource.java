@@ -3,10 +3,12 @@ package be.wallonie.parcours.api.attendance;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
 import be.wallonie.parcours.api.shared.Versions;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,19 +45,23 @@ public class WorkReleaseResource {
     }
 
     @POST
-    @Operation(summary = "Record a release from socio-professional orientation", description = "Because the person "
+    @Operation(operationId = "recordWorkRelease", summary = "Record a release from socio-professional orientation", description = "Because the person "
             + "works, with its evidence: it completes the axis on the day of the release, whatever the hours; it may "
             + "complete the parcours (the file moves to COMPLETED). Before the signature: 409 with the rule's code.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AttendanceRequests.WorkRelease.class), examples = @ExampleObject(name = "release", value = """
             {"releasedOn": "2026-11-02", "evidence": "Contrat de travail à durée indéterminée du 2026-11-02"}""")))
     @APIResponse(responseCode = "201", description = "Recorded; the file's new ETag", content = @Content(schema = @Schema(implementation = CaseFileAttendanceService.EquivalenceRecording.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response record(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            AttendanceRequests.WorkRelease request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response record(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid AttendanceRequests.WorkRelease request) {
         var recorded = attendance.workRelease(Ids.uuid(id), ifMatch,
                 request == null ? new AttendanceRequests.WorkRelease(null, null) : request);
         return Response.created(URI.create("caseFiles/" + id + "/attendance"))

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import be.wallonie.parcours.api.casefile.CaseFiles;
+import be.wallonie.parcours.api.problem.MissingStep;
 import be.wallonie.parcours.api.problem.ProblemException;
-import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.security.CurrentUser;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.attestation.Attestation;
@@ -73,13 +73,15 @@ public class CaseFileAttestationService {
         RequestIssues issues = new RequestIssues();
         String why = issues.text(reason, "reason");
         issues.throwIfAny();
-        Attestation attestation = attestations.revoke(attestationOf(file).id(), why, officer());
+        Attestation issued = repository.findByCaseFile(file.id(), file.criCode())
+                .orElseThrow(MissingStep.ATTESTATION_NOT_ISSUED::refusal);
+        Attestation attestation = attestations.revoke(issued.id(), why, officer());
         return new View(response(attestation), caseFiles.flush(file));
     }
 
+    /** The file's attestation, to be read: none issued yet is an unknown record (404). */
     private Attestation attestationOf(CaseFile file) {
-        return repository.findByCaseFile(file.id(), file.criCode())
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "attestation.not-issued"));
+        return repository.findByCaseFile(file.id(), file.criCode()).orElseThrow(ProblemException::notFound);
     }
 
     private IssuingOfficer officer() {

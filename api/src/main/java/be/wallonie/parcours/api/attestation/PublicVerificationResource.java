@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.selfcheck.RateLimited;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
 import be.wallonie.parcours.domain.attestation.AttestationVerification;
 import be.wallonie.parcours.domain.attestation.VerificationStatus;
 
@@ -59,13 +60,14 @@ public class PublicVerificationResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Verify an attestation", description = "By the code printed on it (12 characters; case, "
+    @Operation(operationId = "verifyAttestation", summary = "Verify an attestation", description = "By the code printed on it (12 characters; case, "
             + "dashes and the look-alikes O/0, I/L/1 forgiven): VALID or REVOKED, the day of issue and the CRI. 404 "
             + "for a code no attestation has.")
     @APIResponse(responseCode = "200", description = "The verification", content = @Content(schema = @Schema(implementation = Verification.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "429", description = "Too many requests from this address")
-    public Verification verify(@PathParam("code") @Parameter(example = "7K3D-QX9M-2B4T") String code) {
+    public Verification verify(
+            @PathParam("code") @Parameter(schema = @Schema(ref = ParameterSchemas.VERIFICATION_CODE)) String code) {
         return attestations.verify(code).map(Verification::of).orElseThrow(ProblemException::notFound);
     }
 }

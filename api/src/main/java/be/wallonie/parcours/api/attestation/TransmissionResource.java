@@ -1,6 +1,8 @@
 package be.wallonie.parcours.api.attestation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,8 @@ import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
+import be.wallonie.parcours.api.shared.RequestBounds;
 
 /**
  * The copies of attestations due to a commune or a CPAS (their API clients and clerks): poll the feed, fetch each copy
@@ -33,6 +37,7 @@ import be.wallonie.parcours.api.shared.Ids;
 @RolesAllowed({Roles.COMMUNE_CLIENT, Roles.CPAS_CLIENT})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 public class TransmissionResource {
 
     private final TransmissionService transmissions;
@@ -42,25 +47,20 @@ public class TransmissionResource {
     }
 
     @GET
-    @Operation(summary = "The copies due to you since a cursor", description = "In cursor order. Poll with "
+    @Operation(operationId = "listTransmissions", summary = "The copies due to you since a cursor", description = "In cursor order. Poll with "
             + "`since=` the `nextCursor` of your previous poll (0 the first time): every copy appears exactly once, "
             + "even while attestations are being issued; a revocation brings the copy back with "
             + "`attestationRevoked: true`. With `acknowledged=false`, only the copies not acknowledged yet (a clerk's "
             + "work list; `true`: only those acknowledged), in the same cursor order, paged the same way.")
     @APIResponse(responseCode = "200", description = "One poll", content = @Content(schema = @Schema(implementation = TransmissionResponse.Feed.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
-    public TransmissionResponse.Feed feed(@QueryParam("since") @Parameter(example = "0") Long since,
+    public TransmissionResponse.Feed feed(
+            @QueryParam("since") @Min(0) @Max(RequestBounds.JSON_SAFE_INTEGER) @Parameter(example = "0") Long since,
             @QueryParam("acknowledged") @Parameter(description = "Only the copies acknowledged (true) or not "
                     + "acknowledged yet (false); every copy when absent", example = "false", schema = @Schema(type = SchemaType.BOOLEAN)) String acknowledged,
-            @QueryParam("limit") @Parameter(example = "50") Integer limit) {
-        long from = since == null ? 0 : since;
-        int size = limit == null ? 50 : limit;
-        if (from < 0 || size < 1 || size > TransmissionService.MAX_LIMIT) {
-            throw ProblemException.invalid(
-                    new ProblemException.FieldIssue(from < 0 ? "since" : "limit", "issue.feed-window",
-                            TransmissionService.MAX_LIMIT));
-        }
-        return transmissions.feed(from, acknowledgedFilter(acknowledged), size);
+            @QueryParam("limit") @Min(1) @Max(TransmissionService.MAX_LIMIT) @Parameter(example = "50") Integer limit) {
+        return transmissions.feed(since == null ? 0 : since, acknowledgedFilter(acknowledged),
+                limit == null ? 50 : limit);
     }
 
     /** {@code true} or {@code false} only: Boolean.valueOf would read any other word as false. */
@@ -76,31 +76,33 @@ public class TransmissionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A copy, with the attestation's content", description = "Counted as fetched.")
+    @Operation(operationId = "getTransmission", summary = "A copy, with the attestation's content", description = "Counted as fetched.")
     @APIResponse(responseCode = "200", description = "The copy", content = @Content(schema = @Schema(implementation = TransmissionResponse.Detail.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public TransmissionResponse.Detail get(@PathParam("id") String id) {
+    public TransmissionResponse.Detail get(
+            @PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return transmissions.read(Ids.uuid(id));
     }
 
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "A copy's PDF", description = "The document stored at issue, its SHA-256 in `Repr-Digest`; "
+    @Operation(operationId = "downloadTransmissionPdf", summary = "A copy's PDF", description = "The document stored at issue, its SHA-256 in `Repr-Digest`; "
             + "counted as fetched.")
-    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public Response pdf(@PathParam("id") String id) {
+    public Response pdf(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return Documents.pdf(transmissions.pdf(Ids.uuid(id)));
     }
 
     @POST
     @Path("{id}/acknowledgements")
-    @Operation(summary = "Acknowledge a copy", description = "Tells the CRI the copy was received and filed. "
+    @Operation(operationId = "acknowledgeTransmission", summary = "Acknowledge a copy", description = "Tells the CRI the copy was received and filed. "
             + "Acknowledging again changes nothing and answers the same.")
     @APIResponse(responseCode = "200", description = "Acknowledged", content = @Content(schema = @Schema(implementation = TransmissionResponse.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public TransmissionResponse acknowledge(@PathParam("id") String id) {
+    public TransmissionResponse acknowledge(
+            @PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return transmissions.acknowledge(Ids.uuid(id));
     }
 }

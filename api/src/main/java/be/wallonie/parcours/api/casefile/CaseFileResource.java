@@ -4,6 +4,11 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,7 +36,10 @@ import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
 import be.wallonie.parcours.api.shared.PageRequest;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
+import be.wallonie.parcours.api.shared.RequestBounds;
 import be.wallonie.parcours.api.shared.Versions;
+import be.wallonie.parcours.domain.casefile.CaseFileState;
 
 /**
  * The case files (<i>parcours</i>) of the caller's CRI: open, read, list by work queue, and the transitions staff
@@ -43,9 +51,8 @@ import be.wallonie.parcours.api.shared.Versions;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 public class CaseFileResource {
-
-    static final String FILE_ID = "0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90";
 
     private final CaseFileService caseFiles;
 
@@ -54,7 +61,7 @@ public class CaseFileResource {
     }
 
     @POST
-    @Operation(summary = "Open a person's case file", description = "From the person's latest assessment: obliged "
+    @Operation(operationId = "openCaseFile", summary = "Open a person's case file", description = "From the person's latest assessment: obliged "
             + "(with its deadline) or volunteer. The person must live on your CRI's territory and have no current "
             + "file.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CaseFileRequests.Open.class), examples = @ExampleObject(name = "open", value = """
@@ -62,7 +69,9 @@ public class CaseFileResource {
     @APIResponse(responseCode = "201", description = "Opened; Location and ETag set", content = @Content(schema = @Schema(implementation = CaseFileResponse.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
-    public Response open(CaseFileRequests.Open request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response open(@Valid CaseFileRequests.Open request) {
         var view = caseFiles.open(request == null ? new CaseFileRequests.Open(null, null) : request);
         return Response.created(URI.create("caseFiles/" + view.caseFile().id()))
                 .entity(view.caseFile())
@@ -71,7 +80,7 @@ public class CaseFileResource {
     }
 
     @GET
-    @Operation(summary = "The case files of your CRI, or one of its work queues", description = "Without `queue`: "
+    @Operation(operationId = "listCaseFiles", summary = "The case files of your CRI, or one of its work queues", description = "Without `queue`: "
             + "every file, the most recently opened first, optionally of one `state`. With `queue`: `atRisk` (final "
             + "deadline within 90 days and an axis unfinished), `overdue` (a deadline passed undone), `reviewDue` (an "
             + "evaluation interview due within 30 days or overdue), `new` (opened, reception not started); the most "
@@ -80,39 +89,41 @@ public class CaseFileResource {
     @APIResponse(responseCode = "200", description = "One page: {items, page, pageSize, total, nextCursor}", content = @Content(schema = @Schema(implementation = CaseFilePageResponse.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     public CaseFilePageResponse list(
-            @QueryParam("queue") @Parameter(schema = @Schema(enumeration = {"atRisk", "overdue", "reviewDue",
+            @QueryParam("queue") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"atRisk",
+                    "overdue", "reviewDue",
                     "new"}), example = "atRisk") String queue,
-            @QueryParam("state") @Parameter(example = "IN_PROGRESS") String state,
-            @QueryParam("page") @Parameter(description = "From 1; ignored with `cursor`") Integer page,
-            @QueryParam("pageSize") Integer pageSize,
-            @QueryParam("cursor") @Parameter(description = "The `nextCursor` of the previous page: the page after "
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = CaseFileState.class), example = "IN_PROGRESS") String state,
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) @Parameter(description = "From 1; ignored with `cursor`") Integer page,
+            @QueryParam("pageSize") @Min(1) @Max(PageRequest.MAX_PAGE_SIZE) Integer pageSize,
+            @QueryParam("cursor") @Size(max = RequestBounds.CURSOR) @Pattern(regexp = RequestBounds.CURSOR_CHARACTERS, message = "{issue.cursor}") @Parameter(description = "The `nextCursor` of the previous page: the page after "
                     + "it, by keyset (opaque; `page` is then ignored)") String cursor) {
         return caseFiles.list(queue, state, PageRequest.of(page, pageSize), cursor);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A case file", description = "Its state, the deadlines and the axes computed today, the work "
+    @Operation(operationId = "getCaseFile", summary = "A case file", description = "Its state, the deadlines and the axes computed today, the work "
             + "queues it is in, the steps it can take next; the ETag to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(schema = @Schema(implementation = CaseFileResponse.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public Response get(@PathParam("id") @Parameter(example = FILE_ID) String id) {
+    public Response get(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return ok(caseFiles.get(Ids.uuid(id)));
     }
 
     @GET
     @Path("{id}/events")
-    @Operation(summary = "A case file's timeline", description = "Every transition and record, oldest first: who, "
+    @Operation(operationId = "listCaseFileEvents", summary = "A case file's timeline", description = "Every transition and record, oldest first: who, "
             + "when, why.")
     @APIResponse(responseCode = "200", description = "The timeline", content = @Content(schema = @Schema(implementation = CaseFileEventResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public List<CaseFileEventResponse> events(@PathParam("id") String id) {
+    public List<CaseFileEventResponse> events(
+            @PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return caseFiles.events(Ids.uuid(id));
     }
 
     @POST
     @Path("{id}/suspensions")
-    @Operation(summary = "Suspend a case file", description = "Illness, a stay abroad...: the file pauses; the final "
+    @Operation(operationId = "suspendCaseFile", summary = "Suspend a case file", description = "Illness, a stay abroad...: the file pauses; the final "
             + "deadline keeps running (a supervisor may extend it).")
     @RequestBody(content = @Content(schema = @Schema(implementation = CaseFileRequests.Suspend.class), examples = @ExampleObject(name = "suspend", value = """
             {"reason": "Hospitalisation", "on": "2026-11-20"}""")))
@@ -122,31 +133,38 @@ public class CaseFileResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response suspend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            CaseFileRequests.Suspend request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response suspend(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid CaseFileRequests.Suspend request) {
         return ok(caseFiles.suspend(Ids.uuid(id), ifMatch,
                 request == null ? new CaseFileRequests.Suspend(null, null) : request));
     }
 
     @POST
     @Path("{id}/resumptions")
-    @Operation(summary = "Resume a suspended case file", description = "It returns to the state it was suspended in.")
+    @Operation(operationId = "resumeCaseFile", summary = "Resume a suspended case file", description = "It returns to the state it was suspended in.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CaseFileRequests.Resume.class), examples = @ExampleObject(name = "resume", value = """
             {"on": "2026-12-01"}""")))
     @APIResponse(responseCode = "200", description = "The resumed file and its new ETag", content = @Content(schema = @Schema(implementation = CaseFileResponse.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response resume(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            CaseFileRequests.Resume request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response resume(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid CaseFileRequests.Resume request) {
         return ok(caseFiles.resume(Ids.uuid(id), ifMatch,
                 request == null ? new CaseFileRequests.Resume(null) : request));
     }
 
     @POST
     @Path("{id}/closure")
-    @Operation(summary = "Close a case file without an attestation", description = "With a reason (a note is "
+    @Operation(operationId = "closeCaseFile", summary = "Close a case file without an attestation", description = "With a reason (a note is "
             + "required for OTHER). The file becomes read-only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CaseFileRequests.Close.class), examples = @ExampleObject(name = "close", value = """
             {"reason": "LEFT_BELGIUM", "on": "2026-11-20"}""")))
@@ -156,8 +174,11 @@ public class CaseFileResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            CaseFileRequests.Close request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response close(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid CaseFileRequests.Close request) {
         return ok(caseFiles.close(Ids.uuid(id), ifMatch,
                 request == null ? new CaseFileRequests.Close(null, null, null) : request));
     }
@@ -165,7 +186,7 @@ public class CaseFileResource {
     @POST
     @Path("{id}/transfers")
     @RolesAllowed(Roles.CRI_SUPERVISOR)
-    @Operation(summary = "Transfer a case file to another CRI (supervisors)", description = "The person moved to a "
+    @Operation(operationId = "transferCaseFile", summary = "Transfer a case file to another CRI (supervisors)", description = "The person moved to a "
             + "commune of another CRI: this file is frozen (your CRI keeps reading its own history) and a new file "
             + "opens at the other CRI, with the same participation and deadline. `toCri` defaults to the CRI of the "
             + "person's commune of residence.")
@@ -173,13 +194,15 @@ public class CaseFileResource {
             {"toCri": "CAI", "reason": "Déménagement à Namur", "on": "2026-11-20"}""")))
     @APIResponse(responseCode = "200", description = "Your file, now TRANSFERRED, with `transferredTo`", content = @Content(schema = @Schema(implementation = CaseFileResponse.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
-    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response transfer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            CaseFileRequests.Transfer request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response transfer(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid CaseFileRequests.Transfer request) {
         return ok(caseFiles.transfer(Ids.uuid(id), ifMatch,
                 request == null ? new CaseFileRequests.Transfer(null, null, null) : request));
     }
@@ -187,19 +210,21 @@ public class CaseFileResource {
     @POST
     @Path("{id}/deadlineExtensions")
     @RolesAllowed(Roles.CRI_SUPERVISOR)
-    @Operation(summary = "Extend the final deadline (supervisors)", description = "Of an obliged person, to a later "
+    @Operation(operationId = "extendDeadline", summary = "Extend the final deadline (supervisors)", description = "Of an obliged person, to a later "
             + "day, with a reason; the sub-deadlines and work queues are recomputed.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CaseFileRequests.ExtendDeadline.class), examples = @ExampleObject(name = "extend", value = """
             {"newDeadline": "2028-09-10", "reason": "Liste d'attente pour les cours de français"}""")))
     @APIResponse(responseCode = "201", description = "Extended: the file with its new final deadline", content = @Content(schema = @Schema(implementation = CaseFileResponse.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
-    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response extendDeadline(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            CaseFileRequests.ExtendDeadline request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response extendDeadline(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid CaseFileRequests.ExtendDeadline request) {
         var view = caseFiles.extendDeadline(Ids.uuid(id), ifMatch,
                 request == null ? new CaseFileRequests.ExtendDeadline(null, null) : request);
         return Response.status(Response.Status.CREATED).entity(view.caseFile()).tag(Versions.etag(view.version()))
@@ -208,7 +233,7 @@ public class CaseFileResource {
 
     @POST
     @Path("{id}/evaluationInterviews")
-    @Operation(summary = "Record an evaluation interview", description = "Held with the person once the convention "
+    @Operation(operationId = "recordEvaluationInterview", summary = "Record an evaluation interview", description = "Held with the person once the convention "
             + "is signed; the next one is due 6 months later.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CaseFileRequests.Interview.class), examples = @ExampleObject(name = "interview", value = """
             {"heldOn": "2026-11-18", "notes": "Assidu aux cours de citoyenneté"}""")))
@@ -218,8 +243,11 @@ public class CaseFileResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response recordInterview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            CaseFileRequests.Interview request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response recordInterview(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid CaseFileRequests.Interview request) {
         var interview = caseFiles.recordInterview(Ids.uuid(id), ifMatch,
                 request == null ? new CaseFileRequests.Interview(null, null) : request);
         return Response.status(Response.Status.CREATED).entity(interview.interview())
@@ -228,10 +256,11 @@ public class CaseFileResource {
 
     @GET
     @Path("{id}/evaluationInterviews")
-    @Operation(summary = "A case file's evaluation interviews", description = "By the day they were held.")
+    @Operation(operationId = "listEvaluationInterviews", summary = "A case file's evaluation interviews", description = "By the day they were held.")
     @APIResponse(responseCode = "200", description = "The interviews", content = @Content(schema = @Schema(implementation = EvaluationInterviewResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public List<EvaluationInterviewResponse> interviews(@PathParam("id") String id) {
+    public List<EvaluationInterviewResponse> interviews(
+            @PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return caseFiles.interviews(Ids.uuid(id));
     }
 

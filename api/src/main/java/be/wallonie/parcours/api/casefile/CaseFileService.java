@@ -17,7 +17,6 @@ import org.jboss.logging.Logger;
 
 import be.wallonie.parcours.api.audit.Audit;
 import be.wallonie.parcours.api.problem.ProblemException;
-import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.shared.PageRequest;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.assessment.AssessmentRepository;
@@ -111,7 +110,7 @@ public class CaseFileService {
                 .filter(assessed -> !assessed.equals(cri)
                         && !assessed.equals(CommuneOfResidence.GERMAN_SPEAKING_COMMUNITY))
                 .ifPresent(other -> {
-                    throw new ProblemException(ProblemType.CONFLICT, "casefile.other-territory", other);
+                    throw ProblemException.refused("CASE_FILE.OTHER_TERRITORY", Map.of("cri", other));
                 });
         CaseFile file = CaseFile.open(assessment, files.filesOf(person.id()), openedOn, caseFiles.username(),
                 caseFiles.now());

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.Session;
 
@@ -73,6 +74,18 @@ public class PanacheCaseFileRepository implements CaseFileRepository, PanacheRep
 
     @Override
     public void lockForChange(CaseFile caseFile) {
+        // Hibernate puts the version's increment in the JDBC batch (statement-batch-size), sent at some later flush: it
+        // neither waits for a concurrent change nor sees it, and this change would go on with the file's stale parts and
+        // fail anyhow (a 500). So first lock the row: wait for a concurrent change to end, and refuse this one (412) when
+        // that change moved the version.
+        List<?> locked = getEntityManager().createNativeQuery(
+                "select id from case_file where id = :id and version = :version for update")
+                .setParameter("id", caseFile.id())
+                .setParameter("version", caseFile.version())
+                .getResultList();
+        if (locked.isEmpty()) {
+            throw new OptimisticLockException("The case file changed meanwhile", null, caseFile);
+        }
         getEntityManager().lock(caseFile, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 

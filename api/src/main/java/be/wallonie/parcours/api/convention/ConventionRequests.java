@@ -3,8 +3,11 @@ package be.wallonie.parcours.api.convention;
 import java.time.LocalDate;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import be.wallonie.parcours.api.shared.RequestBounds;
 import be.wallonie.parcours.domain.convention.Axis;
 
 /** The bodies that propose, sign and amend a convention. */
@@ -24,8 +27,8 @@ public final class ConventionRequests {
 
     @Schema(name = "AmendConventionRequest")
     public record Amend(
-            @Schema(required = true, description = "Every axis the amended convention requires, RECEPTION included") Set<Axis> axes,
-            @Schema(required = true) String reason,
+            @Size(max = RequestBounds.AXES) @Schema(required = true, description = "Every axis the amended convention requires, RECEPTION included") Set<Axis> axes,
+            @Size(max = RequestBounds.TEXT) @Schema(required = true, example = "Certificat A2 obtenu") String reason,
             @Schema(description = "Default: today; not before the signature") LocalDate effectiveOn) {
     }
 }

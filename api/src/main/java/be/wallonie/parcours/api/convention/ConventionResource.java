@@ -3,6 +3,7 @@ package be.wallonie.parcours.api.convention;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
 import be.wallonie.parcours.api.shared.Versions;
 
 /**
@@ -38,6 +41,7 @@ import be.wallonie.parcours.api.shared.Versions;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 public class ConventionResource {
 
     private final ConventionService conventions;
@@ -47,7 +51,7 @@ public class ConventionResource {
     }
 
     @POST
-    @Operation(summary = "Propose the convention", description = "Once the social review and the French test (or its "
+    @Operation(operationId = "proposeConvention", summary = "Propose the convention", description = "Once the social review and the French test (or its "
             + "waiver) are recorded: reception and citizenship always, French when the test is below A2, "
             + "socio-professional orientation when the social review recommends it. Until it is signed, the proposal "
             + "follows the reception module.")
@@ -59,8 +63,11 @@ public class ConventionResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response propose(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ConventionRequests.Propose request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response propose(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid ConventionRequests.Propose request) {
         var view = conventions.propose(Ids.uuid(id), ifMatch,
                 request == null ? new ConventionRequests.Propose(null) : request);
         return Response.created(URI.create("caseFiles/" + id + "/convention"))
@@ -70,16 +77,16 @@ public class ConventionResource {
     }
 
     @GET
-    @Operation(summary = "The convention of a case file", description = "With every version.")
+    @Operation(operationId = "getConvention", summary = "The convention of a case file", description = "With every version.")
     @APIResponse(responseCode = "200", description = "The convention", content = @Content(schema = @Schema(implementation = ConventionResponse.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return ok(conventions.get(Ids.uuid(id)));
     }
 
     @POST
     @Path("signature")
-    @Operation(summary = "Sign the convention", description = "The CRI and the person sign the proposal on a day not "
+    @Operation(operationId = "signConvention", summary = "Sign the convention", description = "The CRI and the person sign the proposal on a day not "
             + "before the social review; its end date follows the deadline regime. The file moves to "
             + "CONVENTION_SIGNED.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ConventionRequests.Sign.class), examples = @ExampleObject(name = "sign", value = """
@@ -90,15 +97,18 @@ public class ConventionResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response sign(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ConventionRequests.Sign request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response sign(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid ConventionRequests.Sign request) {
         return ok(conventions.sign(Ids.uuid(id), ifMatch,
                 request == null ? new ConventionRequests.Sign(null) : request));
     }
 
     @POST
     @Path("amendments")
-    @Operation(summary = "Amend the signed convention (avenant)", description = "A new version with the axes it "
+    @Operation(operationId = "amendConvention", summary = "Amend the signed convention (avenant)", description = "A new version with the axes it "
             + "requires from `effectiveOn`, and why; for example an A2 certificate removes FRENCH. Reception always, "
             + "citizenship always for an obliged person.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ConventionRequests.Amend.class), examples = @ExampleObject(name = "amend", value = """
@@ -109,8 +119,11 @@ public class ConventionResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response amend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ConventionRequests.Amend request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response amend(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid ConventionRequests.Amend request) {
         var view = conventions.amend(Ids.uuid(id), ifMatch,
                 request == null ? new ConventionRequests.Amend(null, null, null) : request);
         return Response.status(Response.Status.CREATED).entity(view.convention())

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import be.wallonie.parcours.api.casefile.CaseFiles;
+import be.wallonie.parcours.api.problem.MissingStep;
 import be.wallonie.parcours.api.problem.ProblemException;
-import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
@@ -56,14 +56,14 @@ public class ConventionService {
     public View propose(UUID caseFileId, String ifMatch, ConventionRequests.Propose request) {
         CaseFile file = caseFiles.change(caseFileId, ifMatch, PROPOSE);
         if (conventions.findByCaseFile(file.id()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "convention.already-proposed");
+            throw ProblemException.refused("CONVENTION.ALREADY_PROPOSED");
         }
         RequestIssues issues = new RequestIssues();
         LocalDate on = request.proposedOn() == null ? caseFiles.today() : request.proposedOn();
         issues.notInFuture(on, caseFiles.today(), "proposedOn");
         issues.throwIfAny();
         ReceptionModule reception = receptions.findByCaseFile(file.id())
-                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "reception.not-started"));
+                .orElseThrow(MissingStep.RECEPTION_NOT_STARTED::refusal);
         Convention convention = Convention.propose(file, reception, on, caseFiles.username(), caseFiles.now());
         conventions.add(convention);
         return saved(file, convention);
@@ -71,7 +71,8 @@ public class ConventionService {
 
     public View get(UUID caseFileId) {
         CaseFile file = caseFiles.read(caseFileId, READ);
-        return new View(view(conventionOf(file)), file.version());
+        Convention convention = conventions.findByCaseFile(file.id()).orElseThrow(ProblemException::notFound);
+        return new View(view(convention), file.version());
     }
 
     public View sign(UUID caseFileId, String ifMatch, ConventionRequests.Sign request) {
@@ -109,9 +110,9 @@ public class ConventionService {
                         caseFiles.now()));
     }
 
+    /** The file's convention, to be changed: without one, the step is refused (409), the file being known. */
     private Convention conventionOf(CaseFile file) {
-        return conventions.findByCaseFile(file.id())
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "convention.not-proposed"));
+        return conventions.findByCaseFile(file.id()).orElseThrow(MissingStep.CONVENTION_NOT_PROPOSED::refusal);
     }
 
     private View saved(CaseFile file, Convention convention) {

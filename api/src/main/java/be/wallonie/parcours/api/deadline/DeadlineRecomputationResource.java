@@ -2,6 +2,9 @@ package be.wallonie.parcours.api.deadline;
 
 import be.wallonie.parcours.api.shared.ResponseBounds;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
+import be.wallonie.parcours.api.shared.RequestBounds;
 
 /**
  * The administrator recomputes the stored deadlines of the case files after a change of the rules they depend on
@@ -34,7 +38,8 @@ public class DeadlineRecomputationResource {
 
     /** Which files to recompute: one CRI's, or every file when {@code cri} is absent. */
     @Schema(name = "DeadlineRecomputationRequest")
-    public record Request(@Schema(description = "A CRI's code; every CRI when absent", nullable = true) String cri) {
+    public record Request(
+            @Size(max = 10) @Pattern(regexp = RequestBounds.CRI_CODE, message = "{issue.cri-code}") @Schema(description = "A CRI's code; every CRI when absent", nullable = true, example = "CRIPEL") String cri) {
     }
 
     /** How many files were recomputed, how many stored deadlines changed, and how long it took. */
@@ -51,7 +56,7 @@ public class DeadlineRecomputationResource {
     }
 
     @POST
-    @Operation(summary = "Recompute the stored deadlines of the case files (administrators)", description = "After "
+    @Operation(operationId = "recomputeDeadlines", summary = "Recompute the stored deadlines of the case files (administrators)", description = "After "
             + "a change of the rules the stored deadlines depend on (the months of a sub-deadline, the hours an axis "
             + "requires...), or a bulk load: every file, or one CRI's, in batches of a few hundred, each its own "
             + "transaction. Answers when done; running it again is harmless.")
@@ -60,7 +65,9 @@ public class DeadlineRecomputationResource {
     @APIResponse(responseCode = "200", description = "Done: the files recomputed and how many changed", content = @Content(schema = @Schema(implementation = Response.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
-    public Response recompute(Request request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response recompute(@Valid Request request) {
         var result = recomputations.recompute(request == null ? null : request.cri());
         return new Response(result.files(), result.changed(), result.durationMillis());
     }

@@ -12,7 +12,8 @@ import be.wallonie.parcours.domain.idempotency.IdempotentPosting;
 
 /**
  * The keys in {@code idempotency_record}. A claim is an {@code insert … on conflict do nothing}: a concurrent claim of
- * the same key waits on the primary key until the first transaction ends.
+ * the same key waits on the primary key until the first transaction ends. Keys past their retention are deleted in
+ * batches by {@link IdempotencyPurge}.
  */
 @ApplicationScoped
 public class PanacheIdempotencyRepository implements IdempotencyRepository {
@@ -59,6 +60,18 @@ public class PanacheIdempotencyRepository implements IdempotencyRepository {
                 .setParameter("body", body)
                 .setParameter("tenant", tenant)
                 .setParameter("key", key)
+                .executeUpdate();
+    }
+
+    @Override
+    public int purgeClaimedBefore(Instant cutoff, int limit) {
+        // by the index of V015, oldest first; rows another transaction holds are left for the next batch
+        return entityManager.createNativeQuery("""
+                delete from idempotency_record where (tenant, idempotency_key) in (
+                    select tenant, idempotency_key from idempotency_record where created_at < :cutoff
+                    order by created_at limit :limit for update skip locked)""")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
                 .executeUpdate();
     }
 }

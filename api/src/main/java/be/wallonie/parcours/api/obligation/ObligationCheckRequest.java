@@ -6,8 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import be.wallonie.parcours.api.shared.RequestBounds;
 import be.wallonie.parcours.domain.obligation.FamilyLink;
 import be.wallonie.parcours.domain.obligation.ObligationFacts;
 import be.wallonie.parcours.domain.obligation.PermitType;
@@ -18,20 +27,20 @@ import be.wallonie.parcours.domain.shared.NisCode;
 import be.wallonie.parcours.domain.shared.Violations;
 
 /**
- * The facts of one person, as the obligation-check contract names them. Only form is checked by Jackson (dates,
- * numbers, enumerations); everything else, required fields included, is checked by the domain, which names every
- * faulty field at once.
+ * The facts of one person, as the obligation-check contract names them. Form is checked by Jackson (dates, numbers,
+ * enumerations), bounds and formats by Bean Validation (ADR 0020); everything else, required fields included, is
+ * checked by the domain, which names every faulty field at once.
  */
 @Schema(name = "ObligationCheckRequest")
 public record ObligationCheckRequest(
         @Schema(description = "the day the assessment is made (default: today, Brussels time); employment (D4) is judged on it", example = "2023-06-01") LocalDate asOf,
         @Schema(required = true, description = "age (D3) is taken on the permit order date", example = "1993-05-02") LocalDate birthDate,
-        @Schema(required = true, description = "ISO 3166-1 alpha-2 in upper case; BE for a Belgian", example = "MA") String nationality,
-        @Schema(required = true, description = "5-digit NIS code of the commune of residence; an old code resolves to its successor", example = "62063") String communeNis,
-        @Schema(description = "the residence permit; null or absent: no permit") Permit permit,
+        @Size(max = 2) @Pattern(regexp = RequestBounds.COUNTRY_CODE, message = "{violation.COUNTRY_CODE}") @Schema(required = true, description = "ISO 3166-1 alpha-2 in upper case; BE for a Belgian", example = "MA") String nationality,
+        @Size(max = 5) @Pattern(regexp = RequestBounds.NIS_CODE, message = "{issue.nis-code}") @Schema(required = true, description = "5-digit NIS code of the commune of residence; an old code resolves to its successor", example = "62063") String communeNis,
+        @Valid @Schema(description = "the residence permit; null or absent: no permit") Permit permit,
         @Schema(description = "first day of legal stay in Belgium (default: permit.orderDate)", example = "2023-02-01") LocalDate legalStayStart,
         @Schema(description = "family link the permit rests on (default NONE)") FamilyLink familyMemberOf,
-        @Schema(description = "work periods (D4)") List<Employment> employment,
+        @Size(max = RequestBounds.PERIODS) @Schema(description = "work periods (D4)") List<@Valid Employment> employment,
         @Schema(description = "D5 (default NONE)") StudyStatus studyStatus,
         @Schema(description = "D2: certificate or diploma of Belgian education (default false)") Boolean belgianDiploma,
         @Schema(description = "D1: following the programme is medically impossible (default false)") Boolean medicalCertificate,
@@ -46,7 +55,7 @@ public record ObligationCheckRequest(
     public record Permit(
             @Schema(required = true, example = "FAMILY_REUNIFICATION") PermitType type,
             @Schema(required = true, description = "the day the permit was ordered at the commune: start of the deadline and reference date of the assessment", example = "2023-03-10") LocalDate orderDate,
-            @Schema(description = "validity in months (default 12); 3 or less is a short permit", example = "12") Integer validityMonths) {
+            @Min(1) @Max(RequestBounds.PERMIT_MONTHS) @Schema(description = "validity in months (default 12); 3 or less is a short permit", example = "12") Integer validityMonths) {
     }
 
     /** A continuous period of work. */
@@ -54,7 +63,7 @@ public record ObligationCheckRequest(
     public record Employment(
             @Schema(required = true, example = "2023-01-09") LocalDate start,
             @Schema(description = "last day; null while ongoing", example = "2023-12-31") LocalDate end,
-            @Schema(required = true, description = "work-time fraction, 0 < fraction <= 1 (1 is full time)", example = "0.5") BigDecimal fraction) {
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Schema(required = true, description = "work-time fraction, 0 < fraction <= 1 (1 is full time)", example = "0.5") BigDecimal fraction) {
     }
 
     /**

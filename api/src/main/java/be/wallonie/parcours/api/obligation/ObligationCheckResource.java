@@ -1,6 +1,7 @@
 package be.wallonie.parcours.api.obligation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import be.wallonie.parcours.api.problem.Problem;
 import be.wallonie.parcours.api.problem.ProblemMapper;
+import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 
 /** The obligation check: does the Walloon programme apply to this person, and until when. */
@@ -36,7 +38,7 @@ public class ObligationCheckResource {
     }
 
     @POST
-    @Operation(summary = "Check the obligation to follow the programme", description = "CRI agents and supervisors. "
+    @Operation(operationId = "checkObligation", summary = "Check the obligation to follow the programme", description = "CRI agents and supervisors. "
             + "Runs the rules engine on the facts given (CWASS art. 150 to 152/7) and answers the verdict, the deadline "
             + "when obliged, the CRI of the commune and an explanation naming every provision with its legal source. "
             + "Computes only: nothing is stored.")
@@ -44,11 +46,13 @@ public class ObligationCheckResource {
     @APIResponse(responseCode = "400", description = "Missing, malformed or inconsistent facts, each field named", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a CRI agent or supervisor", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @RequestBody(content = @Content(schema = @Schema(implementation = ObligationCheckRequest.class), examples = @ExampleObject(name = "family reunification in Liège", value = """
             {"birthDate": "1993-05-02", "nationality": "MA", "communeNis": "62063",
              "permit": {"type": "FAMILY_REUNIFICATION", "orderDate": "2023-03-10", "validityMonths": 12},
              "legalStayStart": "2023-02-01", "asOf": "2023-06-01"}""")))
-    public ObligationCheckResponse check(ObligationCheckRequest request) {
+    public ObligationCheckResponse check(@Valid ObligationCheckRequest request) {
         var verdict = checks.check(request == null ? ObligationCheckRequest.EMPTY : request);
         return ObligationCheckResponse.of(verdict);
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
 import be.wallonie.parcours.api.shared.Versions;
 
 /**
@@ -40,6 +43,7 @@ import be.wallonie.parcours.api.shared.Versions;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 public class EnrolmentResource {
 
     private final EnrolmentService enrolments;
@@ -49,7 +53,7 @@ public class EnrolmentResource {
     }
 
     @POST
-    @Operation(summary = "Enrol the person on an axis with an operator", description = "The convention must be signed "
+    @Operation(operationId = "enrolPerson", summary = "Enrol the person on an axis with an operator", description = "The convention must be signed "
             + "and require the axis; the operator must be active and recognised for it (409 otherwise, with the "
             + "rule's code). The first enrolment moves the file to IN_PROGRESS.")
     @RequestBody(content = @Content(schema = @Schema(implementation = EnrolmentRequests.Enrol.class), examples = @ExampleObject(name = "enrol", value = """
@@ -60,8 +64,11 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response enrol(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            EnrolmentRequests.Enrol request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response enrol(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid EnrolmentRequests.Enrol request) {
         var view = enrolments.enrol(Ids.uuid(id), ifMatch,
                 request == null ? new EnrolmentRequests.Enrol(null, null, null) : request);
         return Response.created(URI.create("caseFiles/" + id + "/enrolments/" + view.enrolment().id()))
@@ -71,16 +78,17 @@ public class EnrolmentResource {
     }
 
     @GET
-    @Operation(summary = "The enrolments of a case file", description = "By start date.")
+    @Operation(operationId = "listCaseFileEnrolments", summary = "The enrolments of a case file", description = "By start date.")
     @APIResponse(responseCode = "200", description = "The enrolments", content = @Content(schema = @Schema(implementation = EnrolmentResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public List<EnrolmentResponse> list(@PathParam("id") String id) {
+    public List<EnrolmentResponse> list(
+            @PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return enrolments.list(Ids.uuid(id));
     }
 
     @POST
     @Path("{enrolmentId}/completion")
-    @Operation(summary = "The person finished the training with the operator")
+    @Operation(operationId = "completeEnrolment", summary = "The person finished the training with the operator")
     @RequestBody(content = @Content(schema = @Schema(implementation = EnrolmentRequests.Complete.class), examples = @ExampleObject(name = "complete", value = """
             {"on": "2027-04-30"}""")))
     @APIResponse(responseCode = "200", description = "Completed; the file's new ETag", content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
@@ -89,15 +97,19 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response complete(@PathParam("id") String id, @PathParam("enrolmentId") String enrolmentId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EnrolmentRequests.Complete request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response complete(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @PathParam("enrolmentId") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String enrolmentId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid EnrolmentRequests.Complete request) {
         return ok(enrolments.complete(Ids.uuid(id), Ids.uuid(enrolmentId), ifMatch,
                 request == null ? new EnrolmentRequests.Complete(null) : request));
     }
 
     @POST
     @Path("{enrolmentId}/withdrawal")
-    @Operation(summary = "End an enrolment before completion", description = "A change of operator, a move...; "
+    @Operation(operationId = "withdrawEnrolment", summary = "End an enrolment before completion", description = "A change of operator, a move...; "
             + "with a reason.")
     @RequestBody(content = @Content(schema = @Schema(implementation = EnrolmentRequests.Withdraw.class), examples = @ExampleObject(name = "withdraw", value = """
             {"reason": "Changement d'opérateur", "on": "2026-12-01"}""")))
@@ -107,8 +119,12 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response withdraw(@PathParam("id") String id, @PathParam("enrolmentId") String enrolmentId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EnrolmentRequests.Withdraw request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response withdraw(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @PathParam("enrolmentId") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String enrolmentId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid EnrolmentRequests.Withdraw request) {
         return ok(enrolments.withdraw(Ids.uuid(id), Ids.uuid(enrolmentId), ifMatch,
                 request == null ? new EnrolmentRequests.Withdraw(null, null) : request));
     }

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import be.wallonie.parcours.api.casefile.CaseFiles;
+import be.wallonie.parcours.api.problem.MissingStep;
 import be.wallonie.parcours.api.problem.ProblemException;
-import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.convention.Convention;
@@ -62,7 +62,7 @@ public class EnrolmentService {
                 .orElseThrow(() -> ProblemException
                         .invalid(new ProblemException.FieldIssue("operatorCode", "issue.unknown-operator")));
         Convention convention = conventions.findByCaseFile(file.id())
-                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "convention.not-proposed"));
+                .orElseThrow(MissingStep.CONVENTION_NOT_PROPOSED::refusal);
         Enrolment enrolment = Enrolment.enrol(convention, operator, request.axis(), request.startDate(),
                 caseFiles.username(), caseFiles.now());
         enrolments.add(enrolment);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,6 +36,7 @@ import be.wallonie.parcours.api.problem.Problem;
 import be.wallonie.parcours.api.problem.ProblemMapper;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
 import be.wallonie.parcours.api.shared.Versions;
 import be.wallonie.parcours.domain.convention.Axis;
 
@@ -47,6 +49,7 @@ import be.wallonie.parcours.domain.convention.Axis;
 @RolesAllowed({Roles.CRI_AGENT, Roles.CRI_SUPERVISOR, Roles.OPERATOR_TRAINER, Roles.ADMINISTRATOR})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 public class OperatorResource {
 
     private final OperatorService operators;
@@ -56,7 +59,7 @@ public class OperatorResource {
     }
 
     @GET
-    @Operation(summary = "The operators", description = "With `axis`: the active operators recognised for it, by "
+    @Operation(operationId = "listOperators", summary = "The operators", description = "With `axis`: the active operators recognised for it, by "
             + "name (whom a person can be enrolled with). Without: every operator, by code, the inactive ones "
             + "included when `includeInactive=true`.")
     @APIResponse(responseCode = "200", description = "The operators", content = @Content(schema = @Schema(implementation = OperatorResponse.class, type = SchemaType.ARRAY)))
@@ -68,17 +71,18 @@ public class OperatorResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "An operator")
+    @Operation(operationId = "getOperator", summary = "An operator")
     @APIResponse(responseCode = "200", description = "The operator, with the ETag to send back in If-Match", content = @Content(schema = @Schema(implementation = OperatorResponse.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public Response get(@PathParam("code") @Parameter(example = "ILI-LIEGE") String code) {
+    public Response get(
+            @PathParam("code") @Parameter(schema = @Schema(ref = ParameterSchemas.OPERATOR_CODE)) String code) {
         return respond(operators.get(code.toUpperCase(Locale.ROOT)));
     }
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a recognised operator", description = "Administrators only. Its code never changes; "
+    @Operation(operationId = "createOperator", summary = "Record a recognised operator", description = "Administrators only. Its code never changes; "
             + "it is recognised for some of CITIZENSHIP, FRENCH and SOCIO_PROFESSIONAL (never RECEPTION).")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateOperatorRequest.class), examples = @ExampleObject(name = "operator", value = """
             {"code": "CISP-HUY", "name": "Lire et Écrire Huy-Waremme", "kind": "CISP",
@@ -86,9 +90,10 @@ public class OperatorResource {
              "recognisedAxes": ["FRENCH"]}""")))
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set", content = @Content(schema = @Schema(implementation = OperatorResponse.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
-    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response create(CreateOperatorRequest request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response create(@Valid CreateOperatorRequest request) {
         var view = operators.create(request == null
                 ? new CreateOperatorRequest(null, null, null, null, null)
                 : request);
@@ -102,7 +107,7 @@ public class OperatorResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an operator", description = "Administrators only; send the ETag in If-Match. "
+    @Operation(operationId = "updateOperator", summary = "Change an operator", description = "Administrators only; send the ETag in If-Match. "
             + "`recognisedAxes` replaces the recognitions (withdrawing one does not end running enrolments). An "
             + "inactive operator keeps its running enrolments and its trainers keep recording hours, but it is no "
             + "longer offered for new enrolments (`GET /operators?axis=`) and a new enrolment with it is refused.")
@@ -112,13 +117,15 @@ public class OperatorResource {
              "recognisedAxes": ["FRENCH", "CITIZENSHIP"], "active": true}""")))
     @APIResponse(responseCode = "200", description = "The operator and its new ETag", content = @Content(schema = @Schema(implementation = OperatorResponse.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
-    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response update(@PathParam("code") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"2\"") String ifMatch,
-            UpdateOperatorRequest request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response update(
+            @PathParam("code") @Parameter(schema = @Schema(ref = ParameterSchemas.OPERATOR_CODE)) String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid UpdateOperatorRequest request) {
         long expected = Versions.expected(ifMatch);
         return respond(operators.update(code.toUpperCase(Locale.ROOT), expected, request == null
                 ? new UpdateOperatorRequest(null, null, null, null, null)

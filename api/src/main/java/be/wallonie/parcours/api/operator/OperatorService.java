@@ -12,7 +12,6 @@ import be.wallonie.parcours.api.operator.OperatorRequests.CreateOperatorRequest;
 import be.wallonie.parcours.api.operator.OperatorRequests.UpdateOperatorRequest;
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
-import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.shared.Versions;
 import be.wallonie.parcours.domain.audit.AdministrationEvent.Action;
 import be.wallonie.parcours.domain.audit.AdministrationEvent.Subject;
@@ -67,8 +66,7 @@ public class OperatorService {
         }
         violations.throwIfAny();
         if (operators.findByCode(operator.code()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, List.of(new FieldIssue("code", "issue.code-taken")),
-                    "operator.code-taken");
+            throw ProblemException.refused("OPERATOR.CODE_TAKEN", new FieldIssue("code", "issue.code-taken"));
         }
         operators.add(operator);
         audit.record(Subject.OPERATOR, operator.code(), Action.CREATE, List.of());
@@ -83,7 +81,7 @@ public class OperatorService {
         violations.require(request.kind(), "kind");
         violations.require(request.recognisedAxes(), "recognisedAxes");
         violations.require(request.active(), "active");
-        violations.check(request.name() != null && !request.name().isBlank(), "name", "is required");
+        violations.requireText(request.name(), "name");
         violations.throwIfAny();
         OperatorResponse before = OperatorResponse.of(operator);
         operator.updateDetails(request.name(), address);

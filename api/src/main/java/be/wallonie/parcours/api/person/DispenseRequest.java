@@ -2,8 +2,11 @@ package be.wallonie.parcours.api.person;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import be.wallonie.parcours.api.shared.RequestBounds;
 import be.wallonie.parcours.domain.obligation.ObligationCode;
 
 /**
@@ -18,11 +21,11 @@ import be.wallonie.parcours.domain.obligation.ObligationCode;
  */
 @Schema(name = "DispenseRequest")
 public record DispenseRequest(@Schema(required = true, example = "D1") ObligationCode dispense,
-        @Schema(required = true, example = "Certificat médical") String documentType,
+        @Size(max = RequestBounds.NAME) @Schema(required = true, example = "Certificat médical") String documentType,
         @Schema(required = true, example = "2026-10-28") LocalDate documentDate,
-        @Schema(required = true, example = "Dr. Lambert, CHR de la Citadelle") String issuer,
+        @Size(max = RequestBounds.NAME) @Schema(required = true, example = "Dr. Lambert, CHR de la Citadelle") String issuer,
         @Schema(example = "2026-11-03") LocalDate decisionDate,
-        @Schema(required = true, example = "Incapacité durable attestée par certificat médical") String explanation) {
+        @Size(max = RequestBounds.TEXT) @Schema(required = true, example = "Incapacité durable attestée par certificat médical") String explanation) {
 
     static final DispenseRequest EMPTY = new DispenseRequest(null, null, null, null, null, null);
 }

@@ -3,6 +3,7 @@ package be.wallonie.parcours.api.person;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
 
 /** Dispenses recorded by a CRI supervisor on evidence. */
 @Path("/persons/{id}/dispenses")
@@ -40,7 +43,7 @@ public class DispenseResource {
     }
 
     @POST
-    @Operation(summary = "Record a dispense (supervisors)", description = "On evidence (document type, date, "
+    @Operation(operationId = "recordDispense", summary = "Record a dispense (supervisors)", description = "On evidence (document type, date, "
             + "issuer) and with the decision date: stored as the person's latest assessment (kind RECORDED_DISPENSE, "
             + "status DISPENSED). The person's current case file follows: the person becomes a volunteer, without a "
             + "deadline. A later change of the facts the rules read re-assesses the person.")
@@ -52,7 +55,10 @@ public class DispenseResource {
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public Response record(@PathParam("id") String id, DispenseRequest request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response record(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @Valid DispenseRequest request) {
         var assessment = dispenses.record(Ids.uuid(id), request == null ? DispenseRequest.EMPTY : request);
         return Response.created(URI.create("persons/" + id + "/assessments")).entity(assessment).build();
     }

@@ -6,9 +6,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import be.wallonie.parcours.api.obligation.PlausibleDates;
+import be.wallonie.parcours.api.shared.RequestBounds;
 import be.wallonie.parcours.domain.obligation.EmploymentPeriod;
 import be.wallonie.parcours.domain.obligation.FamilyLink;
 import be.wallonie.parcours.domain.obligation.PermitType;
@@ -29,23 +38,23 @@ import be.wallonie.parcours.domain.shared.Violations;
 
 /**
  * A newcomer's record, as the intake ({@code POST /persons}) and an update ({@code PUT /persons/{id}}, which replaces
- * the whole record) send it. Only form is checked by Jackson; the domain checks everything else and names every faulty
- * field at once.
+ * the whole record) send it. Form is checked by Jackson, bounds and formats by Bean Validation (ADR 0020); the domain
+ * checks everything else and names every faulty field at once.
  */
 @Schema(name = "PersonRequest")
 public record PersonRequest(
-        @Schema(required = true, example = "El Amrani") String lastName,
-        @Schema(description = "the given names, in order; empty for a single name", example = "Yasmina") String firstNames,
+        @Size(max = RequestBounds.NAME) @Schema(required = true, example = "El Amrani") String lastName,
+        @Size(max = RequestBounds.NAME) @Schema(description = "the given names, in order; empty for a single name", example = "Yasmina") String firstNames,
         @Schema(required = true, example = "1993-05-02") LocalDate birthDate,
-        @Schema(required = true, description = "ISO 3166-1 alpha-2", example = "MA") String nationality,
-        @Schema(description = "the national register (or BIS) number, 11 digits, dots and dashes allowed; optional at intake. Personal data: only ever in a body", example = "93.05.02-123.45") String nationalNumber,
-        @Schema(required = true, description = "5-digit NIS code of the commune of residence; an old code resolves to its successor", example = "62063") String communeNis,
-        @Schema(description = "how the CRI reaches the person") ContactRequest contact,
-        @Schema(description = "ISO 639 code of the language to use with the person", example = "fr") String preferredLanguage,
-        @Schema(description = "ISO 639 code of the interpreter's language; null when none is needed", example = "ar") String interpreterLanguage,
+        @Size(max = 2) @Pattern(regexp = RequestBounds.COUNTRY_CODE, message = "{violation.COUNTRY_CODE}") @Schema(required = true, description = "ISO 3166-1 alpha-2", example = "MA") String nationality,
+        @Size(max = RequestBounds.NATIONAL_NUMBER) @Pattern(regexp = RequestBounds.NATIONAL_NUMBER_CHARACTERS, message = "{issue.national-number-characters}") @Schema(description = "the national register (or BIS) number, 11 digits, dots and dashes allowed; optional at intake. Personal data: only ever in a body", example = "93.05.02-123.45") String nationalNumber,
+        @Size(max = 5) @Pattern(regexp = RequestBounds.NIS_CODE, message = "{issue.nis-code}") @Schema(required = true, description = "5-digit NIS code of the commune of residence; an old code resolves to its successor", example = "62063") String communeNis,
+        @Valid @Schema(description = "how the CRI reaches the person") ContactRequest contact,
+        @Size(max = 3) @Pattern(regexp = RequestBounds.LANGUAGE_CODE, message = "{issue.language-code}") @Schema(description = "ISO 639 code of the language to use with the person", example = "fr") String preferredLanguage,
+        @Size(max = 3) @Pattern(regexp = RequestBounds.LANGUAGE_CODE, message = "{issue.language-code}") @Schema(description = "ISO 639 code of the interpreter's language; null when none is needed", example = "ar") String interpreterLanguage,
         @Schema(description = "receives aid from the CPAS (default false)") Boolean cpasBeneficiary,
-        @Schema(description = "every residence permit of the person") List<PermitRequest> permits,
-        @Schema(description = "every period of work (dispense D4)") List<EmploymentRequest> employment,
+        @Size(max = RequestBounds.PERIODS) @Schema(description = "every residence permit of the person") List<@Valid PermitRequest> permits,
+        @Size(max = RequestBounds.PERIODS) @Schema(description = "every period of work (dispense D4)") List<@Valid EmploymentRequest> employment,
         @Schema(description = "the other facts that can dispense (D1, D2, D5, D7)") DispenseFactsRequest dispenseFacts,
         @Schema(description = "intake only: the agent checked the likely duplicates and this is another person", example = "false") Boolean confirmedNotDuplicate) {
 
@@ -55,11 +64,11 @@ public record PersonRequest(
 
     @Schema(name = "PersonContact")
     public record ContactRequest(
-            @Schema(example = "Rue Léopold 12") String street,
-            @Schema(example = "4000") String postalCode,
-            @Schema(example = "Liège") String locality,
-            @Schema(example = "+32 470 12 34 56") String phone,
-            @Schema(example = "yasmina@example.org") String email) {
+            @Size(max = RequestBounds.STREET) @Schema(example = "Rue Léopold 12") String street,
+            @Size(max = 4) @Pattern(regexp = RequestBounds.POSTAL_CODE, message = "{issue.postal-code}") @Schema(example = "4000") String postalCode,
+            @Size(max = RequestBounds.LOCALITY) @Schema(example = "Liège") String locality,
+            @Size(max = RequestBounds.PHONE) @Schema(example = "+32 470 12 34 56") String phone,
+            @Size(max = RequestBounds.EMAIL) @Schema(example = "yasmina@example.org") String email) {
     }
 
     @Schema(name = "PersonPermit")
@@ -68,7 +77,7 @@ public record PersonRequest(
             @Schema(required = true, example = "FAMILY_REUNIFICATION") PermitType permitType,
             @Schema(required = true, example = "2025-03-10") LocalDate orderDate,
             @Schema(example = "2025-04-02") LocalDate issueDate,
-            @Schema(description = "validity in months (default 12)", example = "12") Integer validityMonths,
+            @Min(1) @Max(RequestBounds.PERMIT_MONTHS) @Schema(description = "validity in months (default 12)", example = "12") Integer validityMonths,
             @Schema(description = "first day of legal stay, earlier permits included (default orderDate)", example = "2025-02-01") LocalDate legalStayStart,
             @Schema(description = "default NONE") FamilyLink familyLink) {
     }
@@ -77,7 +86,7 @@ public record PersonRequest(
     public record EmploymentRequest(
             @Schema(required = true, example = "2025-06-02") LocalDate start,
             @Schema(description = "last day; null while ongoing", example = "2025-12-31") LocalDate end,
-            @Schema(required = true, description = "0 < fraction <= 1", example = "0.5") BigDecimal fraction) {
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Schema(required = true, description = "0 < fraction <= 1", example = "0.5") BigDecimal fraction) {
     }
 
     @Schema(name = "PersonDispenseFacts")

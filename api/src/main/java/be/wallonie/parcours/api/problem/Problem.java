@@ -2,6 +2,7 @@ package be.wallonie.parcours.api.problem;
 
 import be.wallonie.parcours.api.attendance.ImportReport;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param code extension of {@code conflict} and {@code illegal-transition}: the stable code of the rule that refused
  *            the request, such as {@code ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED}
  * @param errors extension of {@code import-rejected}: the errors of each line of the file refused
+ * @param parameters extension of {@code conflict} and {@code illegal-transition}: the facts of the refusal by name, as
+ *            its {@code detail} states them for a person (states, axes, hours, dates, codes), such as
+ *            {@code {"state": "RECEPTION", "allowedStates": ["OPENED"]}}
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -36,7 +40,8 @@ public record Problem(
         @Schema(description = "duplicate-person only: the link to that person", nullable = true, maxLength = MAX_TEXT, example = "/api/v1/persons/0b8f3c1e-4a5d-4c1f-9a51-2f0c6d7e8a90") String existingPerson,
         @Schema(description = "likely-duplicate only: the persons your CRI sees who look like this one", nullable = true, maxItems = MAX_ISSUES) List<UUID> candidates,
         @Schema(description = "conflict and illegal-transition only: the stable code of the rule that refused the request", nullable = true, maxLength = MAX_TEXT, example = "ENROLMENT_REFUSED.OPERATOR_NOT_RECOGNISED") String code,
-        @Schema(description = "import-rejected only: the errors of each line of the file, nothing of which was recorded", nullable = true, maxItems = ImportReport.MAX_ERRORS) List<ImportReport.LineError> errors) {
+        @Schema(description = "import-rejected only: the errors of each line of the file, nothing of which was recorded", nullable = true, maxItems = ImportReport.MAX_ERRORS) List<ImportReport.LineError> errors,
+        @Schema(description = "conflict and illegal-transition only: the facts of the refusal by name, as the detail states them for a person: case-file states, axes and other enum constants by name, dates in ISO 8601, hours and counts as numbers, CRI and operator codes; lists as arrays. Which names a code has is documented in docs/rules.md", nullable = true, example = "{\"from\": \"RECEPTION\", \"to\": \"RECEPTION\", \"nextSteps\": [\"CONVENTION_SIGNED\", \"SUSPENDED\", \"TRANSFERRED\", \"CLOSED\"]}") Map<String, Object> parameters) {
 
     /** The bounds the document states (docs/adr/0021): longer texts and lists are cut to them. */
     public static final int MAX_TEXT = 200;
@@ -55,12 +60,19 @@ public record Problem(
     }
 
     public Problem(String type, String title, int status, String detail, String instance, List<Issue> issues) {
-        this(type, title, status, detail, instance, issues, null, null, null, null, null);
+        this(type, title, status, detail, instance, issues, null, null, null, null, null, null);
     }
 
     public Problem(String type, String title, int status, String detail, String instance, List<Issue> issues,
             UUID existingPersonId, String existingPerson, List<UUID> candidates, String code) {
         this(type, title, status, detail, instance, issues, existingPersonId, existingPerson, candidates, code, null);
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance, List<Issue> issues,
+            UUID existingPersonId, String existingPerson, List<UUID> candidates, String code,
+            List<ImportReport.LineError> errors) {
+        this(type, title, status, detail, instance, issues, existingPersonId, existingPerson, candidates, code, errors,
+                null);
     }
 
     /** One faulty input. */

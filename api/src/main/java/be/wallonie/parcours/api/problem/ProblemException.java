@@ -1,6 +1,7 @@
 package be.wallonie.parcours.api.problem;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -12,9 +13,11 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final String detailKey;
     private final transient Object[] arguments;
+    private transient Map<String, ?> namedArguments;
     private final transient List<FieldIssue> issues;
     private final UUID existingPersonId;
     private final transient List<UUID> candidates;
+    private final String code;
 
     /** An issue whose message is a key of the message bundle, with its arguments. */
     public record FieldIssue(String field, String messageKey, Object... arguments) {
@@ -30,6 +33,11 @@ public class ProblemException extends RuntimeException {
 
     private ProblemException(ProblemType type, List<FieldIssue> issues, UUID existingPersonId, List<UUID> candidates,
             String detailKey, Object[] arguments) {
+        this(type, issues, existingPersonId, candidates, null, detailKey, arguments);
+    }
+
+    private ProblemException(ProblemType type, List<FieldIssue> issues, UUID existingPersonId, List<UUID> candidates,
+            String code, String detailKey, Object[] arguments) {
         super(type.urn() + " " + detailKey);
         this.type = type;
         this.detailKey = detailKey;
@@ -37,6 +45,29 @@ public class ProblemException extends RuntimeException {
         this.issues = List.copyOf(issues);
         this.existingPersonId = existingPersonId;
         this.candidates = List.copyOf(candidates);
+        this.code = code;
+    }
+
+    /**
+     * A 409 {@code conflict}: the record exists, but the rules refuse the step in its current state. The body carries
+     * the stable {@code code}; its detail is the message {@code refusal.<code>}.
+     */
+    public static ProblemException refused(String code) {
+        return refused(code, Map.of());
+    }
+
+    /** A refusal whose text {@code refusal.<code>} names its arguments ({@code {cri}}), as the domain's refusals do. */
+    public static ProblemException refused(String code, Map<String, ?> namedArguments) {
+        ProblemException refusal = new ProblemException(ProblemType.CONFLICT, List.of(), null, List.of(), code,
+                "refusal." + code, new Object[0]);
+        refusal.namedArguments = Map.copyOf(namedArguments);
+        return refusal;
+    }
+
+    /** A 409 {@code conflict} about one field of the request: a code or a name that another record holds already. */
+    public static ProblemException refused(String code, FieldIssue issue) {
+        return new ProblemException(ProblemType.CONFLICT, List.of(issue), null, List.of(), code, "refusal." + code,
+                new Object[0]);
     }
 
     /**
@@ -72,6 +103,11 @@ public class ProblemException extends RuntimeException {
         return detailKey;
     }
 
+    /** The named arguments of a refusal's text, or {@code null} when its arguments are positional. */
+    public Map<String, ?> namedArguments() {
+        return namedArguments;
+    }
+
     public Object[] arguments() {
         return arguments;
     }
@@ -86,5 +122,10 @@ public class ProblemException extends RuntimeException {
 
     public List<UUID> candidates() {
         return candidates;
+    }
+
+    /** The stable code of a refusal ({@link #refused}), or {@code null}. */
+    public String code() {
+        return code;
     }
 }

@@ -6,6 +6,8 @@ import be.wallonie.parcours.api.attendance.ImportRejectedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
@@ -53,9 +55,13 @@ public class ProblemMapper {
         List<Problem.Issue> issues = e.issues().stream()
                 .map(i -> new Problem.Issue(i.field(), Messages.get(locale, i.messageKey(), i.arguments())))
                 .toList();
-        String detail = e.detailKey() == null ? null : Messages.get(locale, e.detailKey(), e.arguments());
+        String detail = e.detailKey() == null
+                ? null
+                : e.namedArguments() != null
+                        ? Messages.named(locale, e.detailKey(), e.namedArguments())
+                        : Messages.get(locale, e.detailKey(), e.arguments());
         Response response = respond(e.type(), detail, issues, locale, uri);
-        if (e.existingPersonId() == null && e.candidates().isEmpty()) {
+        if (e.existingPersonId() == null && e.candidates().isEmpty() && e.code() == null) {
             return response;
         }
         Problem body = (Problem) response.getEntity();
@@ -63,7 +69,7 @@ public class ProblemMapper {
         return Response.fromResponse(response)
                 .entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
                         body.issues(), existing, existing == null ? null : "/api/v1/persons/" + existing,
-                        e.candidates().isEmpty() ? null : e.candidates(), null))
+                        e.candidates().isEmpty() ? null : e.candidates(), e.code()))
                 .build();
     }
 
@@ -71,50 +77,62 @@ public class ProblemMapper {
      * A refusal of the domain's rules: a second registration of a national number is a {@code duplicate-person}
      * problem (without the existing person's id: only a service that knows the caller's tenant may give it), an illegal
      * transition of a case file an {@code illegal-transition} problem, any other a {@code conflict}. The body carries
-     * the refusal's stable {@code code}; its detail is {@code refusal.<code>} when the bundles translate it, otherwise
-     * the domain's own explanation (which never holds a personal value).
+     * the refusal's stable {@code code} and its arguments as {@code parameters}; the detail is the text
+     * {@code refusal.<explanation code>} with those arguments, in the client's language. The domain's English message
+     * goes to the logs only; a code without a text (which {@code MessagesCompletenessTest} forbids) keeps the type's
+     * generic detail.
      */
     @ServerExceptionMapper
     public Response refused(DomainException e, HttpHeaders headers, UriInfo uri) {
         if (e instanceof DuplicatePersonException) {
             return problem(ProblemException.duplicatePerson(null), headers, uri);
         }
+        LOG.debugf("Refused %s: %s", e.code(), e.getMessage());
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        String key = "refusal." + e.code();
-        // a translation may quote the domain's explanation, which names states, axes and hours, never a person
-        String detail = Messages.get(locale, key, e.getMessage());
+        String key = "refusal." + e.explanationCode();
+        String detail = Messages.has(locale, key) ? Messages.named(locale, key, e.arguments()) : null;
         ProblemType type = e instanceof IllegalTransitionException
                 ? ProblemType.ILLEGAL_TRANSITION
                 : ProblemType.CONFLICT;
-        Response response = respond(type, detail.equals(key) ? e.getMessage() : detail, List.of(), locale, uri);
+        Response response = respond(type, detail, List.of(), locale, uri);
         Problem body = (Problem) response.getEntity();
         return Response.fromResponse(response)
                 .entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
-                        body.issues(), null, null, null, e.code()))
+                        body.issues(), null, null, null, e.code(), null, NamedArguments.json(e.arguments())))
                 .build();
     }
 
+    /**
+     * Bounds and formats of the request (Bean Validation on the request records and parameters, docs/adr/0020): each
+     * faulty field is named once ({@code permits[0].orderDate}), with a text of the API's bundles
+     * ({@link ConstraintMessages}): a code too long for its pattern is told what the code looks like.
+     */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        List<Problem.Issue> issues = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Issue(field(v), v.getMessage()))
-                .sorted((a, b) -> String.valueOf(a.field()).compareTo(String.valueOf(b.field())))
+        Map<String, ConstraintViolation<?>> byField = new TreeMap<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            byField.merge(String.valueOf(field(violation)), violation,
+                    (kept, other) -> ConstraintMessages.isSpecific(other) && !ConstraintMessages.isSpecific(kept)
+                            ? other
+                            : kept);
+        }
+        List<Problem.Issue> issues = byField.values().stream()
+                .map(v -> new Problem.Issue(field(v), ConstraintMessages.of(locale, v)))
                 .toList();
         return respond(ProblemType.VALIDATION, null, issues, locale, uri);
     }
 
     /**
-     * Facts that the domain refuses, each violation naming its request field ({@code permit.orderDate}). The domain
-     * writes its messages in English; a message has a translation when the bundles hold the key
-     * {@code violation.<message in lower case, words joined by hyphens>} ({@code violation.is-required}), otherwise it
-     * is passed through as it is.
+     * Facts that the domain refuses, each violation naming its request field ({@code permit.orderDate}) and the rule it
+     * breaks, a stable code: its message is the text {@code violation.<code>} with the rule's arguments, in the client's
+     * language.
      */
     @ServerExceptionMapper
     public Response invalidValue(InvalidValueException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         List<Problem.Issue> issues = e.violations().stream()
-                .map(v -> new Problem.Issue(v.field().isEmpty() ? null : v.field(), violation(locale, v.message())))
+                .map(v -> new Problem.Issue(v.field().isEmpty() ? null : v.field(), violation(locale, v)))
                 .toList();
         return respond(ProblemType.VALIDATION, null, issues, locale, uri);
     }
@@ -148,11 +166,11 @@ public class ProblemMapper {
                 .build();
     }
 
-    static String violation(Locale locale, String message) {
-        String key = "violation." + message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        String translated = Messages.get(locale, key);
-        return translated.equals(key) ? message : translated;
+    /** The message of a violation: {@code violation.<code>} with its arguments (never the domain's English). */
+    static String violation(Locale locale, InvalidValueException.Violation violation) {
+        String key = "violation." + violation.code();
+        return Messages.named(locale, Messages.has(locale, key) ? key : "problem.validation.detail",
+                violation.arguments());
     }
 
     @ServerExceptionMapper
@@ -163,7 +181,9 @@ public class ProblemMapper {
             return respond(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "problem.malformed-json"), List.of(),
                     locale, uri);
         }
-        String key = e instanceof UnrecognizedPropertyException ? "issue.unknown-field" : "issue.unreadable-value";
+        String key = e instanceof UnrecognizedPropertyException
+                ? "issue.unknown-field"
+                : e instanceof ForbiddenCharacterException ? "issue.forbidden-character" : "issue.unreadable-value";
         var issue = new Problem.Issue(JsonPaths.of(mapping.getPath()), Messages.get(locale, key));
         return respond(ProblemType.VALIDATION, null, List.of(issue), locale, uri);
     }
@@ -222,6 +242,10 @@ public class ProblemMapper {
                 return problem(problem, headers, uri);
             }
         }
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getClass().getName());
+            return databaseUnavailable(Messages.negotiate(headers.getAcceptableLanguages()), uri);
+        }
         String raced = racedDetailKey(e);
         if (raced != null) {
             Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
@@ -232,6 +256,18 @@ public class ProblemMapper {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         return respond(ProblemType.INTERNAL_ERROR, Messages.get(locale, "problem.internal-error.detail", errorId),
                 List.of(), locale, uri);
+    }
+
+    /**
+     * The database cannot be reached now ({@link DatabaseUnavailable}): 503 {@code service-unavailable} with
+     * {@code Retry-After}, so that the client sends the request again a few seconds later (docs/adr/0024).
+     */
+    static Response databaseUnavailable(Locale locale, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                Messages.get(locale, "problem.database-unavailable.detail", DatabaseUnavailable.RETRY_AFTER_SECONDS),
+                List.of(), locale, uri))
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     /**
@@ -285,11 +321,12 @@ public class ProblemMapper {
                 continue;
             }
             String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                int last = names.size() - 1;
-                if (last >= 0) {
-                    names.set(last, names.get(last) + "[" + node.getIndex() + "]");
-                }
+            int last = names.size() - 1;
+            if (node.getIndex() != null && last >= 0) {
+                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+            } else if (node.getKey() != null && last >= 0) {
+                // a value of a map: needs.HOUSING.notes
+                names.set(last, names.get(last) + "." + node.getKey());
             }
             if (!name.isEmpty() && !name.startsWith("<")) {
                 names.add(name);

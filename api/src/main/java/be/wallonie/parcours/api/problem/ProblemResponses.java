@@ -14,6 +14,8 @@ public final class ProblemResponses {
     public static final String STALE = "Stale";
     public static final String VERSION_REQUIRED = "VersionRequired";
     public static final String KEY_REUSED = "IdempotencyKeyReused";
+    public static final String CONTENT_TOO_LARGE = "ContentTooLarge";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
 
     private ProblemResponses() {
     }

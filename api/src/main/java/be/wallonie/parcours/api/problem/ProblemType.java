@@ -27,7 +27,11 @@ public enum ProblemType {
     /** An attendance file refused as a whole: its lines' errors, or a file that cannot be read. */
     IMPORT_REJECTED("import-rejected", 422),
     /** A request body larger than the endpoint accepts (an attendance file of more than 50,000 lines). */
-    CONTENT_TOO_LARGE("content-too-large", 413);
+    CONTENT_TOO_LARGE("content-too-large", 413),
+    /** A request target (path and query) longer than the API reads (docs/adr/0023-http-edge.md). */
+    URI_TOO_LONG("uri-too-long", 414),
+    /** Request headers larger, all together, than the API reads (docs/adr/0023-http-edge.md). */
+    HEADERS_TOO_LARGE("headers-too-large", 431);
 
     private final String key;
     private final int status;

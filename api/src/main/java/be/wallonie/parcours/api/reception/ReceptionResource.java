@@ -3,6 +3,7 @@ package be.wallonie.parcours.api.reception;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.Ids;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
 import be.wallonie.parcours.api.shared.Versions;
 
 /**
@@ -39,6 +42,7 @@ import be.wallonie.parcours.api.shared.Versions;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 public class ReceptionResource {
 
     private final ReceptionService receptions;
@@ -48,13 +52,14 @@ public class ReceptionResource {
     }
 
     @POST
-    @Operation(summary = "Start the reception module", description = "The file moves from OPENED to RECEPTION.")
+    @Operation(operationId = "startReception", summary = "Start the reception module", description = "The file moves from OPENED to RECEPTION.")
     @APIResponse(responseCode = "201", description = "Started; the file's new ETag", content = @Content(schema = @Schema(implementation = ReceptionResponse.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response start(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response start(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch) {
         var view = receptions.start(Ids.uuid(id), ifMatch);
         return Response.created(URI.create("caseFiles/" + id + "/reception"))
                 .entity(view.reception())
@@ -63,16 +68,16 @@ public class ReceptionResource {
     }
 
     @GET
-    @Operation(summary = "The reception module of a case file")
+    @Operation(operationId = "getReception", summary = "The reception module of a case file")
     @APIResponse(responseCode = "200", description = "The module", content = @Content(schema = @Schema(implementation = ReceptionResponse.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id) {
         return ok(receptions.get(Ids.uuid(id)));
     }
 
     @PUT
     @Path("socialReview")
-    @Operation(summary = "Record the social review (bilan social)", description = "The needs in every domain, notes, "
+    @Operation(operationId = "recordSocialReview", summary = "Record the social review (bilan social)", description = "The needs in every domain, notes, "
             + "and whether socio-professional orientation is recommended (which puts that axis in the convention). "
             + "Can be recorded again until the convention is signed.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReceptionRequests.SocialReview.class), examples = @ExampleObject(name = "social review", value = """
@@ -87,15 +92,19 @@ public class ReceptionResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response recordSocialReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ReceptionRequests.SocialReview request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response recordSocialReview(
+            @PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid ReceptionRequests.SocialReview request) {
         return ok(receptions.recordSocialReview(Ids.uuid(id), ifMatch,
                 request == null ? new ReceptionRequests.SocialReview(null, null, null, false) : request));
     }
 
     @PUT
     @Path("rightsAndDutiesSession")
-    @Operation(summary = "Record the rights-and-duties session", description = "Individual or in a group, with the "
+    @Operation(operationId = "recordRightsAndDutiesSession", summary = "Record the rights-and-duties session", description = "Individual or in a group, with the "
             + "interpreter's language when there was one.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReceptionRequests.Session.class), examples = @ExampleObject(name = "session", value = """
             {"heldOn": "2026-11-12", "format": "GROUP", "interpreterLanguage": "ar"}""")))
@@ -105,15 +114,18 @@ public class ReceptionResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response recordSession(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ReceptionRequests.Session request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response recordSession(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid ReceptionRequests.Session request) {
         return ok(receptions.recordSession(Ids.uuid(id), ifMatch,
                 request == null ? new ReceptionRequests.Session(null, null, null) : request));
     }
 
     @PUT
     @Path("frenchTest")
-    @Operation(summary = "Record the French test", description = "Its day and CEFR level (below A2, the convention "
+    @Operation(operationId = "recordFrenchTest", summary = "Record the French test", description = "Its day and CEFR level (below A2, the convention "
             + "gets the French axis), or why no test is needed (`waiver`). Can be recorded again until the "
             + "convention is signed.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReceptionRequests.FrenchTest.class), examples = {
@@ -127,8 +139,11 @@ public class ReceptionResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.REFUSED)
     @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
-    public Response recordFrenchTest(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ReceptionRequests.FrenchTest request) {
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response recordFrenchTest(@PathParam("id") @Parameter(schema = @Schema(ref = ParameterSchemas.ID)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
+            @Valid ReceptionRequests.FrenchTest request) {
         return ok(receptions.recordFrenchTest(Ids.uuid(id), ifMatch,
                 request == null ? new ReceptionRequests.FrenchTest(null, null, null) : request));
     }

@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 
 import be.wallonie.parcours.api.casefile.CaseFiles;
 import be.wallonie.parcours.api.convention.ConventionService;
+import be.wallonie.parcours.api.problem.MissingStep;
 import be.wallonie.parcours.api.problem.ProblemException;
-import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.reception.FrenchTest;
@@ -59,7 +59,8 @@ public class ReceptionService {
 
     public View get(UUID caseFileId) {
         CaseFile file = caseFiles.read(caseFileId, READ);
-        return new View(ReceptionResponse.of(moduleOf(file)), file.version());
+        ReceptionModule module = receptions.findByCaseFile(file.id()).orElseThrow(ProblemException::notFound);
+        return new View(ReceptionResponse.of(module), file.version());
     }
 
     public View recordSocialReview(UUID caseFileId, String ifMatch, ReceptionRequests.SocialReview request) {
@@ -109,10 +110,9 @@ public class ReceptionService {
         return saved(file, module);
     }
 
+    /** The file's reception module, to be changed: before it started, the step is refused (409). */
     private ReceptionModule moduleOf(CaseFile file) {
-        return receptions.findByCaseFile(file.id())
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "reception.not-started"));
+        return receptions.findByCaseFile(file.id()).orElseThrow(MissingStep.RECEPTION_NOT_STARTED::refusal);
     }
 
     private View saved(CaseFile file, ReceptionModule module) {

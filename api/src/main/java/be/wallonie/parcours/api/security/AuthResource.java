@@ -1,6 +1,9 @@
 package be.wallonie.parcours.api.security;
 
+import be.wallonie.parcours.api.infrastructure.BodyLimit;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +28,8 @@ import be.wallonie.parcours.api.problem.Problem;
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
 import be.wallonie.parcours.api.problem.ProblemMapper;
+import be.wallonie.parcours.api.problem.ProblemResponses;
+import be.wallonie.parcours.api.shared.RequestBounds;
 
 /** Sign-in: staff with username and password, commune and CPAS software with client credentials. */
 @Path("/auth/token")
@@ -42,12 +47,13 @@ public class AuthResource {
     }
 
     @POST
+    @BodyLimit(BodyLimit.CREDENTIALS)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Obtain an access token", description = "grantType `password` (staff: username, password) or "
+    @Operation(operationId = "requestToken", summary = "Obtain an access token", description = "grantType `password` (staff: username, password) or "
             + "`client_credentials` (commune and CPAS API clients: clientId, clientSecret). The token is an RS256 JWT "
             + "to send as `Authorization: Bearer`.")
     @APIResponse(responseCode = "200", description = "Signed in")
-    @APIResponse(responseCode = "400", description = "A field is missing", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or too long", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Wrong credentials or disabled account", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = TokenRequest.class), examples = {
             @ExampleObject(name = "staff", value = """
@@ -56,7 +62,9 @@ public class AuthResource {
                     {"grantType": "client_credentials", "clientId": "commune-62063", "clientSecret": "commune-62063-demo-secret"}""")}))
     @APIResponse(responseCode = "429", description = "Too many attempts from this address or for this account; "
             + "try again after `Retry-After` seconds", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse token(TokenRequest request, HttpServerRequest http, @Context HttpHeaders headers,
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public TokenResponse token(@Valid TokenRequest request, HttpServerRequest http, @Context HttpHeaders headers,
             @Context UriInfo uri) {
         if (request == null) {
             throw ProblemException.invalid(new FieldIssue("grantType", "issue.required"));
@@ -65,12 +73,17 @@ public class AuthResource {
     }
 
     @POST
+    @BodyLimit(BodyLimit.CREDENTIALS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Obtain an access token (OAuth 2 form)", description = "The same, with the OAuth 2 form "
+    @Operation(operationId = "requestToken", summary = "Obtain an access token (OAuth 2 form)", description = "The same, with the OAuth 2 form "
             + "fields grant_type, username, password, client_id and client_secret.")
-    public TokenResponse tokenFromForm(@RestForm("grant_type") String grantType, @RestForm String username,
-            @RestForm String password, @RestForm("client_id") String clientId,
-            @RestForm("client_secret") String clientSecret, HttpServerRequest http, @Context HttpHeaders headers,
+    public TokenResponse tokenFromForm(
+            @RestForm("grant_type") @Size(max = TokenRequest.GRANT_TYPE_LENGTH) String grantType,
+            @RestForm @Size(max = RequestBounds.USERNAME) String username,
+            @RestForm @Size(max = RequestBounds.PASSWORD) String password,
+            @RestForm("client_id") @Size(max = RequestBounds.USERNAME) String clientId,
+            @RestForm("client_secret") @Size(max = RequestBounds.CLIENT_SECRET) String clientSecret,
+            HttpServerRequest http, @Context HttpHeaders headers,
             @Context UriInfo uri) {
         return issue(new TokenRequest(grantType, username, password, clientId, clientSecret), http, headers, uri);
     }

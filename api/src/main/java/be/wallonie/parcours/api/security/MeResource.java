@@ -40,7 +40,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "The signed-in principal", description = "Role and tenant from the access token.")
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in principal", description = "Role and tenant from the access token.")
     public MeResponse me() {
         Tenant tenant = user.tenant();
         return new MeResponse(user.username(), user.displayName(), tenant.role().name(), tenant.criCode(),

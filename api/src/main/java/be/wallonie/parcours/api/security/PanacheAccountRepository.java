@@ -76,6 +76,20 @@ public class PanacheAccountRepository implements AccountRepository, PanacheRepos
     }
 
     @Override
+    public void rehashUser(UUID id, String currentHash, String newHash) {
+        update("passwordHash = :new where id = :id and passwordHash = :current",
+                Parameters.with("new", newHash).and("id", id).and("current", currentHash));
+    }
+
+    @Override
+    public void rehashClient(String clientId, String currentHash, String newHash) {
+        getEntityManager().createQuery(
+                "update ApiClient set secretHash = :new where clientId = :clientId and secretHash = :current")
+                .setParameter("new", newHash).setParameter("clientId", clientId).setParameter("current", currentHash)
+                .executeUpdate();
+    }
+
+    @Override
     public void flush() {
         PanacheRepositoryBase.super.flush();
     }

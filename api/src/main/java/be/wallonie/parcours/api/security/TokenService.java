@@ -55,6 +55,8 @@ public class TokenService {
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS, null);
         }
         var user = account.get();
+        passwords.upgrade(password, user.passwordHash())
+                .ifPresent(stronger -> accounts.rehashUser(user.id(), user.passwordHash(), stronger));
         return sign(Jwt.upn(user.username()).subject(user.id().toString()).claim(Claims.NAME, user.displayName()),
                 user.tenant());
     }
@@ -67,6 +69,8 @@ public class TokenService {
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS, null);
         }
         var found = client.get();
+        passwords.upgrade(secret, found.secretHash())
+                .ifPresent(stronger -> accounts.rehashClient(found.clientId(), found.secretHash(), stronger));
         return sign(Jwt.upn(found.clientId()).subject(found.clientId()).claim(Claims.NAME, found.name()),
                 found.tenant());
     }

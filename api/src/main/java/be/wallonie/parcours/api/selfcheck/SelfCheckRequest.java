@@ -2,7 +2,12 @@ package be.wallonie.parcours.api.selfcheck;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import be.wallonie.parcours.api.shared.RequestBounds;
 
 import be.wallonie.parcours.domain.selfcheck.Answer;
 import be.wallonie.parcours.domain.selfcheck.SelfCheckAnswers;
@@ -27,7 +32,7 @@ public record SelfCheckRequest(
         @Schema(description = "I attended the 4 hours of socio-professional orientation, or was released because I work", example = "NO") Answer isp4hOrRelease,
         @Schema(description = "I received my final attestation", example = "NO") Answer finalAttestationReceived,
         @Schema(description = "the day the commune ordered my residence permit, if I know it", example = "2023-08-31") LocalDate permitOrderDate,
-        @Schema(description = "the postal code of my home, to find my CRI", example = "4000") String postalCode) {
+        @Size(max = 10) @Pattern(regexp = RequestBounds.OPTIONAL_POSTAL_CODE, message = "{issue.postal-code}") @Schema(description = "the postal code of my home, to find my CRI; blank for none", example = "4000") String postalCode) {
 
     /** An absent body: nothing answered. */
     static final SelfCheckRequest EMPTY = new SelfCheckRequest(null, null, null, null, null, null, null, null, null,

@@ -65,9 +65,7 @@ public class SelfCheckService {
         if (postalCode == null) {
             return null;
         }
-        if (!postalCode.matches("\\d{4}")) {
-            throw ProblemException.invalid(new FieldIssue("postalCode", "issue.postal-code"));
-        }
+        // its form (4 digits) is checked by the request (SelfCheckRequest)
         return territories.findCommunesByPostalCode(postalCode).stream().findFirst()
                 .orElseThrow(() -> ProblemException.invalid(new FieldIssue("postalCode", "issue.unknown-postal-code")));
     }

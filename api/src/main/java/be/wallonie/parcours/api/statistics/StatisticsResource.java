@@ -1,6 +1,8 @@
 package be.wallonie.parcours.api.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
+import be.wallonie.parcours.api.shared.RequestBounds;
 
 /** Figures for the home pages: counts of case files, never a person. */
 @Path("/statistics")
@@ -34,7 +37,7 @@ public class StatisticsResource {
 
     @GET
     @Path("caseFiles")
-    @Operation(summary = "Case files by state, and opened by month", description = "CRI staff: the files of their CRI; "
+    @Operation(operationId = "getCaseFileStatistics", summary = "Case files by state, and opened by month", description = "CRI staff: the files of their CRI; "
             + "region analysts: the whole Region, or one CRI with `cri`. `byState`: every file today in each state (every "
             + "state, zeros included). `months`: for each month from `from` to `to` (`YYYY-MM`, both included; by "
             + "default the last 12 months, at most 36), the files opened that month by the state they are in today "
@@ -43,9 +46,9 @@ public class StatisticsResource {
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     public CaseFileStatisticsResponse caseFiles(
-            @QueryParam("from") @Parameter(description = "First month, YYYY-MM", example = "2025-12") String from,
-            @QueryParam("to") @Parameter(description = "Last month, YYYY-MM", example = "2026-11") String to,
-            @QueryParam("cri") @Parameter(description = "Region analysts: one CRI's files only", example = "CRIPEL") String cri) {
+            @QueryParam("from") @Size(max = RequestBounds.MONTH) @Parameter(description = "First month, YYYY-MM", example = "2025-12") String from,
+            @QueryParam("to") @Size(max = RequestBounds.MONTH) @Parameter(description = "Last month, YYYY-MM", example = "2026-11") String to,
+            @QueryParam("cri") @Size(max = 10) @Pattern(regexp = RequestBounds.CRI_CODE, message = "{issue.cri-code}") @Parameter(description = "Region analysts: one CRI's files only", example = "CRIPEL") String cri) {
         return statistics.caseFiles(from, to, cri);
     }
 }

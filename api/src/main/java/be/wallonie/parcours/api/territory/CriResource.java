@@ -20,11 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
+import be.wallonie.parcours.api.shared.ParameterSchemas;
 import be.wallonie.parcours.api.shared.Versions;
 
 /** The eight Regional Integration Centres: public reference data. */
@@ -41,7 +45,7 @@ public class CriResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The eight CRIs", description = "With the public contact details known so far.")
+    @Operation(operationId = "listCris", summary = "The eight CRIs", description = "With the public contact details known so far.")
     public List<CriResponse> list() {
         return territories.cris().stream().map(CriResponse::of).toList();
     }
@@ -49,8 +53,10 @@ public class CriResource {
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "A CRI")
-    public Response get(@PathParam("code") String code) {
+    @Operation(operationId = "getCri", summary = "A CRI")
+    @APIResponse(responseCode = "200", description = "The CRI, with the ETag to send back in If-Match", content = @Content(schema = @Schema(implementation = CriResponse.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public Response get(@PathParam("code") @Parameter(schema = @Schema(ref = ParameterSchemas.CRI_CODE)) String code) {
         var cri = territories.cri(code);
         return Response.ok(CriResponse.of(cri)).tag(Versions.etag(cri.version())).build();
     }
@@ -59,12 +65,21 @@ public class CriResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMINISTRATOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Complete or correct a CRI's contact details", description = "Administrators only; send the "
+    @Operation(operationId = "updateCri", summary = "Complete or correct a CRI's contact details", description = "Administrators only; send the "
             + "CRI's ETag in If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriRequest.class), examples = @ExampleObject(name = "contact", value = """
             {"name": "Centre d'Action Interculturelle de la Province de Namur", "seat": "Namur",
              "address": "Rue Docteur Haibe 2, 5002 Saint-Servais", "phone": "081 71 35 18", "website": "cainamur.be"}""")))
-    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The CRI and its new ETag", content = @Content(schema = @Schema(implementation = CriResponse.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.STALE)
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
+    public Response update(@PathParam("code") @Parameter(schema = @Schema(ref = ParameterSchemas.CRI_CODE)) String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, schema = @Schema(ref = ParameterSchemas.ENTITY_TAG)) String ifMatch,
             @Valid @NotNull CriRequest request) {
         var cri = territories.updateCri(code, Versions.expected(ifMatch), request);
         return Response.ok(CriResponse.of(cri)).tag(Versions.etag(cri.version())).build();

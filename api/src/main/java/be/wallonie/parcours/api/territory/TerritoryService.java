@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
-import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.shared.Versions;
 import be.wallonie.parcours.domain.territory.Commune;
 import be.wallonie.parcours.domain.territory.CommuneCriReassignment;
@@ -100,9 +99,8 @@ public class TerritoryService {
 
     private static ProblemException refusal(TerritoryException e) {
         return switch (e.reason()) {
-            case GERMAN_SPEAKING_COMMUNE -> new ProblemException(ProblemType.CONFLICT,
-                    "territory.german-speaking-commune");
-            case SAME_CRI -> new ProblemException(ProblemType.CONFLICT, "territory.same-cri");
+            case GERMAN_SPEAKING_COMMUNE -> ProblemException.refused("TERRITORY.GERMAN_SPEAKING_COMMUNE");
+            case SAME_CRI -> ProblemException.refused("TERRITORY.SAME_CRI");
             case REASON_REQUIRED -> ProblemException.invalid(new FieldIssue("reason", "issue.required"));
         };
     }

@@ -134,6 +134,14 @@ class AttendanceCsvReaderTest {
     }
 
     @Test
+    void aReferenceWithANulCharacterIsAnErrorOfItsLine() {
+        List<CsvLineResult> lines = read("enrolmentId;sessionDate;hours;reference\n"
+                + ENROLMENT + ";2024-03-04;4;R\u00001\n");
+
+        assertThat(lines.get(0).errors()).containsExactly(new FieldError("reference", "csv.reference.nul"));
+    }
+
+    @Test
     void aFileWithoutTheHeaderIsRefused() {
         assertRefused("", CsvFileRefusedException.Reason.MISSING_HEADER);
         assertRefused(ENROLMENT + ";2024-03-04;4;A\n", CsvFileRefusedException.Reason.UNKNOWN_HEADER);

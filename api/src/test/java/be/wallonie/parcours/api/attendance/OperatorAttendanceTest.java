@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -198,13 +200,19 @@ class OperatorAttendanceTest {
         post(steps.enrolmentId, STARTED, 1.25).then().statusCode(409)
                 .body("type", equalTo("urn:parcours:problem:conflict"))
                 .body("code", equalTo("ATTENDANCE_REFUSED.DAILY_MAXIMUM_EXCEEDED"))
-                .body("detail", equalTo("La personne dépasserait le maximum d'heures par jour, tous axes et "
-                        + "opérateurs confondus."));
+                .body("detail", equalTo("La personne suivrait 8,25 heures le "
+                        + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(STARTED)
+                        + ", plus que le maximum de 8 heures par jour, tous axes et opérateurs confondus."))
+                .body("parameters.hours", equalTo(8.25f))
+                .body("parameters.day", equalTo(STARTED.toString()))
+                .body("parameters.maximum", equalTo(8));
         Tokens.as(Tokens.TRAINER_ILI).header("Accept-Language", "nl").contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(session(STARTED.minusDays(1), 1, null))
                 .post("/api/v1/enrolments/" + steps.enrolmentId + "/attendance").then().statusCode(409)
                 .body("code", equalTo("ATTENDANCE_REFUSED.BEFORE_ENROLMENT_START"))
-                .body("detail", equalTo("De sessie ligt vóór het begin van de inschrijving."));
+                .body("detail", equalTo("De sessie ligt vóór het begin van de inschrijving, op "
+                        + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")).format(STARTED)
+                        + "."));
         post(steps.enrolmentId, STARTED, 0.3).then().statusCode(400).body("issues.field", hasItem("hours"));
         assertThat(database.entries(steps.enrolmentId)).isEqualTo(1);
     }

@@ -55,7 +55,7 @@ class AttestationApiTest {
         file.refresh();
         file.post("attestation", Map.of()).then().statusCode(409)
                 .body("code", equalTo("ATTESTATION.AXES_UNFINISHED"))
-                .body("detail", containsString("CITIZENSHIP (30/60 h)"));
+                .body("detail", containsString("citoyenneté (30/60 h)"));
         Tokens.as(Tokens.SUPERVISOR_CRIPEL).get(file.url("attestation")).then().statusCode(404);
         file.get().then().body("state", equalTo("IN_PROGRESS"))
                 .body("axes.find { it.axis == 'CITIZENSHIP' }.hoursDone", equalTo(30.0f))

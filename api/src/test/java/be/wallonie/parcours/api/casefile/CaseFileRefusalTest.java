@@ -45,7 +45,8 @@ class CaseFileRefusalTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:parcours:problem:illegal-transition"))
                 .body("code", equalTo("CASE_FILE_ILLEGAL_TRANSITION"));
-        file.post("convention/signature", Map.of("signedOn", TODAY.toString())).then().statusCode(404);
+        file.post("convention/signature", Map.of("signedOn", TODAY.toString())).then().statusCode(409)
+                .body("code", equalTo("CONVENTION.NOT_PROPOSED"));
 
         assertThat(database.snapshot(file.fileId())).isEqualTo(before);
     }

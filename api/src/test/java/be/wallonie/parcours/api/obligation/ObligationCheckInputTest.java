@@ -84,8 +84,20 @@ class ObligationCheckInputTest {
     void everyFaultyFieldIsNamedAtOnce() {
         assertInvalid(post("""
                 {"asOf": "2024-01-01", "birthDate": "2030-01-01", "nationality": "ZZ", "communeNis": "99999",
+                 "employment": [{"start": "2023-01-01", "end": "2022-12-31", "fraction": 1}]}"""),
+                "birthDate", "nationality", "communeNis", "employment[0].end");
+    }
+
+    @Test
+    void everyValueOutOfItsBoundIsNamedAtOnceBeforeTheRules() {
+        // bounds and formats are checked first (ADR 0020), each faulty field named once; the rules after them
+        assertInvalid(post("""
+                {"birthDate": "2030-01-01", "nationality": "MAR", "communeNis": "6206",
+                 "permit": {"type": "WORK", "orderDate": "2023-03-10", "validityMonths": 1201},
                  "employment": [{"start": "2023-01-01", "fraction": 1.5}]}"""),
-                "birthDate", "nationality", "communeNis", "employment[0].fraction");
+                "nationality", "communeNis", "permit.validityMonths", "employment[0].fraction")
+                .body("issues.find { it.field == 'communeNis' }.message",
+                        equalTo("doit être un code NIS de 5 chiffres"));
     }
 
     @ParameterizedTest(name = "{0} = {1} is named")
@@ -176,7 +188,7 @@ class ObligationCheckInputTest {
                  "employment": [{"start": "1899-12-31", "end": "3000-01-01", "fraction": 1}]}"""),
                 "asOf", "birthDate", "permit.orderDate", "employment[0].start", "employment[0].end")
                 .body("issues.find { it.field == 'asOf' }.message",
-                        equalTo("doit être une date du 1900-01-01 au 2999-12-31"));
+                        equalTo("doit être une date du 1 janvier 1900 au 31 décembre 2999"));
     }
 
     @Test

@@ -116,7 +116,7 @@ class PersonApiTest {
     @Test
     void invalidFactsAnswer400NamingEachFieldAndCreateNothing() {
         Map<String, Object> body = intake(uniqueName("Invalid"), BORN, "12345678901");
-        body.put("nationality", "ma");
+        body.put("nationality", "ZZ");
         body.put("communeNis", "99999");
         register(Tokens.AGENT_CRIPEL, body).response().then().statusCode(400)
                 .contentType("application/problem+json")

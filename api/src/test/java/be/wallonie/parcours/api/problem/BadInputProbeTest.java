@@ -67,7 +67,7 @@ class BadInputProbeTest {
                 Arguments.of(Tokens.AGENT_CRIPEL, "GET", file + "/attestation/pdf", null, 404),
                 Arguments.of(Tokens.SUPERVISOR_CRIPEL, "POST", file + "/attestation", "{}", 409),
                 Arguments.of(Tokens.SUPERVISOR_CRIPEL, "POST", file + "/attestation/revocation",
-                        "{\"reason\": \"x\"}", 404),
+                        "{\"reason\": \"x\"}", 409),
                 Arguments.of(Tokens.TRAINER_ILI, "POST", enrolment + "/attendance",
                         "{\"sessionDate\": \"2026-11-20\", \"hours\": \"abc\"}", 400),
                 Arguments.of(Tokens.TRAINER_ILI, "POST", enrolment + "/attendance",

@@ -22,6 +22,15 @@ public interface AccountRepository {
 
     void add(UserAccount account);
 
+    /**
+     * Replaces a staff account's password hash by a stronger hash of the same password (at sign-in), unless it has
+     * changed meanwhile; the account's version stays, since nothing a reader sees has changed.
+     */
+    void rehashUser(UUID id, String currentHash, String newHash);
+
+    /** The same for an API client's secret hash. */
+    void rehashClient(String clientId, String currentHash, String newHash);
+
     void add(ApiClient client);
 
     /**

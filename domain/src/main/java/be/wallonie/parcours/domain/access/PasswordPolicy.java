@@ -1,8 +1,10 @@
 package be.wallonie.parcours.domain.access;
 
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a staff password must be, whoever sets it: at least {@value #MIN_LENGTH} characters (length is what makes a
@@ -25,14 +27,14 @@ public final class PasswordPolicy {
     public static void check(String password, String username, String field) {
         Violations violations = new Violations();
         if (password == null || password.isBlank()) {
-            violations.check(false, field, "is required");
+            violations.check(false, field, ViolationCode.REQUIRED);
         } else {
             violations.check(password.codePointCount(0, password.length()) >= MIN_LENGTH, field,
-                    "must have at least 12 characters");
+                    ViolationCode.MINIMUM_LENGTH, Map.of("minimum", MIN_LENGTH));
             violations.check(password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES, field,
-                    "must have at most 72 bytes");
+                    ViolationCode.MAXIMUM_BYTES, Map.of("maximum", MAX_BYTES));
             violations.check(username == null || !password.toLowerCase(Locale.ROOT).contains(username), field,
-                    "must not contain the username");
+                    ViolationCode.NOT_CONTAINING_USERNAME);
         }
         violations.throwIfAny();
     }

@@ -1,8 +1,10 @@
 package be.wallonie.parcours.domain.access;
 
 import be.wallonie.parcours.domain.access.AccountRefusedException.Reason;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -55,7 +57,7 @@ public class UserAccount {
     public UserAccount(String username, String passwordHash, String displayName, Tenant tenant, Instant createdAt) {
         Violations violations = new Violations();
         violations.check(username != null && USERNAME.matcher(username).matches(), "username",
-                "must be 3 to 100 lower-case letters, digits, dots, hyphens or underscores");
+                ViolationCode.USERNAME);
         checkDisplayName(violations, displayName);
         violations.require(tenant, "role");
         violations.throwIfAny();
@@ -106,9 +108,9 @@ public class UserAccount {
     }
 
     private static void checkDisplayName(Violations violations, String displayName) {
-        violations.check(displayName != null && !displayName.isBlank(), "displayName", "is required");
+        violations.requireText(displayName, "displayName");
         violations.check(displayName == null || displayName.strip().length() <= MAX_DISPLAY_NAME, "displayName",
-                "must have at most 200 characters");
+                ViolationCode.MAXIMUM_LENGTH, Map.of("maximum", MAX_DISPLAY_NAME));
     }
 
     public UUID id() {

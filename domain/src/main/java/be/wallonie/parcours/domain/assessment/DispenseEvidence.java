@@ -1,8 +1,10 @@
 package be.wallonie.parcours.domain.assessment;
 
 import jakarta.validation.constraints.Size;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -25,12 +27,13 @@ public record DispenseEvidence(@Column(name = "evidence_document_type") @Size(ma
 
     public DispenseEvidence {
         Violations violations = new Violations();
-        violations.check(documentType != null && !documentType.isBlank(), "documentType", "is required");
+        violations.requireText(documentType, "documentType");
         violations.require(documentDate, "documentDate");
-        violations.check(issuer != null && !issuer.isBlank(), "issuer", "is required");
+        violations.requireText(issuer, "issuer");
         violations.require(decisionDate, "decisionDate");
         if (documentDate != null && decisionDate != null) {
-            violations.check(!decisionDate.isBefore(documentDate), "decisionDate", "must not be before documentDate");
+            violations.check(!decisionDate.isBefore(documentDate), "decisionDate", ViolationCode.NOT_BEFORE,
+                    Map.of("other", "documentDate"));
         }
         violations.throwIfAny();
         documentType = documentType.strip();

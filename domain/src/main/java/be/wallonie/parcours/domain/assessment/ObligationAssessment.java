@@ -7,6 +7,7 @@ import be.wallonie.parcours.domain.obligation.ObligationStatus;
 import be.wallonie.parcours.domain.obligation.ObligationVerdict;
 import be.wallonie.parcours.domain.obligation.RuleSetVersion;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,8 +98,8 @@ public class ObligationAssessment {
         Violations violations = new Violations();
         violations.require(verdict, "verdict");
         violations.require(asOf, "asOf");
-        violations.check(inputs != null && !inputs.isBlank(), "inputs", "is required");
-        violations.check(explanation != null && !explanation.isBlank(), "explanation", "is required");
+        violations.requireText(inputs, "inputs");
+        violations.requireText(explanation, "explanation");
         violations.throwIfAny();
         return new ObligationAssessment(personId, AssessmentKind.RULES_ENGINE, verdict.status(), verdict.code(),
                 verdict.deadline(), verdict.criCode(), verdict.ruleSetVersion().id(), asOf, explanation, inputs, null,
@@ -120,10 +121,10 @@ public class ObligationAssessment {
         violations.require(dispense, "dispense");
         violations.require(version, "ruleSetVersion");
         violations.require(evidence, "evidence");
-        violations.check(explanation != null && !explanation.isBlank(), "explanation", "is required");
+        violations.requireText(explanation, "explanation");
         violations.throwIfAny();
         if (dispense.status() != ObligationStatus.DISPENSED) {
-            throw new InvalidValueException("dispense", "must be a dispense, D1 to D8");
+            throw new InvalidValueException("dispense", ViolationCode.DISPENSE);
         }
         return new ObligationAssessment(personId, AssessmentKind.RECORDED_DISPENSE, ObligationStatus.DISPENSED,
                 dispense, null, criCode, version.id(), evidence.decisionDate(), explanation, null, evidence,

@@ -9,6 +9,7 @@ import be.wallonie.parcours.domain.convention.Hours;
 import be.wallonie.parcours.domain.operator.Enrolment;
 import be.wallonie.parcours.domain.operator.Operator;
 import be.wallonie.parcours.domain.reception.CefrLevel;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -101,7 +102,7 @@ public final class AttendanceLedger {
         Violations violations = new Violations();
         violations.require(sessionDate, "sessionDate");
         violations.require(hours, "hours");
-        violations.check(by != null && !by.isBlank(), "author", "is required");
+        violations.requireText(by, "author");
         violations.throwIfAny();
         requireRecordable(enrolment, operator, convention);
         requireWithinEnrolment(enrolment, sessionDate, at);
@@ -148,10 +149,10 @@ public final class AttendanceLedger {
             BigDecimal delta, BigDecimal target, String reason, String by, Instant at) {
         Objects.requireNonNull(session, "session");
         Violations violations = new Violations();
-        violations.check(reason != null && !reason.isBlank(), "reason", "is required");
-        violations.check(by != null && !by.isBlank(), "author", "is required");
+        violations.requireText(reason, "reason");
+        violations.requireText(by, "author");
         if (delta != null) {
-            violations.check(isQuarterHours(delta), "hours", "must be a whole number of quarter hours");
+            violations.check(isQuarterHours(delta), "hours", ViolationCode.QUARTER_HOURS);
         }
         violations.throwIfAny();
         if (!session.enrolmentId().equals(enrolment.id())) {
@@ -167,13 +168,15 @@ public final class AttendanceLedger {
         BigDecimal change = (delta != null ? delta : target.subtract(net)).setScale(2);
         if (change.signum() == 0) {
             throw new AttendanceRefusedException(AttendanceRefusedException.Reason.NOTHING_TO_CORRECT,
-                    "The session already counts " + net.stripTrailingZeros().toPlainString() + " hours");
+                    "The session already counts " + net.stripTrailingZeros().toPlainString() + " hours",
+                    Map.of("hours", net));
         }
         BigDecimal corrected = net.add(change);
         if (corrected.signum() < 0 || corrected.compareTo(Hours.MAXIMUM_PER_DAY) > 0) {
             throw new AttendanceRefusedException(AttendanceRefusedException.Reason.NET_HOURS_OUT_OF_RANGE,
                     "The session would count " + corrected.stripTrailingZeros().toPlainString()
-                            + " hours: a session counts between 0 and 24 hours");
+                            + " hours: a session counts between 0 and 24 hours",
+                    Map.of("hours", corrected, "maximum", Hours.MAXIMUM_PER_DAY));
         }
         if (change.signum() > 0) {
             requireWithinDailyMaximum(enrolment, session.sessionDate(), change);
@@ -199,7 +202,8 @@ public final class AttendanceLedger {
         if (!french.isCompletedByLevel(level)) {
             throw new AttendanceRefusedException(AttendanceRefusedException.Reason.EQUIVALENCE_NOT_APPLICABLE,
                     "A certificate of " + level + " does not complete the French axis, which needs "
-                            + french.completedByLevel() + " or above");
+                            + french.completedByLevel() + " or above",
+                    Map.of("axis", Axis.FRENCH, "level", level, "minimumLevel", french.completedByLevel()));
         }
         convention.recordFrenchCertificate(level, certifiedOn, by, at);
         equivalences.add(equivalence);
@@ -221,7 +225,8 @@ public final class AttendanceLedger {
                 Attendance.requirementsDayOf(convention));
         if (!orientation.releasable()) {
             throw new AttendanceRefusedException(AttendanceRefusedException.Reason.EQUIVALENCE_NOT_APPLICABLE,
-                    "No release completes " + Axis.SOCIO_PROFESSIONAL + " under " + orientation.legalSource());
+                    "No release completes " + Axis.SOCIO_PROFESSIONAL + " under " + orientation.legalSource(),
+                    Map.of("axis", Axis.SOCIO_PROFESSIONAL));
         }
         equivalences.add(equivalence);
         return afterEquivalence(equivalence, convention);
@@ -306,34 +311,40 @@ public final class AttendanceLedger {
         }
         if (!operator.isRecognisedFor(enrolment.axis())) {
             refuse(AttendanceRefusedException.Reason.OPERATOR_NOT_RECOGNISED, "Operator " + operator.code()
-                    + " is recognised for " + operator.recognisedAxes() + ", not for " + enrolment.axis());
+                    + " is recognised for " + operator.recognisedAxes() + ", not for " + enrolment.axis(),
+                    Map.of("operator", operator.code(), "axis", enrolment.axis(), "recognisedAxes",
+                            operator.recognisedAxes()));
         }
         if (!convention.isSigned()) {
             refuse(AttendanceRefusedException.Reason.CONVENTION_NOT_SIGNED, "The convention is not signed");
         }
         if (!convention.requires(enrolment.axis())) {
             refuse(AttendanceRefusedException.Reason.AXIS_NOT_REQUIRED, "The convention in force does not require "
-                    + enrolment.axis() + "; it requires " + convention.requiredAxes());
+                    + enrolment.axis() + "; it requires " + convention.requiredAxes(),
+                    Map.of("axis", enrolment.axis(), "requiredAxes", convention.requiredAxes()));
         }
         CaseFileState state = enrolment.caseFile().state();
         if (!RECORDING.contains(state)) {
             refuse(AttendanceRefusedException.Reason.FILE_NOT_IN_PROGRESS,
-                    "The case file is " + state + ": hours are recorded only while it is " + RECORDING);
+                    "The case file is " + state + ": hours are recorded only while it is " + RECORDING,
+                    Map.of("state", state, "allowedStates", RECORDING));
         }
     }
 
     private static void requireWithinEnrolment(Enrolment enrolment, LocalDate sessionDate, Instant at) {
         if (sessionDate.isBefore(enrolment.startDate())) {
             refuse(AttendanceRefusedException.Reason.BEFORE_ENROLMENT_START,
-                    "The session is before the start of the enrolment, on " + enrolment.startDate());
+                    "The session is before the start of the enrolment, on " + enrolment.startDate(),
+                    Map.of("startDate", enrolment.startDate()));
         }
         enrolment.endDate().filter(sessionDate::isAfter).ifPresent(end -> refuse(
                 AttendanceRefusedException.Reason.AFTER_ENROLMENT_END,
-                "The session is after the end of the enrolment, on " + end));
+                "The session is after the end of the enrolment, on " + end, Map.of("endDate", end)));
         LocalDate today = LocalDate.ofInstant(at, BRUSSELS);
         if (sessionDate.isAfter(today)) {
             refuse(AttendanceRefusedException.Reason.SESSION_IN_FUTURE,
-                    "The session is after today, " + today + ": hours are recorded once attended");
+                    "The session is after today, " + today + ": hours are recorded once attended",
+                    Map.of("today", today));
         }
     }
 
@@ -343,7 +354,8 @@ public final class AttendanceLedger {
             refuse(AttendanceRefusedException.Reason.DAILY_MAXIMUM_EXCEEDED,
                     "The person would attend " + already.add(added).stripTrailingZeros().toPlainString()
                             + " hours on " + day + ", more than the maximum of "
-                            + maxHoursPerDay.stripTrailingZeros().toPlainString() + " hours a day");
+                            + maxHoursPerDay.stripTrailingZeros().toPlainString() + " hours a day",
+                    Map.of("hours", already.add(added), "day", day, "maximum", maxHoursPerDay));
         }
     }
 
@@ -355,7 +367,8 @@ public final class AttendanceLedger {
         CaseFileState state = convention.caseFile().state();
         if (!EQUIVALENCES.contains(state)) {
             refuse(AttendanceRefusedException.Reason.FILE_NOT_IN_PROGRESS,
-                    "The case file is " + state + ": equivalences are recorded while it is " + EQUIVALENCES);
+                    "The case file is " + state + ": equivalences are recorded while it is " + EQUIVALENCES,
+                    Map.of("state", state, "allowedStates", EQUIVALENCES));
         }
     }
 
@@ -364,6 +377,10 @@ public final class AttendanceLedger {
     }
 
     private static void refuse(AttendanceRefusedException.Reason reason, String message) {
-        throw new AttendanceRefusedException(reason, message);
+        refuse(reason, message, Map.of());
+    }
+
+    private static void refuse(AttendanceRefusedException.Reason reason, String message, Map<String, ?> arguments) {
+        throw new AttendanceRefusedException(reason, message, arguments);
     }
 }

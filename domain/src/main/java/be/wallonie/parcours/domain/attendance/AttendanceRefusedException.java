@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.attendance;
 
 import be.wallonie.parcours.domain.shared.Refusal;
+import java.util.Map;
 
 /** Hours, a correction or an equivalence that the rules refuse, with the reason. */
 public class AttendanceRefusedException extends Refusal {
@@ -48,8 +49,11 @@ public class AttendanceRefusedException extends Refusal {
         super(FAMILY, reason, message);
     }
 
-    /** The code of a refusal for {@code reason}, as {@link #code()} gives it: {@code ATTENDANCE_REFUSED.<reason>}. */
-    public static String codeOf(Reason reason) {
-        return FAMILY + "." + reason.name();
+    /**
+     * A refusal with the facts that explain it, by name (states, axes, hours, dates, codes), which the API renders in
+     * the reader's language; {@code message} is English, for the logs.
+     */
+    public AttendanceRefusedException(Reason reason, String message, Map<String, ?> arguments) {
+        super(FAMILY, reason, message, arguments);
     }
 }

@@ -3,9 +3,11 @@ package be.wallonie.parcours.domain.attendance;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.reception.CefrLevel;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,8 +73,9 @@ public class AxisEquivalence {
         Violations violations = new Violations();
         violations.require(level, "level");
         violations.require(certifiedOn, "certifiedOn");
-        violations.check(issuer != null && !issuer.isBlank(), "issuer", "is required");
-        violations.check(issuer == null || issuer.strip().length() <= 200, "issuer", "must be at most 200 characters");
+        violations.requireText(issuer, "issuer");
+        violations.check(issuer == null || issuer.strip().length() <= 200, "issuer", ViolationCode.MAXIMUM_LENGTH,
+                Map.of("maximum", 200));
         violations.throwIfAny();
         return new AxisEquivalence(caseFile, AxisEquivalenceKind.FRENCH_CERTIFICATE, certifiedOn, level,
                 issuer.strip(), null, by, at);
@@ -83,7 +86,7 @@ public class AxisEquivalence {
             Instant at) {
         Violations violations = new Violations();
         violations.require(releasedOn, "releasedOn");
-        violations.check(evidence != null && !evidence.isBlank(), "evidence", "is required");
+        violations.requireText(evidence, "evidence");
         violations.throwIfAny();
         return new AxisEquivalence(caseFile, AxisEquivalenceKind.WORK_RELEASE, releasedOn, null, null,
                 evidence.strip(), by, at);

@@ -161,14 +161,17 @@ public class Attestation {
                     "The case file already has its attestation");
         }
         if (!completion.unfinished().isEmpty()) {
+            List<AxisOutcome> unfinished = completion.unfinished().stream()
+                    .sorted()
+                    .map(axis -> byAxis.getOrDefault(axis, AxisOutcome.done(axis)))
+                    .toList();
             throw new AttestationException(AttestationException.Reason.AXES_UNFINISHED,
-                    "missing: " + completion.unfinished().stream()
-                            .map(axis -> byAxis.getOrDefault(axis, AxisOutcome.done(axis)).describe())
-                            .collect(Collectors.joining(", ")));
+                    "missing: " + unfinished.stream().map(AxisOutcome::describe).collect(Collectors.joining(", ")),
+                    Map.of("unfinished", unfinished));
         }
         if (caseFile.state() != CaseFileState.COMPLETED) {
             throw new AttestationException(AttestationException.Reason.FILE_NOT_COMPLETED,
-                    "the case file is " + caseFile.state() + ", not COMPLETED");
+                    "the case file is " + caseFile.state() + ", not COMPLETED", Map.of("state", caseFile.state()));
         }
         Violations violations = new Violations();
         violations.require(conventionSignedOn, "conventionSignedOn");
@@ -221,7 +224,7 @@ public class Attestation {
                     "The attestation " + number + " is already revoked");
         }
         Violations violations = new Violations();
-        violations.check(reason != null && !reason.isBlank(), "reason", "is required");
+        violations.requireText(reason, "reason");
         violations.require(at, "at");
         violations.throwIfAny();
         revocationReason = reason.strip();

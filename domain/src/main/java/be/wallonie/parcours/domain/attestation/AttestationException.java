@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.attestation;
 
 import be.wallonie.parcours.domain.shared.Refusal;
+import java.util.Map;
 
 /** An attestation the rules refuse to issue, or a revocation they refuse. */
 public class AttestationException extends Refusal {
@@ -27,5 +28,13 @@ public class AttestationException extends Refusal {
 
     public AttestationException(Reason reason, String message) {
         super("ATTESTATION", reason, message);
+    }
+
+    /**
+     * A refusal with the facts that explain it, by name (states, axes, hours, dates, codes), which the API renders in
+     * the reader's language; {@code message} is English, for the logs.
+     */
+    public AttestationException(Reason reason, String message, Map<String, ?> arguments) {
+        super("ATTESTATION", reason, message, arguments);
     }
 }

@@ -1,5 +1,7 @@
 package be.wallonie.parcours.domain.attestation;
 
+import be.wallonie.parcours.domain.shared.ViolationCode;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,13 +17,13 @@ public record AttestationNumber(String criCode, int year, long sequence) {
 
     public AttestationNumber {
         if (criCode == null || !criCode.matches("[A-Z]{2,10}")) {
-            throw new InvalidValueException("criCode", "must be a CRI code");
+            throw new InvalidValueException("criCode", ViolationCode.CRI_CODE);
         }
         if (year < 2000 || year > 9999) {
-            throw new InvalidValueException("year", "must be a year of four digits");
+            throw new InvalidValueException("year", ViolationCode.YEAR);
         }
         if (sequence < 1) {
-            throw new InvalidValueException("sequence", "must be 1 or more");
+            throw new InvalidValueException("sequence", ViolationCode.MINIMUM, Map.of("minimum", 1));
         }
     }
 
@@ -29,7 +31,7 @@ public record AttestationNumber(String criCode, int year, long sequence) {
     public static AttestationNumber parse(String text) {
         Matcher matcher = FORMAT.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
-            throw new InvalidValueException("", "must be an attestation number such as CRIPEL-2026-00042");
+            throw new InvalidValueException("", ViolationCode.ATTESTATION_NUMBER);
         }
         return new AttestationNumber(matcher.group(1), Integer.parseInt(matcher.group(2)),
                 Long.parseLong(matcher.group(3)));

@@ -1,8 +1,10 @@
 package be.wallonie.parcours.domain.attestation;
 
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -35,10 +37,11 @@ public record AxisOutcome(@Enumerated(EnumType.STRING) @Column(name = "axis") Ax
         Violations violations = new Violations();
         violations.require(axis, "axis");
         violations.check((hoursAttended == null) == (hoursRequired == null), "hoursRequired",
-                "goes with the hours attended");
-        violations.check(hoursAttended == null || hoursAttended.signum() >= 0, "hoursAttended", "must be 0 or more");
+                ViolationCode.WITH_HOURS_ATTENDED);
+        violations.check(hoursAttended == null || hoursAttended.signum() >= 0, "hoursAttended", ViolationCode.MINIMUM,
+                Map.of("minimum", 0));
         violations.check(hoursRequired == null || hoursRequired.signum() > 0, "hoursRequired",
-                "must be more than 0");
+                ViolationCode.POSITIVE);
         violations.throwIfAny();
         hoursAttended = hoursAttended == null ? null : hoursAttended.setScale(2, RoundingMode.HALF_UP);
         hoursRequired = hoursRequired == null ? null : hoursRequired.setScale(2, RoundingMode.HALF_UP);

@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.attestation;
 
 import jakarta.validation.constraints.Size;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -27,7 +28,7 @@ public record Equivalence(@Enumerated(EnumType.STRING) @Column(name = "equivalen
         violations.require(kind, "kind");
         violations.require(on, "on");
         violations.check(kind != EquivalenceKind.A2_CERTIFICATE || issuer != null && !issuer.isBlank(), "issuer",
-                "is required for a certificate");
+                ViolationCode.REQUIRED);
         violations.throwIfAny();
         issuer = issuer == null || issuer.isBlank() ? null : issuer.strip();
     }

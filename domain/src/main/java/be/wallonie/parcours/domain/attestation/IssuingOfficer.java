@@ -15,8 +15,8 @@ public record IssuingOfficer(String username, String fullName, Role role, String
 
     public IssuingOfficer {
         Violations violations = new Violations();
-        violations.check(username != null && !username.isBlank(), "username", "is required");
-        violations.check(fullName != null && !fullName.isBlank(), "fullName", "is required");
+        violations.requireText(username, "username");
+        violations.requireText(fullName, "fullName");
         violations.require(role, "role");
         violations.throwIfAny();
         fullName = fullName.strip();

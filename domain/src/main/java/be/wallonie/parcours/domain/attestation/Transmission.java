@@ -81,7 +81,7 @@ public class Transmission {
      */
     public boolean acknowledge(String by, Instant at) {
         Violations violations = new Violations();
-        violations.check(by != null && !by.isBlank(), "by", "is required");
+        violations.requireText(by, "by");
         violations.require(at, "at");
         violations.throwIfAny();
         if (acknowledgedAt != null) {

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.attestation;
 
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.security.SecureRandom;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ public record VerificationCode(String value) {
 
     public VerificationCode {
         if (value == null || !value.matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")) {
-            throw new InvalidValueException("", "must be a verification code such as 7K3D-QX9M-2B4T");
+            throw new InvalidValueException("", ViolationCode.VERIFICATION_CODE);
         }
     }
 
@@ -55,7 +56,7 @@ public record VerificationCode(String value) {
             });
         }
         if (canonical.length() != LENGTH) {
-            throw new InvalidValueException("", "must be a verification code such as 7K3D-QX9M-2B4T");
+            throw new InvalidValueException("", ViolationCode.VERIFICATION_CODE);
         }
         return new VerificationCode(grouped(canonical.toString()));
     }

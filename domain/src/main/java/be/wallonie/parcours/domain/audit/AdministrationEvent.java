@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.audit;
 
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
 import java.util.Objects;
@@ -62,13 +63,13 @@ public class AdministrationEvent {
             String changedFields) {
         Violations violations = new Violations();
         violations.require(occurredAt, "occurredAt");
-        violations.check(actor != null && !actor.isBlank(), "actor", "is required");
+        violations.requireText(actor, "actor");
         violations.require(subjectKind, "subjectKind");
-        violations.check(subjectId != null && !subjectId.isBlank(), "subjectId", "is required");
+        violations.requireText(subjectId, "subjectId");
         violations.require(action, "action");
         violations.check(changedFields == null || changedFields.isEmpty()
                 || FIELD_NAMES.matcher(changedFields).matches(), "changedFields",
-                "must be field names joined by commas");
+                ViolationCode.FIELD_NAMES);
         violations.throwIfAny();
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt;

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.audit;
 
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
 import java.util.Objects;
@@ -55,10 +56,10 @@ public class AuditEvent {
             AuditAction action, AuditOutcome outcome) {
         Violations violations = new Violations();
         violations.require(occurredAt, "occurredAt");
-        violations.check(actor != null && !actor.isBlank(), "actor", "is required");
-        violations.check(role != null && !role.isBlank(), "role", "is required");
+        violations.requireText(actor, "actor");
+        violations.requireText(role, "role");
         violations.check(endpoint != null && ENDPOINT_TEMPLATE.matcher(endpoint).matches(), "endpoint",
-                "must be an HTTP method and a path template without values");
+                ViolationCode.ENDPOINT_TEMPLATE);
         violations.require(personId, "personId");
         violations.require(action, "action");
         violations.require(outcome, "outcome");

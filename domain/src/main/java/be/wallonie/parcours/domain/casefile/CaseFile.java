@@ -3,6 +3,7 @@ package be.wallonie.parcours.domain.casefile;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
 import be.wallonie.parcours.domain.obligation.Deadline;
 import be.wallonie.parcours.domain.shared.CommuneOfResidence;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -109,6 +111,7 @@ public class CaseFile {
                 .filter(file -> file.personId.equals(assessment.personId()) && file.isCurrent())
                 .findFirst()
                 .ifPresent(current -> {
+                    // the file may be another CRI's: its id is for the logs only
                     throw new CaseFileException(CaseFileException.Reason.CURRENT_FILE_EXISTS,
                             "The person already has a current case file: " + current.id);
                 });
@@ -156,7 +159,7 @@ public class CaseFile {
     /** {@code SUSPENDED →} the state the file was suspended in. */
     public void resume(LocalDate on, String by, Instant at) {
         if (state != CaseFileState.SUSPENDED) {
-            throw new IllegalTransitionException(state, state, "the file is not suspended: there is nothing to resume");
+            throw new IllegalTransitionException(state, state, IllegalTransitionException.Reason.NOT_SUSPENDED);
         }
         CaseFileState back = stateBeforeSuspension;
         state = back;
@@ -175,7 +178,8 @@ public class CaseFile {
     public CaseFile transferTo(String newCriCode, LocalDate on, String reason, String by, Instant at) {
         Objects.requireNonNull(newCriCode, "newCriCode");
         if (newCriCode.equals(criCode)) {
-            throw new CaseFileException(CaseFileException.Reason.SAME_CRI, "The file is already at " + criCode);
+            throw new CaseFileException(CaseFileException.Reason.SAME_CRI, "The file is already at " + criCode,
+                    Map.of("cri", criCode));
         }
         if (newCriCode.equals(CommuneOfResidence.GERMAN_SPEAKING_COMMUNITY)) {
             throw new CaseFileException(CaseFileException.Reason.OUT_OF_SCOPE,
@@ -219,10 +223,10 @@ public class CaseFile {
         }
         Violations violations = new Violations();
         violations.require(newDeadline, "newDeadline");
-        violations.check(reason != null && !reason.isBlank(), "reason", "is required");
+        violations.requireText(reason, "reason");
         if (newDeadline != null) {
             violations.check(newDeadline.isAfter(finalDeadline), "newDeadline",
-                    "must be after the current final deadline");
+                    ViolationCode.AFTER_FINAL_DEADLINE, Map.of("finalDeadline", finalDeadline));
         }
         violations.throwIfAny();
         append(CaseFileEventType.DEADLINE_EXTENDED, null, null, newDeadline, reason.strip(), null, decidedBy,
@@ -276,21 +280,22 @@ public class CaseFile {
         requireNotFrozen(action);
         if (!allowed.contains(state)) {
             throw new CaseFileException(CaseFileException.Reason.NOT_ALLOWED_IN_STATE,
-                    "Cannot " + action + " while the file is " + state + " (allowed when " + allowed + ")");
+                    "Cannot " + action + " while the file is " + state + " (allowed when " + allowed + ")",
+                    Map.of("state", state, "allowedStates", allowed));
         }
     }
 
     private void requireNotFrozen(String action) {
         if (state.isTerminal()) {
             throw new CaseFileException(CaseFileException.Reason.FILE_FROZEN,
-                    "Cannot " + action + ": the file is " + state + " and read-only");
+                    "Cannot " + action + ": the file is " + state + " and read-only", Map.of("state", state));
         }
     }
 
     private void moveTo(CaseFileState target, CaseFileEventType type, LocalDate on, String reason, String detail,
             String by, Instant at) {
         if (!state.nextSteps().contains(target)) {
-            throw new IllegalTransitionException(state, target, state.whyNotTo(target));
+            throw state.refusalTo(target);
         }
         CaseFileState from = state;
         state = target;
@@ -316,7 +321,7 @@ public class CaseFile {
 
     private static String requireText(String text, String field) {
         Violations violations = new Violations();
-        violations.check(text != null && !text.isBlank(), field, "is required");
+        violations.requireText(text, field);
         violations.throwIfAny();
         return text.strip();
     }

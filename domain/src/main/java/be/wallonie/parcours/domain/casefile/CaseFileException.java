@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.casefile;
 
 import be.wallonie.parcours.domain.shared.Refusal;
+import java.util.Map;
 
 /** A change to a case file that the rules refuse, other than a transition. */
 public class CaseFileException extends Refusal {
@@ -27,5 +28,13 @@ public class CaseFileException extends Refusal {
 
     public CaseFileException(Reason reason, String message) {
         super("CASE_FILE", reason, message);
+    }
+
+    /**
+     * A refusal with the facts that explain it, by name (states, axes, hours, dates, codes), which the API renders in
+     * the reader's language; {@code message} is English, for the logs.
+     */
+    public CaseFileException(Reason reason, String message, Map<String, ?> arguments) {
+        super("CASE_FILE", reason, message, arguments);
     }
 }

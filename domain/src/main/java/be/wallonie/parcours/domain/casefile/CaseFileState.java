@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.casefile;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,13 +59,18 @@ public enum CaseFileState {
     }
 
     /** Why the file cannot go from this state to {@code target}. */
-    String whyNotTo(CaseFileState target) {
-        return switch (this) {
-            case ATTESTATION_ISSUED -> "the attestation is issued: the parcours is over";
-            case TRANSFERRED -> "the file was transferred to another CRI and is frozen";
-            case CLOSED -> "the file is closed";
-            case SUSPENDED -> "a suspended file must be resumed first (it can only be transferred or closed)";
-            default -> target + " does not follow " + this + ", which can only go to " + nextSteps();
+    IllegalTransitionException refusalTo(CaseFileState target) {
+        IllegalTransitionException.Reason reason = switch (this) {
+            case ATTESTATION_ISSUED -> IllegalTransitionException.Reason.PARCOURS_OVER;
+            case TRANSFERRED -> IllegalTransitionException.Reason.FILE_TRANSFERRED;
+            case CLOSED -> IllegalTransitionException.Reason.FILE_CLOSED;
+            case SUSPENDED -> IllegalTransitionException.Reason.RESUME_FIRST;
+            default -> target == this
+                    ? IllegalTransitionException.Reason.ALREADY_IN_STATE
+                    : IllegalTransitionException.Reason.NOT_A_NEXT_STEP;
         };
+        return reason == IllegalTransitionException.Reason.NOT_A_NEXT_STEP
+                ? new IllegalTransitionException(this, target, reason, Map.of("nextSteps", nextSteps()))
+                : new IllegalTransitionException(this, target, reason);
     }
 }

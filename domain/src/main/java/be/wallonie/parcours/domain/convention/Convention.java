@@ -8,6 +8,7 @@ import be.wallonie.parcours.domain.obligation.RuleSetVersion;
 import be.wallonie.parcours.domain.reception.CefrLevel;
 import be.wallonie.parcours.domain.reception.ReceptionModule;
 import be.wallonie.parcours.domain.reception.SocialReview;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -129,17 +131,20 @@ public class Convention {
         LocalDate reviewedOn = receptionModule.socialReview().map(SocialReview::conductedOn).orElseThrow();
         if (signedOn.isBefore(reviewedOn)) {
             throw new ConventionException(ConventionException.Reason.SIGNED_BEFORE_SOCIAL_REVIEW,
-                    "The convention is signed after the social review of " + reviewedOn + ", not before");
+                    "The convention is signed after the social review of " + reviewedOn + ", not before",
+                    Map.of("reviewedOn", reviewedOn));
         }
         Set<Axis> calledFor = ConventionProposal.from(receptionModule, caseFile.participation(), signedOn).axes();
         if (!calledFor.equals(currentVersion().axes())) {
             throw new ConventionException(ConventionException.Reason.PROPOSAL_OUTDATED,
-                    "The reception module now calls for " + calledFor + ": revise the proposal before signing");
+                    "The reception module now calls for " + calledFor + ": revise the proposal before signing",
+                    Map.of("axes", calledFor, "proposedAxes", currentVersion().axes()));
         }
         LocalDate end = maximumEndDate(signedOn, settings);
         if (!end.isAfter(signedOn)) {
             throw new ConventionException(ConventionException.Reason.DEADLINE_PASSED,
-                    "The final deadline " + end + " is not after the signature: extend it first");
+                    "The final deadline " + end + " is not after the signature: extend it first",
+                    Map.of("finalDeadline", end));
         }
         caseFile.recordConventionSigned(signedOn, by, at);
         status = ConventionStatus.SIGNED;
@@ -156,10 +161,11 @@ public class Convention {
         caseFile.requireState(AMENDABLE, "amend the convention");
         Violations violations = new Violations();
         violations.require(axes, "axes");
-        violations.check(reason != null && !reason.isBlank(), "reason", "is required");
+        violations.requireText(reason, "reason");
         violations.require(effectiveOn, "effectiveOn");
         if (effectiveOn != null) {
-            violations.check(!effectiveOn.isBefore(signedOn), "effectiveOn", "must not be before the signature");
+            violations.check(!effectiveOn.isBefore(signedOn), "effectiveOn", ViolationCode.NOT_BEFORE_SIGNATURE,
+                    Map.of("signedOn", signedOn));
         }
         violations.throwIfAny();
         if (!axes.contains(Axis.RECEPTION)) {
@@ -174,7 +180,8 @@ public class Convention {
         LocalDate end = caseFile.finalDeadline().orElse(current.endDate());
         if (current.axes().equals(EnumSet.copyOf(axes)) && end.equals(current.endDate())) {
             throw new ConventionException(ConventionException.Reason.NOTHING_TO_AMEND,
-                    "The convention already requires " + current.axes() + " until " + end);
+                    "The convention already requires " + current.axes() + " until " + end,
+                    Map.of("axes", current.axes(), "endDate", end));
         }
         ConventionVersion amended = new ConventionVersion(this, current.number() + 1, axes, effectiveOn, end,
                 reason.strip(), by, at);
@@ -196,7 +203,8 @@ public class Convention {
         if (!french.isCompletedByLevel(level)) {
             throw new ConventionException(ConventionException.Reason.LEVEL_BELOW_THRESHOLD,
                     "A certificate of " + level + " does not complete the French axis, which needs "
-                            + french.completedByLevel() + " or above");
+                            + french.completedByLevel() + " or above",
+                    Map.of("level", level, "minimumLevel", french.completedByLevel()));
         }
         if (!requires(Axis.FRENCH)) {
             return;
@@ -214,7 +222,8 @@ public class Convention {
 
     private void requireStatus(ConventionStatus required, ConventionException.Reason otherwise) {
         if (status != required) {
-            throw new ConventionException(otherwise, "The convention is " + status + ", not " + required);
+            throw new ConventionException(otherwise, "The convention is " + status + ", not " + required,
+                    Map.of("status", status));
         }
     }
 

@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.convention;
 
 import be.wallonie.parcours.domain.shared.Refusal;
+import java.util.Map;
 
 /** A change to a convention that the rules refuse. */
 public class ConventionException extends Refusal {
@@ -35,5 +36,13 @@ public class ConventionException extends Refusal {
 
     public ConventionException(Reason reason, String message) {
         super("CONVENTION", reason, message);
+    }
+
+    /**
+     * A refusal with the facts that explain it, by name (states, axes, hours, dates, codes), which the API renders in
+     * the reader's language; {@code message} is English, for the logs.
+     */
+    public ConventionException(Reason reason, String message, Map<String, ?> arguments) {
+        super("CONVENTION", reason, message, arguments);
     }
 }

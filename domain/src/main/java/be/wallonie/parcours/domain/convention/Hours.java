@@ -1,8 +1,10 @@
 package be.wallonie.parcours.domain.convention;
 
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /**
  * Hours of training attended on one day, to the quarter hour (domain rules §5): more than 0 and at most 24, for
@@ -19,16 +21,17 @@ public record Hours(BigDecimal value) implements Comparable<Hours> {
 
     public Hours {
         if (value == null) {
-            throw new InvalidValueException("", "is required");
+            throw new InvalidValueException("", ViolationCode.REQUIRED);
         }
         if (value.signum() <= 0) {
-            throw new InvalidValueException("", "must be more than 0 hours");
+            throw new InvalidValueException("", ViolationCode.POSITIVE_HOURS);
         }
         if (value.compareTo(MAXIMUM_PER_DAY) > 0) {
-            throw new InvalidValueException("", "must be at most 24 hours a day");
+            throw new InvalidValueException("", ViolationCode.MAXIMUM_HOURS_PER_DAY,
+                    Map.of("maximum", MAXIMUM_PER_DAY));
         }
         if (value.multiply(QUARTERS_PER_HOUR).stripTrailingZeros().scale() > 0) {
-            throw new InvalidValueException("", "must be a whole number of quarter hours");
+            throw new InvalidValueException("", ViolationCode.QUARTER_HOURS);
         }
         value = value.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -39,7 +42,7 @@ public record Hours(BigDecimal value) implements Comparable<Hours> {
         try {
             parsed = new BigDecimal(text == null ? "" : text.strip());
         } catch (NumberFormatException notANumber) {
-            throw new InvalidValueException("", "must be a number of hours, such as 2.75");
+            throw new InvalidValueException("", ViolationCode.NUMBER_OF_HOURS);
         }
         return new Hours(parsed);
     }

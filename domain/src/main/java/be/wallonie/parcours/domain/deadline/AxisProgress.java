@@ -82,11 +82,11 @@ public final class AxisProgress {
     public void completeParcours(LocalDate on, String by, Instant at) {
         if (!conventionSigned) {
             throw new IllegalTransitionException(caseFile.state(), CaseFileState.COMPLETED,
-                    "the convention is not signed");
+                    IllegalTransitionException.Reason.CONVENTION_NOT_SIGNED);
         }
         if (!unfinished().isEmpty()) {
             throw new IllegalTransitionException(caseFile.state(), CaseFileState.COMPLETED,
-                    "required axes are unfinished: " + unfinished());
+                    IllegalTransitionException.Reason.AXES_UNFINISHED, Map.of("unfinished", unfinished()));
         }
         caseFile.complete(on, by, at);
     }

@@ -4,9 +4,11 @@ import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileEventType;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -57,12 +59,13 @@ public class EvaluationInterview {
     public static EvaluationInterview record(CaseFile caseFile, LocalDate heldOn, String notes, String conductedBy,
             Instant recordedAt) {
         if (heldOn == null) {
-            throw new InvalidValueException("heldOn", "is required");
+            throw new InvalidValueException("heldOn", ViolationCode.REQUIRED);
         }
         caseFile.requireState(EnumSet.of(CaseFileState.CONVENTION_SIGNED, CaseFileState.IN_PROGRESS),
                 "record an evaluation interview");
         if (heldOn.isBefore(caseFile.openedOn())) {
-            throw new InvalidValueException("heldOn", "must not be before the file was opened");
+            throw new InvalidValueException("heldOn", ViolationCode.NOT_BEFORE_OPENING,
+                    Map.of("openedOn", caseFile.openedOn()));
         }
         EvaluationInterview interview = new EvaluationInterview(caseFile, heldOn, notes, conductedBy, recordedAt);
         caseFile.record(CaseFileEventType.INTERVIEW_HELD, heldOn, null, "interview=" + interview.id, conductedBy,

@@ -22,4 +22,12 @@ public interface IdempotencyRepository {
 
     /** Stores, with a key claimed in the current transaction, the request's hash and the answer given. */
     void complete(String tenant, String key, String requestHash, int status, String body);
+
+    /**
+     * Deletes at most {@code limit} keys claimed before {@code cutoff} (their retention is over), oldest first, skipping
+     * any a concurrent transaction holds.
+     *
+     * @return the keys deleted: fewer than {@code limit} when no more are expired
+     */
+    int purgeClaimedBefore(Instant cutoff, int limit);
 }

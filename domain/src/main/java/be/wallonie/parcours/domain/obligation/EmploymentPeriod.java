@@ -1,8 +1,10 @@
 package be.wallonie.parcours.domain.obligation;
 
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -28,10 +30,10 @@ public record EmploymentPeriod(@Column(name = "start_date") LocalDate start, @Co
         violations.require(fraction, "fraction");
         if (fraction != null) {
             violations.check(fraction.signum() > 0 && fraction.compareTo(BigDecimal.ONE) <= 0, "fraction",
-                    "must be greater than 0 and at most 1");
+                    ViolationCode.FRACTION);
         }
         if (start != null && end != null) {
-            violations.check(!end.isBefore(start), "end", "must not be before start");
+            violations.check(!end.isBefore(start), "end", ViolationCode.NOT_BEFORE, Map.of("other", "start"));
         }
         violations.throwIfAny();
     }

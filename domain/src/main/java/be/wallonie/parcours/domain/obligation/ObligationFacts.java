@@ -4,12 +4,14 @@ import be.wallonie.parcours.domain.shared.CommuneOfResidence;
 import be.wallonie.parcours.domain.shared.CountryCode;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
 import be.wallonie.parcours.domain.shared.NisCode;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -53,15 +55,15 @@ public record ObligationFacts(LocalDate asOf, LocalDate birthDate, CountryCode n
             violations.require(employment.get(index), "employment[" + index + "]");
         }
         if (birthDate != null && asOf != null) {
-            violations.check(!birthDate.isAfter(asOf), "birthDate", "must not be after asOf");
+            violations.check(!birthDate.isAfter(asOf), "birthDate", ViolationCode.NOT_AFTER, Map.of("other", "asOf"));
         }
         if (birthDate != null && permit != null) {
             violations.check(!permit.orderDate().isBefore(birthDate), "permit.orderDate",
-                    "must not be before birthDate");
+                    ViolationCode.NOT_BEFORE, Map.of("other", "birthDate"));
         }
         if (permit != null) {
             violations.check(!legalStayStart.isAfter(permit.orderDate()), "legalStayStart",
-                    "must not be after permit.orderDate");
+                    ViolationCode.NOT_AFTER, Map.of("other", "permit.orderDate"));
         }
         violations.throwIfAny();
         employment = List.copyOf(employment);
@@ -160,7 +162,7 @@ public record ObligationFacts(LocalDate asOf, LocalDate birthDate, CountryCode n
                 NisCode parsed = nisCode == null ? null : violations.nested("communeNis", () -> new NisCode(nisCode));
                 CommuneOfResidence found = parsed == null ? null : communes.apply(parsed).orElse(null);
                 violations.check(parsed == null || found != null, "communeNis",
-                        "is not a known commune of the Walloon Region");
+                        ViolationCode.KNOWN_COMMUNE);
                 return found;
             };
             return this;

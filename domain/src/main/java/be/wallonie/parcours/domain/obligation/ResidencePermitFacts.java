@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.obligation;
 
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.LocalDate;
 
@@ -20,7 +21,7 @@ public record ResidencePermitFacts(PermitType type, LocalDate orderDate, int val
         Violations violations = new Violations();
         violations.require(type, "type");
         violations.require(orderDate, "orderDate");
-        violations.check(validityMonths > 0, "validityMonths", "must be a positive number of months");
+        violations.check(validityMonths > 0, "validityMonths", ViolationCode.POSITIVE_MONTHS);
         violations.throwIfAny();
     }
 }

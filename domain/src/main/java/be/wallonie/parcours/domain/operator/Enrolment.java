@@ -6,10 +6,12 @@ import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.convention.Convention;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -104,30 +106,37 @@ public class Enrolment {
         }
         if (!convention.requires(axis)) {
             refuse(EnrolmentRefusedException.Reason.AXIS_NOT_REQUIRED,
-                    "The signed convention does not require " + axis + "; it requires " + convention.requiredAxes());
+                    "The signed convention does not require " + axis + "; it requires " + convention.requiredAxes(),
+                    Map.of("axis", axis, "requiredAxes", convention.requiredAxes()));
         }
         if (!operator.active()) {
             refuse(EnrolmentRefusedException.Reason.OPERATOR_INACTIVE,
-                    "Operator " + operator.code() + " no longer takes enrolments");
+                    "Operator " + operator.code() + " no longer takes enrolments", Map.of("operator", operator.code()));
         }
         if (!operator.isRecognisedFor(axis)) {
             refuse(EnrolmentRefusedException.Reason.OPERATOR_NOT_RECOGNISED, "Operator " + operator.code()
-                    + " is recognised for " + operator.recognisedAxes() + ", not for " + axis);
+                    + " is recognised for " + operator.recognisedAxes() + ", not for " + axis,
+                    Map.of("operator", operator.code(), "axis", axis, "recognisedAxes", operator.recognisedAxes()));
         }
         LocalDate signedOn = convention.signedOn().orElseThrow();
         if (startDate.isBefore(signedOn)) {
             refuse(EnrolmentRefusedException.Reason.START_BEFORE_SIGNATURE,
-                    "The training cannot start before the convention was signed, on " + signedOn);
+                    "The training cannot start before the convention was signed, on " + signedOn,
+                    Map.of("signedOn", signedOn));
         }
         CaseFileState state = convention.caseFile().state();
         if (state != CaseFileState.CONVENTION_SIGNED && state != CaseFileState.IN_PROGRESS) {
             refuse(EnrolmentRefusedException.Reason.FILE_NOT_IN_PROGRESS,
-                    "The case file is " + state + ": it takes no enrolment");
+                    "The case file is " + state + ": it takes no enrolment", Map.of("state", state));
         }
     }
 
     private static void refuse(EnrolmentRefusedException.Reason reason, String message) {
-        throw new EnrolmentRefusedException(reason, message);
+        refuse(reason, message, Map.of());
+    }
+
+    private static void refuse(EnrolmentRefusedException.Reason reason, String message, Map<String, ?> arguments) {
+        throw new EnrolmentRefusedException(reason, message, arguments);
     }
 
     /** The person finished the training with the operator on {@code on}. */
@@ -139,7 +148,7 @@ public class Enrolment {
     /** The enrolment ends before completion, for example on a change of operator. */
     public void withdraw(LocalDate on, String reason, String by, Instant at) {
         Violations violations = new Violations();
-        violations.check(reason != null && !reason.isBlank(), "reason", "is required");
+        violations.requireText(reason, "reason");
         violations.throwIfAny();
         end(EnrolmentStatus.WITHDRAWN, on, reason.strip(), by, at);
         caseFile.record(CaseFileEventType.ENROLMENT_WITHDRAWN, on, withdrawalReason, describe(), by, at);
@@ -148,10 +157,12 @@ public class Enrolment {
     private void end(EnrolmentStatus newStatus, LocalDate on, String reason, String by, Instant at) {
         Objects.requireNonNull(on, "on");
         if (status != EnrolmentStatus.ACTIVE) {
-            refuse(EnrolmentRefusedException.Reason.NOT_ACTIVE, "The enrolment is already " + status);
+            refuse(EnrolmentRefusedException.Reason.NOT_ACTIVE, "The enrolment is already " + status,
+                    Map.of("status", status));
         }
         if (on.isBefore(startDate)) {
-            throw new InvalidValueException("on", "must not be before the start of the enrolment");
+            throw new InvalidValueException("on", ViolationCode.NOT_BEFORE_ENROLMENT_START,
+                    Map.of("startDate", startDate));
         }
         caseFile.requireState(EnumSet.of(CaseFileState.IN_PROGRESS, CaseFileState.SUSPENDED),
                 "end an enrolment");

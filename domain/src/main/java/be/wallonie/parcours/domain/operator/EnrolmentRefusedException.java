@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.operator;
 
 import be.wallonie.parcours.domain.shared.Refusal;
+import java.util.Map;
 
 /** An enrolment, or a change to one, that the rules refuse, with the reason. */
 public class EnrolmentRefusedException extends Refusal {
@@ -29,5 +30,13 @@ public class EnrolmentRefusedException extends Refusal {
 
     public EnrolmentRefusedException(Reason reason, String message) {
         super("ENROLMENT_REFUSED", reason, message);
+    }
+
+    /**
+     * A refusal with the facts that explain it, by name (states, axes, hours, dates, codes), which the API renders in
+     * the reader's language; {@code message} is English, for the logs.
+     */
+    public EnrolmentRefusedException(Reason reason, String message, Map<String, ?> arguments) {
+        super("ENROLMENT_REFUSED", reason, message, arguments);
     }
 }

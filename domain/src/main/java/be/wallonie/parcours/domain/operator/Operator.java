@@ -3,6 +3,7 @@ package be.wallonie.parcours.domain.operator;
 import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.shared.Address;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -59,11 +60,11 @@ public class Operator {
      */
     public Operator(String code, String name, OperatorKind kind, Set<Axis> axes, Address address) {
         Violations violations = new Violations();
-        violations.check(code != null && CODE.matcher(code).matches(), "code",
-                "must be 2 to 40 upper-case letters, digits or hyphens");
+        violations.check(code != null && CODE.matcher(code).matches(), "code", ViolationCode.OPERATOR_CODE);
         violations.require(kind, "kind");
         violations.require(axes, "recognisedAxes");
-        violations.check(axes == null || axes.stream().noneMatch(Objects::isNull), "recognisedAxes", "is required");
+        violations.check(axes == null || axes.stream().noneMatch(Objects::isNull), "recognisedAxes",
+                ViolationCode.REQUIRED);
         violations.throwIfAny();
         this.code = code;
         this.kind = kind;
@@ -74,7 +75,7 @@ public class Operator {
 
     public void updateDetails(String name, Address address) {
         Violations violations = new Violations();
-        violations.check(name != null && !name.isBlank(), "name", "is required");
+        violations.requireText(name, "name");
         violations.require(address, "address");
         violations.throwIfAny();
         this.name = name.strip();
@@ -85,7 +86,7 @@ public class Operator {
     public void recognise(Axis axis) {
         Objects.requireNonNull(axis, "axis");
         if (axis == Axis.RECEPTION) {
-            throw new InvalidValueException("recognisedAxes", "the reception module is run by the CRI itself");
+            throw new InvalidValueException("recognisedAxes", ViolationCode.RECEPTION_RUN_BY_CRI);
         }
         recognisedAxes.add(axis);
     }
@@ -97,10 +98,11 @@ public class Operator {
     public void recogniseExactly(Set<Axis> axes) {
         Violations violations = new Violations();
         violations.require(axes, "recognisedAxes");
-        violations.check(axes == null || axes.stream().noneMatch(Objects::isNull), "recognisedAxes", "is required");
+        violations.check(axes == null || axes.stream().noneMatch(Objects::isNull), "recognisedAxes",
+                ViolationCode.REQUIRED);
         violations.throwIfAny();
         if (axes.contains(Axis.RECEPTION)) {
-            throw new InvalidValueException("recognisedAxes", "the reception module is run by the CRI itself");
+            throw new InvalidValueException("recognisedAxes", ViolationCode.RECEPTION_RUN_BY_CRI);
         }
         recognisedAxes.retainAll(axes);
         axes.forEach(this::recognise);

@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.person;
 
 import be.wallonie.parcours.domain.shared.Address;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.util.regex.Pattern;
 
@@ -29,8 +30,8 @@ public record Contact(@Embedded Address address, @Column(name = "phone") String 
         phone = blankToNull(phone);
         email = blankToNull(email);
         Violations violations = new Violations();
-        violations.check(phone == null || PHONE.matcher(phone).matches(), "phone", "must be a phone number");
-        violations.check(email == null || EMAIL.matcher(email).matches(), "email", "must be an e-mail address");
+        violations.check(phone == null || PHONE.matcher(phone).matches(), "phone", ViolationCode.PHONE_NUMBER);
+        violations.check(email == null || EMAIL.matcher(email).matches(), "email", ViolationCode.EMAIL_ADDRESS);
         violations.throwIfAny();
     }
 

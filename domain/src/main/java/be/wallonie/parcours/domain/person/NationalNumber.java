@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.person;
 
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.util.regex.Pattern;
 
 /**
@@ -23,13 +24,13 @@ public record NationalNumber(String value) {
 
     public NationalNumber {
         if (value == null) {
-            throw new InvalidValueException("", "is required");
+            throw new InvalidValueException("", ViolationCode.REQUIRED);
         }
         if (!ELEVEN_DIGITS.matcher(value).matches()) {
-            throw new InvalidValueException("", "must be a national register number of 11 digits");
+            throw new InvalidValueException("", ViolationCode.NATIONAL_NUMBER);
         }
         if (!checksumMatches(value, false) && !checksumMatches(value, true)) {
-            throw new InvalidValueException("", "is not a valid national register number (check digits)");
+            throw new InvalidValueException("", ViolationCode.NATIONAL_NUMBER_CHECK_DIGITS);
         }
     }
 

@@ -7,11 +7,13 @@ import be.wallonie.parcours.domain.shared.CountryCode;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
 import be.wallonie.parcours.domain.shared.LanguageCode;
 import be.wallonie.parcours.domain.shared.NisCode;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -175,7 +177,7 @@ public class Person {
         EmploymentPeriod ongoing = employment.stream()
                 .filter(period -> period.end() == null && period.start().equals(start))
                 .findFirst()
-                .orElseThrow(() -> new InvalidValueException("start", "is not the start of an ongoing employment"));
+                .orElseThrow(() -> new InvalidValueException("start", ViolationCode.ONGOING_EMPLOYMENT_START));
         EmploymentPeriod ended = new EmploymentPeriod(ongoing.start(), end, ongoing.fraction());
         employment.set(employment.indexOf(ongoing), ended);
     }
@@ -213,7 +215,8 @@ public class Person {
 
     private static void requireOrderedAfterBirth(ResidencePermit permit, LocalDate birthDate) {
         if (permit.orderDate().isBefore(birthDate)) {
-            throw new InvalidValueException("permits.orderDate", "must not be before birthDate");
+            throw new InvalidValueException("permits.orderDate", ViolationCode.NOT_BEFORE,
+                    Map.of("other", "birthDate"));
         }
     }
 

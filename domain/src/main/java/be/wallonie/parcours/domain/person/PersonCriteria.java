@@ -3,7 +3,9 @@ package be.wallonie.parcours.domain.person;
 import be.wallonie.parcours.domain.obligation.ObligationStatus;
 import be.wallonie.parcours.domain.shared.CountryCode;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A search among the persons a CRI sees. Every criterion is optional; those given must all hold.
@@ -22,8 +24,8 @@ public record PersonCriteria(String nameFragment, LocalDate birthDate, CountryCo
 
     public PersonCriteria {
         if (nameFragment != null && NormalisedName.normalise(nameFragment).length() < MINIMUM_FRAGMENT_LENGTH) {
-            throw new InvalidValueException("nameFragment",
-                    "must have at least " + MINIMUM_FRAGMENT_LENGTH + " letters or digits");
+            throw new InvalidValueException("nameFragment", ViolationCode.MINIMUM_LETTERS_OR_DIGITS,
+                    Map.of("minimum", MINIMUM_FRAGMENT_LENGTH));
         }
     }
 

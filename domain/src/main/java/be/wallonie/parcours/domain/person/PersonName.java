@@ -12,7 +12,7 @@ public record PersonName(String lastName, String firstNames) {
 
     public PersonName {
         Violations violations = new Violations();
-        violations.check(lastName != null && !lastName.isBlank(), "lastName", "is required");
+        violations.requireText(lastName, "lastName");
         violations.throwIfAny();
         lastName = lastName.strip();
         firstNames = firstNames == null ? "" : firstNames.strip();

@@ -2,8 +2,10 @@ package be.wallonie.parcours.domain.person;
 
 import be.wallonie.parcours.domain.obligation.FamilyLink;
 import be.wallonie.parcours.domain.obligation.PermitType;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -37,12 +39,12 @@ public record ResidencePermit(@Enumerated(EnumType.STRING) @Column(name = "card_
         Violations violations = new Violations();
         violations.require(permitType, "permitType");
         violations.require(orderDate, "orderDate");
-        violations.check(validityMonths > 0, "validityMonths", "must be a positive number of months");
+        violations.check(validityMonths > 0, "validityMonths", ViolationCode.POSITIVE_MONTHS);
         if (orderDate != null) {
             violations.check(issueDate == null || !issueDate.isBefore(orderDate), "issueDate",
-                    "must not be before orderDate");
+                    ViolationCode.NOT_BEFORE, Map.of("other", "orderDate"));
             violations.check(legalStayStart == null || !legalStayStart.isAfter(orderDate), "legalStayStart",
-                    "must not be after orderDate");
+                    ViolationCode.NOT_AFTER, Map.of("other", "orderDate"));
         }
         violations.throwIfAny();
     }

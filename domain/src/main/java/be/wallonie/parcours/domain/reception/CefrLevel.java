@@ -1,6 +1,7 @@
 package be.wallonie.parcours.domain.reception;
 
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,7 @@ public enum CefrLevel {
     /** Reads a level as tests and certificates write it: {@code A0} or {@code Pre-A1} for {@link #PRE_A1}. */
     public static CefrLevel parse(String text) {
         if (text == null) {
-            throw new InvalidValueException("", "is required");
+            throw new InvalidValueException("", ViolationCode.REQUIRED);
         }
         String level = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         if (level.equals("A0")) {
@@ -23,7 +24,7 @@ public enum CefrLevel {
         try {
             return valueOf(level);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("", "must be a CEFR level: A0, A1, A2, B1, B2, C1 or C2");
+            throw new InvalidValueException("", ViolationCode.CEFR_LEVEL);
         }
     }
 

@@ -4,9 +4,11 @@ import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileEventType;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -144,7 +146,8 @@ public class ReceptionModule {
 
     private void requireNotBeforeOpening(LocalDate day, String field) {
         if (day.isBefore(caseFile.openedOn())) {
-            throw new InvalidValueException(field, "must not be before the file was opened");
+            throw new InvalidValueException(field, ViolationCode.NOT_BEFORE_OPENING,
+                    Map.of("openedOn", caseFile.openedOn()));
         }
     }
 

@@ -21,10 +21,10 @@ public record Address(@Size(max = 200) String street, @Column(name = "postal_cod
 
     public Address {
         Violations violations = new Violations();
-        violations.check(street != null && !street.isBlank(), "street", "is required");
+        violations.requireText(street, "street");
         violations.check(postalCode != null && FOUR_DIGITS.matcher(postalCode).matches(), "postalCode",
-                "must be a Belgian postal code of 4 digits");
-        violations.check(locality != null && !locality.isBlank(), "locality", "is required");
+                ViolationCode.POSTAL_CODE);
+        violations.requireText(locality, "locality");
         violations.throwIfAny();
         street = street.strip();
         locality = locality.strip();

@@ -22,7 +22,7 @@ public record CommuneOfResidence(NisCode nisCode, String criCode) {
     public CommuneOfResidence {
         Objects.requireNonNull(nisCode, "nisCode");
         if (criCode == null || !TERRITORY_CODE.matcher(criCode).matches()) {
-            throw new InvalidValueException("criCode", "must be a CRI code such as CRIPEL, or DG");
+            throw new InvalidValueException("criCode", ViolationCode.CRI_CODE);
         }
     }
 

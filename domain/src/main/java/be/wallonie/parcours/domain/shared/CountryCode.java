@@ -22,13 +22,13 @@ public record CountryCode(String value) {
 
     public CountryCode {
         if (value == null) {
-            throw new InvalidValueException("", "is required");
+            throw new InvalidValueException("", ViolationCode.REQUIRED);
         }
         if (!TWO_UPPER_CASE_LETTERS.matcher(value).matches()) {
-            throw new InvalidValueException("", "must be an ISO 3166-1 alpha-2 code in upper case");
+            throw new InvalidValueException("", ViolationCode.COUNTRY_CODE);
         }
         if (!KNOWN.contains(value)) {
-            throw new InvalidValueException("", "is not a known ISO 3166-1 alpha-2 country code");
+            throw new InvalidValueException("", ViolationCode.KNOWN_COUNTRY);
         }
     }
 

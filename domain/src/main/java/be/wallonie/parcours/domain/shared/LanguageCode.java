@@ -18,13 +18,13 @@ public record LanguageCode(String value) {
 
     public LanguageCode {
         if (value == null) {
-            throw new InvalidValueException("", "is required");
+            throw new InvalidValueException("", ViolationCode.REQUIRED);
         }
         if (!TWO_OR_THREE_LOWER_CASE_LETTERS.matcher(value).matches()) {
-            throw new InvalidValueException("", "must be an ISO 639 language code in lower case");
+            throw new InvalidValueException("", ViolationCode.LANGUAGE_CODE);
         }
         if (value.length() == 2 && !ISO_639_1.contains(value)) {
-            throw new InvalidValueException("", "is not a known ISO 639-1 language code");
+            throw new InvalidValueException("", ViolationCode.KNOWN_LANGUAGE);
         }
     }
 

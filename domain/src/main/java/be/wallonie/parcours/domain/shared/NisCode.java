@@ -11,10 +11,10 @@ public record NisCode(String value) {
 
     public NisCode {
         if (value == null) {
-            throw new InvalidValueException("", "is required");
+            throw new InvalidValueException("", ViolationCode.REQUIRED);
         }
         if (!FIVE_DIGITS.matcher(value).matches()) {
-            throw new InvalidValueException("", "must be a NIS code of 5 digits");
+            throw new InvalidValueException("", ViolationCode.NIS_CODE);
         }
     }
 

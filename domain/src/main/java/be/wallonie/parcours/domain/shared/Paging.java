@@ -1,5 +1,7 @@
 package be.wallonie.parcours.domain.shared;
 
+import java.util.Map;
+
 /**
  * Which page of a collection a repository returns: pages count from 1, and a page holds at most
  * {@value #MAX_PAGE_SIZE} items (the bound of the API's collections).
@@ -10,9 +12,9 @@ public record Paging(int page, int pageSize) {
 
     public Paging {
         Violations violations = new Violations();
-        violations.check(page >= 1, "page", "must be 1 or more");
-        violations.check(pageSize >= 1 && pageSize <= MAX_PAGE_SIZE, "pageSize",
-                "must be between 1 and " + MAX_PAGE_SIZE);
+        violations.check(page >= 1, "page", ViolationCode.MINIMUM, Map.of("minimum", 1));
+        violations.check(pageSize >= 1 && pageSize <= MAX_PAGE_SIZE, "pageSize", ViolationCode.RANGE,
+                Map.of("minimum", 1, "maximum", MAX_PAGE_SIZE));
         violations.throwIfAny();
     }
 

@@ -3,6 +3,7 @@ package be.wallonie.parcours.domain.shared;
 import be.wallonie.parcours.domain.shared.InvalidValueException.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -13,15 +14,25 @@ public final class Violations {
 
     private final List<Violation> found = new ArrayList<>();
 
-    /** Reports {@code field} as required when {@code value} is {@code null}. */
+    /** Reports {@code field} as {@link ViolationCode#REQUIRED} when {@code value} is {@code null}. */
     public void require(Object value, String field) {
-        check(value != null, field, "is required");
+        check(value != null, field, ViolationCode.REQUIRED);
     }
 
-    /** Reports {@code field} with {@code message} unless {@code valid}. */
-    public void check(boolean valid, String field, String message) {
+    /** Reports {@code field} as {@link ViolationCode#REQUIRED} when {@code text} is {@code null} or blank. */
+    public void requireText(String text, String field) {
+        check(text != null && !text.isBlank(), field, ViolationCode.REQUIRED);
+    }
+
+    /** Reports {@code field} as breaking the rule {@code code} unless {@code valid}. */
+    public void check(boolean valid, String field, ViolationCode code) {
+        check(valid, field, code, Map.of());
+    }
+
+    /** Reports {@code field} as breaking the rule {@code code}, with the rule's {@code arguments}, unless {@code valid}. */
+    public void check(boolean valid, String field, ViolationCode code, Map<String, ?> arguments) {
         if (!valid) {
-            found.add(new Violation(field, message));
+            found.add(new Violation(field, code, Arguments.of(arguments)));
         }
     }
 

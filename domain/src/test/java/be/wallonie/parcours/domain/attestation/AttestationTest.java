@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,9 @@ class AttestationTest {
                 .isInstanceOfSatisfying(AttestationException.class, refused -> {
                     assertThat(refused.code()).isEqualTo("ATTESTATION.AXES_UNFINISHED");
                     assertThat(refused).hasMessageEndingWith("missing: FRENCH (120/400 h), SOCIO_PROFESSIONAL");
+                    assertThat(refused.arguments()).containsOnlyKeys("unfinished").containsEntry("unfinished",
+                            List.of(AxisOutcome.hours(Axis.FRENCH, new BigDecimal(120), new BigDecimal(400)),
+                                    AxisOutcome.done(Axis.SOCIO_PROFESSIONAL)));
                 });
         assertThat(file.state()).isEqualTo(CaseFileState.COMPLETED);
     }
@@ -110,8 +114,10 @@ class AttestationTest {
 
         assertThatThrownBy(() -> Attestation.issueFor(inProgress, amina, CRIPEL, SIGNED_ON, completion(), outcomes(),
                 number(1), VerificationCode.random(), ISSUED_ON, SUPERVISOR, Staff.at(ISSUED_ON), RENDERER))
-                .isInstanceOfSatisfying(AttestationException.class,
-                        refused -> assertThat(refused.code()).isEqualTo("ATTESTATION.FILE_NOT_COMPLETED"))
+                .isInstanceOfSatisfying(AttestationException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("ATTESTATION.FILE_NOT_COMPLETED");
+                    assertThat(refused.arguments()).containsExactly(Map.entry("state", CaseFileState.OPENED));
+                })
                 .hasMessageContaining("OPENED");
     }
 

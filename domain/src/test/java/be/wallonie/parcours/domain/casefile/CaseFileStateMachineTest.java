@@ -10,6 +10,12 @@ import static be.wallonie.parcours.domain.casefile.CaseFileState.IN_PROGRESS;
 import static be.wallonie.parcours.domain.casefile.CaseFileState.OPENED;
 import static be.wallonie.parcours.domain.casefile.CaseFileState.RECEPTION;
 import static be.wallonie.parcours.domain.casefile.CaseFileState.SUSPENDED;
+import static be.wallonie.parcours.domain.casefile.IllegalTransitionException.Reason.ALREADY_IN_STATE;
+import static be.wallonie.parcours.domain.casefile.IllegalTransitionException.Reason.FILE_CLOSED;
+import static be.wallonie.parcours.domain.casefile.IllegalTransitionException.Reason.NOT_A_NEXT_STEP;
+import static be.wallonie.parcours.domain.casefile.IllegalTransitionException.Reason.NOT_SUSPENDED;
+import static be.wallonie.parcours.domain.casefile.IllegalTransitionException.Reason.PARCOURS_OVER;
+import static be.wallonie.parcours.domain.casefile.IllegalTransitionException.Reason.RESUME_FIRST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -31,13 +37,16 @@ class CaseFileStateMachineTest {
 
     private final CaseFile file = CaseFileFixture.obligedMoroccanOpened();
 
-    private static void illegal(ThrowingCallable transition, CaseFileState from, CaseFileState to, String why) {
+    private static void illegal(ThrowingCallable transition, CaseFileState from, CaseFileState to,
+            IllegalTransitionException.Reason why) {
         assertThatThrownBy(transition).isInstanceOfSatisfying(IllegalTransitionException.class, refused -> {
             assertThat(refused.from()).isEqualTo(from);
             assertThat(refused.to()).isEqualTo(to);
-            assertThat(refused.why()).contains(why);
-            assertThat(refused.getMessage()).contains(from.toString(), to.toString(), why);
+            assertThat(refused.reason()).isEqualTo(why);
+            assertThat(refused.getMessage()).contains(from.toString(), to.toString());
             assertThat(refused.code()).isEqualTo("CASE_FILE_ILLEGAL_TRANSITION");
+            assertThat(refused.explanationCode()).isEqualTo("CASE_FILE_ILLEGAL_TRANSITION." + why);
+            assertThat(refused.arguments()).containsEntry("from", from).containsEntry("to", to);
         });
     }
 
@@ -127,10 +136,20 @@ class CaseFileStateMachineTest {
     @Test
     void aStepCannotBeSkipped() {
         illegal(() -> file.recordConventionSigned(DAY, AGENT, at(DAY)), OPENED, CONVENTION_SIGNED,
-                "CONVENTION_SIGNED does not follow OPENED, which can only go to "
-                        + "[RECEPTION, SUSPENDED, TRANSFERRED, CLOSED]");
+                NOT_A_NEXT_STEP);
+        assertThatThrownBy(() -> file.recordConventionSigned(DAY, AGENT, at(DAY)))
+                .isInstanceOfSatisfying(IllegalTransitionException.class, refused -> assertThat(refused.arguments())
+                        .containsEntry("nextSteps", List.of(RECEPTION, SUSPENDED, CaseFileState.TRANSFERRED, CLOSED)));
         assertThat(file.state()).isEqualTo(OPENED);
         assertThat(file.events()).hasSize(1);
+    }
+
+    @Test
+    void aStepTakenTwiceIsRefusedAsAlreadyTaken() {
+        file.startReception(AGENT, at(DAY));
+
+        illegal(() -> file.startReception(AGENT, at(DAY)), RECEPTION, RECEPTION, ALREADY_IN_STATE);
+        assertThat(file.events()).hasSize(2);
     }
 
     @Test
@@ -138,7 +157,7 @@ class CaseFileStateMachineTest {
         file.startReception(AGENT, at(DAY));
         file.recordConventionSigned(DAY, AGENT, at(DAY));
 
-        illegal(() -> file.startReception(AGENT, at(DAY)), CONVENTION_SIGNED, RECEPTION, "can only go to");
+        illegal(() -> file.startReception(AGENT, at(DAY)), CONVENTION_SIGNED, RECEPTION, NOT_A_NEXT_STEP);
     }
 
     @Test
@@ -164,13 +183,13 @@ class CaseFileStateMachineTest {
         file.suspend("Stay abroad", DAY, AGENT, at(DAY));
 
         illegal(() -> file.recordConventionSigned(DAY, AGENT, at(DAY)), SUSPENDED, CONVENTION_SIGNED,
-                "must be resumed first");
-        illegal(() -> file.suspend("again", DAY, AGENT, at(DAY)), SUSPENDED, SUSPENDED, "must be resumed first");
+                RESUME_FIRST);
+        illegal(() -> file.suspend("again", DAY, AGENT, at(DAY)), SUSPENDED, SUSPENDED, RESUME_FIRST);
     }
 
     @Test
     void onlyASuspendedFileResumes() {
-        illegal(() -> file.resume(DAY, AGENT, at(DAY)), OPENED, OPENED, "not suspended");
+        illegal(() -> file.resume(DAY, AGENT, at(DAY)), OPENED, OPENED, NOT_SUSPENDED);
     }
 
     @Test
@@ -183,9 +202,9 @@ class CaseFileStateMachineTest {
     void aCompletedFileCanOnlyGetItsAttestationOrBeClosed() {
         walkToCompleted();
 
-        illegal(() -> file.suspend("x", DAY, AGENT, at(DAY)), COMPLETED, SUSPENDED, "can only go to");
+        illegal(() -> file.suspend("x", DAY, AGENT, at(DAY)), COMPLETED, SUSPENDED, NOT_A_NEXT_STEP);
         illegal(() -> file.transferTo("CAI", DAY, null, AGENT, at(DAY)), COMPLETED, CaseFileState.TRANSFERRED,
-                "can only go to");
+                NOT_A_NEXT_STEP);
     }
 
     @Test
@@ -194,7 +213,7 @@ class CaseFileStateMachineTest {
         file.recordAttestationIssued(DAY, "CRIPEL-2023-00042", AGENT, at(DAY));
 
         illegal(() -> file.close(ClosureReason.DECEASED, null, DAY, AGENT, at(DAY)), ATTESTATION_ISSUED, CLOSED,
-                "the attestation is issued");
+                PARCOURS_OVER);
         assertThatThrownBy(() -> file.record(CaseFileEventType.INTERVIEW_HELD, DAY, null, null, AGENT, at(DAY)))
                 .isInstanceOfSatisfying(CaseFileException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(CaseFileException.Reason.FILE_FROZEN));
@@ -209,7 +228,7 @@ class CaseFileStateMachineTest {
         assertThat(file.isCurrent()).isFalse();
         assertThat(file.events()).last().extracting(CaseFileEvent::detail)
                 .isEqualTo("closureReason=MOVED_OUT_OF_SCOPE");
-        illegal(() -> file.startReception(AGENT, at(DAY)), CLOSED, RECEPTION, "the file is closed");
+        illegal(() -> file.startReception(AGENT, at(DAY)), CLOSED, RECEPTION, FILE_CLOSED);
     }
 
     @Test

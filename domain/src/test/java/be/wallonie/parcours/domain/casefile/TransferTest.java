@@ -67,7 +67,8 @@ class TransferTest {
                         refused -> assertThat(refused.reason()).isEqualTo(CaseFileException.Reason.FILE_FROZEN));
         assertThatThrownBy(() -> file.startReception(AGENT, at(MOVED_ON)))
                 .isInstanceOfSatisfying(IllegalTransitionException.class,
-                        refused -> assertThat(refused.why()).contains("transferred to another CRI and is frozen"));
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo(IllegalTransitionException.Reason.FILE_TRANSFERRED));
         assertThatThrownBy(() -> file.extendDeadline(LocalDate.of(2025, 1, 1), "x", SUPERVISOR, at(MOVED_ON)))
                 .isInstanceOf(CaseFileException.class);
     }

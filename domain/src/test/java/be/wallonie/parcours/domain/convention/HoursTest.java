@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.InvalidValueException.Violation;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Hours of one day: quarter hours, more than 0, at most 24. */
@@ -29,15 +32,17 @@ class HoursTest {
     @Test
     void aDayHasAtMost24Hours() {
         assertThat(Hours.of(24).quarters()).isEqualTo(96);
-        assertThatThrownBy(() -> Hours.of("24.25")).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("at most 24");
+        assertThatThrownBy(() -> Hours.of("24.25")).isInstanceOfSatisfying(InvalidValueException.class,
+                invalid -> assertThat(invalid.violations()).containsExactly(
+                        new Violation("", ViolationCode.MAXIMUM_HOURS_PER_DAY,
+                                Map.of("maximum", Hours.MAXIMUM_PER_DAY))));
     }
 
     @Test
     void hoursArePositive() {
         for (String invalid : new String[]{"0", "-1", "-0.25"}) {
             assertThatThrownBy(() -> Hours.of(invalid)).as(invalid).isInstanceOf(InvalidValueException.class)
-                    .hasMessageContaining("more than 0");
+                    .hasMessageContaining(ViolationCode.POSITIVE_HOURS.name());
         }
     }
 
@@ -45,7 +50,7 @@ class HoursTest {
     void anythingButQuarterHoursIsRefused() {
         for (String invalid : new String[]{"2.1", "0.2", "1.125", "0.3333"}) {
             assertThatThrownBy(() -> Hours.of(invalid)).as(invalid).isInstanceOf(InvalidValueException.class)
-                    .hasMessageContaining("quarter hours");
+                    .hasMessageContaining(ViolationCode.QUARTER_HOURS.name());
         }
     }
 

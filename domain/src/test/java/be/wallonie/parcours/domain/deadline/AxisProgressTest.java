@@ -67,7 +67,9 @@ class AxisProgressTest {
                 .isInstanceOfSatisfying(IllegalTransitionException.class, refused -> {
                     assertThat(refused.from()).isEqualTo(CaseFileState.IN_PROGRESS);
                     assertThat(refused.to()).isEqualTo(CaseFileState.COMPLETED);
-                    assertThat(refused.why()).contains("[FRENCH, SOCIO_PROFESSIONAL]");
+                    assertThat(refused.reason()).isEqualTo(IllegalTransitionException.Reason.AXES_UNFINISHED);
+                    assertThat(refused.arguments()).containsEntry("unfinished",
+                            List.of(Axis.FRENCH, Axis.SOCIO_PROFESSIONAL));
                 });
         assertThat(signed.file().state()).isEqualTo(CaseFileState.IN_PROGRESS);
     }
@@ -79,7 +81,8 @@ class AxisProgressTest {
         assertThatThrownBy(() -> AxisProgress.of(proposed.file(), proposed.reception(), proposed.convention(),
                 List.of(), Attendance.none()).completeParcours(DONE, AGENT, at(DONE)))
                 .isInstanceOfSatisfying(IllegalTransitionException.class,
-                        refused -> assertThat(refused.why()).isEqualTo("the convention is not signed"));
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo(IllegalTransitionException.Reason.CONVENTION_NOT_SIGNED));
     }
 
     @Test

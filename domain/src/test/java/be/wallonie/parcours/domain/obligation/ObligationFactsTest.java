@@ -100,6 +100,6 @@ class ObligationFactsTest {
     void invalidFactsReadAsAMessageWithoutTheirValues() {
         assertThatThrownBy(() -> obligedMoroccanInLiege().birthDate(LocalDate.of(2030, 1, 1)).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("birthDate: must not be after asOf; permit.orderDate: must not be before birthDate");
+                .hasMessage("birthDate NOT_AFTER {other=asOf}; permit.orderDate NOT_BEFORE {other=birthDate}");
     }
 }

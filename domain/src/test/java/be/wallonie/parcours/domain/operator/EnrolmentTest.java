@@ -17,6 +17,8 @@ import be.wallonie.parcours.domain.convention.Convention;
 import be.wallonie.parcours.domain.reception.CefrLevel;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,15 @@ class EnrolmentTest {
             assertThat(refusal.reason()).isEqualTo(reason);
             assertThat(refusal.code()).isEqualTo("ENROLMENT_REFUSED." + reason);
             assertThat(refusal.getMessage()).contains(because);
+        });
+    }
+
+    /** Refused for {@code reason}, with exactly the facts {@code arguments} that explain it. */
+    private static void refused(ThrowingCallable enrolment, EnrolmentRefusedException.Reason reason,
+            Map<String, Object> arguments) {
+        assertThatThrownBy(enrolment).isInstanceOfSatisfying(EnrolmentRefusedException.class, refusal -> {
+            assertThat(refusal.reason()).isEqualTo(reason);
+            assertThat(refusal.arguments()).isEqualTo(arguments);
         });
     }
 
@@ -77,6 +88,9 @@ class EnrolmentTest {
         refused(() -> Enrolment.enrol(convention, OperatorFixture.cispSeraing(), Axis.CITIZENSHIP, START, AGENT,
                 at(START)), EnrolmentRefusedException.Reason.OPERATOR_NOT_RECOGNISED,
                 "CISP-SERAING is recognised for [FRENCH], not for CITIZENSHIP");
+        refused(() -> Enrolment.enrol(convention, OperatorFixture.cispSeraing(), Axis.CITIZENSHIP, START, AGENT,
+                at(START)), EnrolmentRefusedException.Reason.OPERATOR_NOT_RECOGNISED, Map.of("operator",
+                        "CISP-SERAING", "axis", Axis.CITIZENSHIP, "recognisedAxes", List.of(Axis.FRENCH)));
         assertThat(file.state()).isEqualTo(CaseFileState.CONVENTION_SIGNED);
     }
 
@@ -87,6 +101,9 @@ class EnrolmentTest {
         refused(() -> Enrolment.enrol(convention, OperatorFixture.iliLiege(), Axis.FRENCH, START, AGENT, at(START)),
                 EnrolmentRefusedException.Reason.AXIS_NOT_REQUIRED,
                 "does not require FRENCH; it requires [RECEPTION, CITIZENSHIP, SOCIO_PROFESSIONAL]");
+        refused(() -> Enrolment.enrol(convention, OperatorFixture.iliLiege(), Axis.FRENCH, START, AGENT, at(START)),
+                EnrolmentRefusedException.Reason.AXIS_NOT_REQUIRED, Map.of("axis", Axis.FRENCH, "requiredAxes",
+                        List.of(Axis.RECEPTION, Axis.CITIZENSHIP, Axis.SOCIO_PROFESSIONAL)));
     }
 
     @Test
@@ -101,7 +118,7 @@ class EnrolmentTest {
     void trainingDoesNotStartBeforeTheSignature() {
         refused(() -> Enrolment.enrol(convention, OperatorFixture.iliLiege(), Axis.CITIZENSHIP,
                 MOROCCAN_SIGNED_ON.minusDays(1), AGENT, at(START)),
-                EnrolmentRefusedException.Reason.START_BEFORE_SIGNATURE, MOROCCAN_SIGNED_ON.toString());
+                EnrolmentRefusedException.Reason.START_BEFORE_SIGNATURE, Map.of("signedOn", MOROCCAN_SIGNED_ON));
     }
 
     @Test
@@ -123,7 +140,8 @@ class EnrolmentTest {
     void aSuspendedFileTakesNoEnrolment() {
         file.suspend("Stay abroad", START, AGENT, at(START));
 
-        refused(this::enrolOnCitizenship, EnrolmentRefusedException.Reason.FILE_NOT_IN_PROGRESS, "SUSPENDED");
+        refused(this::enrolOnCitizenship, EnrolmentRefusedException.Reason.FILE_NOT_IN_PROGRESS,
+                Map.of("state", CaseFileState.SUSPENDED));
     }
 
     @Test

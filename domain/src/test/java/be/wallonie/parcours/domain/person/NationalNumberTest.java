@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.wallonie.parcours.domain.shared.InvalidValueException;
+import be.wallonie.parcours.domain.shared.ViolationCode;
 import org.junit.jupiter.api.Test;
 
 /** The national register number: 11 digits whose last two are 97 minus the first nine modulo 97. */
@@ -33,7 +34,7 @@ class NationalNumberTest {
     void wrongCheckDigitsAreRejected() {
         assertThatThrownBy(() -> new NationalNumber("85073003329"))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("check digits");
+                .hasMessageContaining(ViolationCode.NATIONAL_NUMBER_CHECK_DIGITS.name());
     }
 
     @Test
