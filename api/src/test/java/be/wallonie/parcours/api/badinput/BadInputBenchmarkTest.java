@@ -53,7 +53,7 @@ class BadInputBenchmarkTest {
     void oneHundredThousandBadRequestsAreAnsweredWithProblemsThatLeakNothingAndChangeNothing() {
         List<ApiOperation> operations = BadInputSuite.operations();
         assertThat(operations).filteredOn(operation -> !Targets.knows(operation)).isEmpty();
-        Settings settings = BadInputSuite.settings(REQUESTS);
+        Settings settings = BadInputSuite.settings(REQUESTS, 25);
         Result result = BadInputSuite.run(dataSource, base.toString(), operations, settings);
         String skip = settings.skipped().isEmpty() ? "" : " -Dbadinput.skip=" + String.join(",", settings.skipped());
         String report = BadInputReport.of("Benchmark: 100,000 bad requests", result, settings, operations,

@@ -63,7 +63,16 @@ final class BadInputReport {
         for (Failure failure : result.failures.values()) {
             text.append(failure(failure, settings.seed())).append('\n');
         }
-        text.append("## Statuses per operation\n\nA status the operation does not document is marked *.\n\n");
+        long accepted = result.bases.values().stream().filter(status -> status.length() == 3).count();
+        text.append("## Valid requests\n\nEach operation's valid request (its example made valid for its record), sent "
+                + "once before the run: %d of %d accepted.%s%n%n".formatted(accepted, result.bases.size(),
+                        accepted == result.bases.size() ? "" : " Refused:"));
+        result.bases.forEach((operation, answer) -> {
+            if (answer.length() != 3) {
+                text.append("- `").append(operation).append("`: ").append(answer.replace("`", "'")).append('\n');
+            }
+        });
+        text.append("\n## Statuses per operation\n\nA status the operation does not document is marked *.\n\n");
         text.append("| Operation | Requests | Statuses (requests) |\n|---|---|---|\n");
         for (ApiOperation operation : operations) {
             Map<Integer, Integer> statuses = result.statuses.getOrDefault(operation.name(), Map.of());

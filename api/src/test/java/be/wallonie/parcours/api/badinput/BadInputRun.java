@@ -58,6 +58,8 @@ final class BadInputRun {
         final Map<String, Integer> kinds = new TreeMap<>();
         final Map<String, Failure> failures = new LinkedHashMap<>();
         final List<String> operations = new ArrayList<>();
+        /** Each operation's valid request, sent once before the run: its status and, when refused, its answer. */
+        final Map<String, String> bases = new TreeMap<>();
         long sent;
         long unsent;
         long shrinkRequests;
@@ -113,6 +115,7 @@ final class BadInputRun {
         Result result = timing;
         operations.forEach(operation -> result.operations.add(operation.name()));
         long start = System.nanoTime();
+        checkBases(result);
         Random order = new Random(settings.seed());
         List<ApiOperation> round = new ArrayList<>(operations);
         int size = round.size();
@@ -166,6 +169,25 @@ final class BadInputRun {
         result.recordsBuilt = records.built();
         result.tokens = callers.obtained();
         return result;
+    }
+
+    /**
+     * Sends each operation's valid request as it is, once: it should be accepted, or the bad requests made from it
+     * differ from a valid one in more than one place (the report lists those refused).
+     */
+    private void checkBases(Result result) {
+        for (ApiOperation operation : operations) {
+            BadRequest request = draw(operation, new Random(settings.seed()));
+            request = new BadRequest(operation, request.mediaType(), request.example(), Mutation.NONE, null,
+                    Set.of());
+            Outcome outcome = attempt(request);
+            Answer answer = outcome.answer();
+            result.bases.put(operation.name(), answer.status() < 400
+                    ? Integer.toString(answer.status())
+                    : answer.status() + " " + Mutation.abbreviate(new String(answer.body(),
+                            java.nio.charset.StandardCharsets.UTF_8)));
+            Targets.spentSlot(operation).ifPresent(records::spendNow);
+        }
     }
 
     /** The request number {@code index} draws: one of the operation's examples, a language, a mutation. */

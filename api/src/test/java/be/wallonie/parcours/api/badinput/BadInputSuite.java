@@ -31,7 +31,7 @@ import be.wallonie.parcours.api.badinput.BadInputRun.Settings;
  * <li>{@code badinput.only}: replay only these request indexes of the seed (comma-separated);
  * <li>{@code badinput.shrinkBudget}: at most so many requests to shrink one failure (150);
  * <li>{@code badinput.respendEvery}: a record changed by an accepted request is made again after serving at least so
- * many requests (8).
+ * many requests (8 in the suite, 25 in the benchmark).
  * </ul>
  */
 final class BadInputSuite {
@@ -39,7 +39,7 @@ final class BadInputSuite {
     private BadInputSuite() {
     }
 
-    static Settings settings(int defaultRequests) {
+    static Settings settings(int defaultRequests, int defaultRespendEvery) {
         Long seed = Long.getLong("badinput.seed");
         Set<String> skipped = split("badinput.skip");
         Set<String> unknown = skipped.stream().filter(kind -> !Mutations.KINDS.contains(kind))
@@ -52,7 +52,7 @@ final class BadInputSuite {
                 Integer.getInteger("badinput.requests", defaultRequests), skipped,
                 Boolean.getBoolean("badinput.documentedStatuses"), Integer.getInteger("badinput.shrinkBudget", 150),
                 split("badinput.only").stream().map(Long::valueOf).collect(Collectors.toSet()),
-                Integer.getInteger("badinput.respendEvery", 8));
+                Integer.getInteger("badinput.respendEvery", defaultRespendEvery));
     }
 
     private static Set<String> split(String property) {

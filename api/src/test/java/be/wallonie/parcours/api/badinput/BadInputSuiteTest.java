@@ -27,7 +27,7 @@ import be.wallonie.parcours.api.badinput.BadInputRun.Settings;
 @QuarkusTest
 class BadInputSuiteTest {
 
-    private static final int REQUESTS = 3_000;
+    private static final int REQUESTS = 2_000;
 
     @Inject
     AgroalDataSource dataSource;
@@ -40,7 +40,7 @@ class BadInputSuiteTest {
         List<ApiOperation> operations = BadInputSuite.operations();
         assertThat(operations).as("operations of the document missing from Targets (say who calls them, on what)")
                 .filteredOn(operation -> !Targets.knows(operation)).isEmpty();
-        Settings settings = BadInputSuite.settings(REQUESTS);
+        Settings settings = BadInputSuite.settings(REQUESTS, 8);
         Result result = BadInputSuite.run(dataSource, base.toString(), operations, settings);
         String report = BadInputReport.of("Bad input: the suite's run", result, settings, operations,
                 "./mvnw -o -pl domain,api -am test -Dtest=BadInputSuiteTest -Dsurefire.failIfNoSpecifiedTests=false "

@@ -27,7 +27,8 @@ final class Checks {
 
     static final List<String> LEAKS = List.of("java.", "jakarta.", "javax.", "org.hibernate", "org.postgresql",
             "io.quarkus", "io.vertx", "org.jboss", "com.fasterxml", "be.wallonie.parcours", "Exception", "SELECT ",
-            "INSERT ", "UPDATE ", "DELETE FROM", "ERROR:  ", "violates", "\tat ", "SQLState", "stack");
+            "INSERT ", "UPDATE ", "DELETE FROM", "ERROR:  ", "violates", "\tat ", "SQLState", "\"stack\"",
+            "stackTrace");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final boolean documentedStatuses;

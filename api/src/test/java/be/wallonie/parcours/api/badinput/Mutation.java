@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record Mutation(String kind, Place place, Value value) {
 
+    /** No change: the operation's valid request as it is. */
+    static final Mutation NONE = new Mutation("none", new Nowhere(), new Missing());
+
     /** Where a mutation applies. */
     sealed interface Place {
     }
@@ -36,6 +39,14 @@ record Mutation(String kind, Place place, Value value) {
         /** The first field of the path: the top-level field the mutation is in. */
         Object top() {
             return at.isEmpty() ? null : at.get(0);
+        }
+    }
+
+    /** No place: nothing is changed. */
+    record Nowhere() implements Place {
+        @Override
+        public String toString() {
+            return "nothing";
         }
     }
 

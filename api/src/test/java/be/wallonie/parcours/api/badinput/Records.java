@@ -105,6 +105,13 @@ final class Records {
         return built;
     }
 
+    /** The slot's record is made again for the next request, however few it served. */
+    void spendNow(String slot) {
+        slots.remove(slot);
+        etags.remove(slot);
+        uses.remove(slot);
+    }
+
     /** The slot's record serves one more request. */
     void use(String slot) {
         uses.merge(slot, 1, Integer::sum);

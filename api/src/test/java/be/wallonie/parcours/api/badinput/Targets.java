@@ -36,6 +36,7 @@ final class Targets {
     private static final String ATTESTED = "attested";
 
     private final Records records;
+    private int extensions;
 
     Targets(Records records) {
         this.records = records;
@@ -44,6 +45,12 @@ final class Targets {
     /** Whether the table knows the operation. */
     static boolean knows(ApiOperation operation) {
         return !operation.name().isEmpty() && SLOTS.containsKey(operation.name());
+    }
+
+    /** The slot an accepted request of the operation spends, if it spends one. */
+    static java.util.Optional<String> spentSlot(ApiOperation operation) {
+        Entry entry = SLOTS.get(operation.name());
+        return entry != null && entry.spends() ? java.util.Optional.of(entry.slot()) : java.util.Optional.empty();
     }
 
     /** Each operation's caller, slot and whether an accepted request spends the slot's record. */
@@ -218,6 +225,9 @@ final class Targets {
             case "POST /api/v1/caseFiles/{id}/convention/amendments" -> object.put("effectiveOn", today);
             case "POST /api/v1/caseFiles/{id}/enrolments" -> object.put("startDate", today);
             case "POST /api/v1/caseFiles/{id}/evaluationInterviews" -> object.put("heldOn", today);
+            // after the file's final deadline, later each time: an accepted extension moves that deadline
+            case "POST /api/v1/caseFiles/{id}/deadlineExtensions" -> object.put("newDeadline",
+                    TODAY.plusYears(4).plusDays(extensions++).toString());
             case "POST /api/v1/caseFiles/{id}/frenchCertificates" -> object.put("certifiedOn",
                     TODAY.minusDays(1).toString());
             case "POST /api/v1/caseFiles/{id}/workReleases" -> object.put("releasedOn", TODAY.minusDays(1).toString());
