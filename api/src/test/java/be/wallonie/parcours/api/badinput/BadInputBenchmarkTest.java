@@ -25,7 +25,7 @@ import be.wallonie.parcours.api.badinput.BadInputRun.Settings;
  * the document, with the same rules as {@link BadInputSuiteTest}. It writes its report (requests, operations,
  * statuses per operation, failures, duration, seed, the command that reproduces it) to
  * {@code target/benchmarks/bad-input.md}; the reference run is kept in {@code docs/benchmarks/bad-input.md}. Run
- * with {@code ./mvnw -o verify -pl domain,api -am -Pbenchmarks -Dtest=BadInputBenchmarkTest
+ * with {@code ./mvnw -o test -pl domain,api -am -Pbenchmarks -Dtest=BadInputBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false}. Tokens live long here: the run outlasts the 15 minutes of a token
  * that the fixtures' steps keep.
  */
@@ -57,7 +57,7 @@ class BadInputBenchmarkTest {
         Result result = BadInputSuite.run(dataSource, base.toString(), operations, settings);
         String skip = settings.skipped().isEmpty() ? "" : " -Dbadinput.skip=" + String.join(",", settings.skipped());
         String report = BadInputReport.of("Benchmark: 100,000 bad requests", result, settings, operations,
-                "./mvnw -o verify -pl domain,api -am -Pbenchmarks -Dtest=BadInputBenchmarkTest "
+                "./mvnw -o test -pl domain,api -am -Pbenchmarks -Dtest=BadInputBenchmarkTest "
                         + "-Dsurefire.failIfNoSpecifiedTests=false -Dbadinput.seed=" + settings.seed()
                         + " -Dbadinput.requests=" + settings.requests() + skip);
         BadInputSuite.write(Path.of("target", "benchmarks", "bad-input.md"), report);
