@@ -39,7 +39,9 @@ class BadInputBenchmarkTest {
     public static class LongRun implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("parcours.auth.access-token-lifetime", "PT12H");
+            // the issuer's lifetime, and the most the verifier accepts (smallrye.jwt.time-to-live)
+            return Map.of("parcours.auth.access-token-lifetime", "PT12H", "smallrye.jwt.new-token.lifespan", "43200",
+                    "smallrye.jwt.time-to-live", "43200");
         }
     }
 

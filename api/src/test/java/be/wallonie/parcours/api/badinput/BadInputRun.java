@@ -138,6 +138,10 @@ final class BadInputRun {
                 continue;
             }
             result.sent++;
+            if (result.sent % 10_000 == 0) {
+                System.out.printf("Bad input: %,d requests sent, %d distinct failures, %.0f s%n", result.sent,
+                        result.failures.size(), (System.nanoTime() - start) / 1e9);
+            }
             result.kinds.merge(request.mutation().kind(), 1, Integer::sum);
             result.statuses.computeIfAbsent(operation.name(), name -> new TreeMap<>())
                     .merge(outcome.answer().status(), 1, Integer::sum);

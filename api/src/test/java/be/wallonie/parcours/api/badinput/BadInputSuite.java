@@ -74,12 +74,20 @@ final class BadInputSuite {
     static Result run(DataSource dataSource, String baseUrl, List<ApiOperation> operations, Settings settings) {
         ReferenceData reference = ReferenceData.read();
         Records records = new Records(settings.respendEvery());
+        Result result;
         try {
-            return new BadInputRun(operations, new Targets(records), records, new Callers(), new Sender(baseUrl),
+            result = new BadInputRun(operations, new Targets(records), records, new Callers(), new Sender(baseUrl),
                     new TableChecksums(dataSource), settings).run();
-        } finally {
-            reference.restore();
+        } catch (RuntimeException | Error e) {
+            try {
+                reference.restore();
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
         }
+        reference.restore();
+        return result;
     }
 
     static void write(Path file, String text) {

@@ -192,8 +192,12 @@ record Mutation(String kind, Place place, Value value) {
             if (!cut || bytes.length < 2) {
                 return List.of();
             }
-            return List.of(new Bytes(contentType, Arrays.copyOf(bytes, bytes.length / 2), true),
-                    new Bytes(contentType, Arrays.copyOf(bytes, bytes.length - 1), true));
+            List<Value> smaller = new ArrayList<>();
+            smaller.add(new Bytes(contentType, Arrays.copyOf(bytes, bytes.length / 2), true));
+            for (int cut = bytes.length / 4; cut >= 1; cut /= 2) {
+                smaller.add(new Bytes(contentType, Arrays.copyOf(bytes, bytes.length - cut), true));
+            }
+            return smaller;
         }
 
         @Override
