@@ -58,7 +58,8 @@ class BadInputBenchmarkTest {
         Settings settings = BadInputSuite.settings(REQUESTS, 25);
         Result result = BadInputSuite.run(dataSource, base.toString(), operations, settings);
         String skip = settings.skipped().isEmpty() ? "" : " -Dbadinput.skip=" + String.join(",", settings.skipped());
-        String report = BadInputReport.of("Benchmark: 100,000 bad requests", result, settings, operations,
+        String report = BadInputReport.of("Benchmark: %,d bad requests".formatted(settings.requests()), result,
+                settings, operations,
                 "./mvnw -o test -pl domain,api -am -Pbenchmarks -Dtest=BadInputBenchmarkTest "
                         + "-Dsurefire.failIfNoSpecifiedTests=false -Dbadinput.seed=" + settings.seed()
                         + " -Dbadinput.requests=" + settings.requests() + skip);

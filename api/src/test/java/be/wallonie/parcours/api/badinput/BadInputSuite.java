@@ -57,7 +57,7 @@ final class BadInputSuite {
 
     private static Set<String> split(String property) {
         return Arrays.stream(System.getProperty(property, "").split(",")).map(String::strip)
-                .filter(value -> !value.isEmpty()).collect(Collectors.toSet());
+                .filter(value -> !value.isEmpty()).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The operations of the document the running application serves. */
