@@ -121,8 +121,10 @@ class BadInputHarnessTest {
     }
 
     @Test
-    void whatTheClientSentComingBackIsNoLeak() {
+    void whatTheClientSentComingBackIsNoLeakButALeakBesideItIs() {
         assertThat(broken(200, "application/json", "{\"note\":\"SELECT * FROM a table the client named\"}",
                 Set.of())).isEmpty();
+        assertThat(broken(200, "application/json", "{\"note\":\"SELECT * FROM a table the client named\","
+                + "\"sql\":\"SELECT id FROM person\"}", Set.of())).containsExactly("leak");
     }
 }
