@@ -3,6 +3,7 @@ package be.wallonie.parcours.api.convention;
 import java.time.LocalDate;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +28,7 @@ public final class ConventionRequests {
 
     @Schema(name = "AmendConventionRequest")
     public record Amend(
-            @Size(max = RequestBounds.AXES) @Schema(required = true, description = "Every axis the amended convention requires, RECEPTION included") Set<Axis> axes,
+            @Size(max = RequestBounds.AXES) @Schema(required = true, description = "Every axis the amended convention requires, RECEPTION included") Set<@NotNull Axis> axes,
             @Size(max = RequestBounds.TEXT) @Schema(required = true, example = "Certificat A2 obtenu") String reason,
             @Schema(description = "Default: today; not before the signature") LocalDate effectiveOn) {
     }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +33,7 @@ public final class OperatorRequests {
             @Size(max = RequestBounds.NAME) @Schema(example = "Lire et Écrire Huy-Waremme") String name,
             OperatorKind kind,
             @Valid AddressRequest address,
-            @Size(max = RequestBounds.AXES) @Schema(description = "never RECEPTION, which the CRI runs itself") Set<Axis> recognisedAxes) {
+            @Size(max = RequestBounds.AXES) @Schema(description = "never RECEPTION, which the CRI runs itself") Set<@NotNull Axis> recognisedAxes) {
     }
 
     /** An operator's details, recognitions and whether it takes new enrolments. */
@@ -40,7 +41,7 @@ public final class OperatorRequests {
     public record UpdateOperatorRequest(
             @Size(max = RequestBounds.NAME) @Schema(example = "Lire et Écrire Huy-Waremme") String name,
             OperatorKind kind, @Valid AddressRequest address,
-            @Size(max = RequestBounds.AXES) @Schema(description = "exactly the axes it is recognised for from now on; never RECEPTION") Set<Axis> recognisedAxes,
+            @Size(max = RequestBounds.AXES) @Schema(description = "exactly the axes it is recognised for from now on; never RECEPTION") Set<@NotNull Axis> recognisedAxes,
             @Schema(description = "false: no new enrolment; running enrolments go on") Boolean active) {
     }
 }
