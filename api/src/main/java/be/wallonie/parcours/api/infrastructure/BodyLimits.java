@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class BodyLimits {
 
     /** How long the rest of a refused body is read before the connection is closed anyway. */
-    static final long DRAIN_MILLIS = 10_000;
+    static final long DRAIN_MILLIS = 1_000;
 
     @ServerRequestFilter
     public Optional<Response> limit(ContainerRequestContext request, ResourceInfo resource, RoutingContext routing,

@@ -8,6 +8,7 @@ import be.wallonie.parcours.domain.obligation.RuleSetVersion;
 import be.wallonie.parcours.domain.reception.CefrLevel;
 import be.wallonie.parcours.domain.reception.ReceptionModule;
 import be.wallonie.parcours.domain.reception.SocialReview;
+import be.wallonie.parcours.domain.shared.InvalidValueException;
 import be.wallonie.parcours.domain.shared.ViolationCode;
 import be.wallonie.parcours.domain.shared.Violations;
 import java.time.Instant;
@@ -99,6 +100,10 @@ public class Convention {
                     "The reception module is not this case file's");
         }
         caseFile.requireState(PROPOSABLE, "propose a convention");
+        if (proposedOn.isBefore(caseFile.openedOn())) {
+            throw new InvalidValueException("proposedOn", ViolationCode.NOT_BEFORE_OPENING,
+                    Map.of("openedOn", caseFile.openedOn()));
+        }
         ConventionProposal proposal = ConventionProposal.from(reception, caseFile.participation(), proposedOn);
         Convention convention = new Convention(caseFile, reception, proposedOn);
         convention.versions.add(new ConventionVersion(convention, 1, proposal.axes(), proposedOn, null,
