@@ -217,7 +217,8 @@ public final class AttendanceCsvReader implements Iterator<CsvLineResult>, AutoC
             return null;
         }
         try {
-            if (DATE_FORM.matcher(text).matches()) {
+            // year 0000 is a day for java.time, not for PostgreSQL (there is no year zero)
+            if (DATE_FORM.matcher(text).matches() && !text.startsWith("0000")) {
                 return LocalDate.parse(text);
             }
         } catch (DateTimeException notADay) {

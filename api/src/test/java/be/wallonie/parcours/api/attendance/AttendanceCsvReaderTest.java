@@ -108,6 +108,18 @@ class AttendanceCsvReaderTest {
     }
 
     @Test
+    void theYearZeroIsNotADay() {
+        List<CsvLineResult> lines = read("""
+                enrolmentId;sessionDate;hours;reference
+                %s;0000-01-01;2;A
+                %s;0001-01-01;2;B
+                """.formatted(ENROLMENT, ENROLMENT));
+
+        assertThat(lines.get(0).errors()).containsExactly(new FieldError("sessionDate", "csv.session-date.not-a-date"));
+        assertThat(lines.get(1).isValid()).isTrue();
+    }
+
+    @Test
     void aLineWithTheWrongColumnsOrQuotesIsRefusedAsAWhole() {
         List<CsvLineResult> lines = read("enrolmentId;sessionDate;hours;reference\n"
                 + ENROLMENT + ";2024-03-04\n"

@@ -88,6 +88,16 @@ class BadInputHarnessTest {
         }
     }
 
+    @Test
+    void aKnownFailureIsToleratedByItsOperationRuleKindAndStatusWithStarsForAny() {
+        BadInputRun.Settings settings = new BadInputRun.Settings(1, 1, Set.of(), false, 1, Set.of(), 1,
+                Set.of("POST /api/v1/auth/token|5xx|wrong-content-type|*", "*|not-a-problem|huge-header|431"));
+        assertThat(settings.tolerates("POST /api/v1/auth/token | 5xx | wrong-content-type | 500")).isTrue();
+        assertThat(settings.tolerates("GET /api/v1/me | not-a-problem | huge-header | 431")).isTrue();
+        assertThat(settings.tolerates("POST /api/v1/auth/token | 5xx | null | 500")).isFalse();
+        assertThat(settings.tolerates("GET /api/v1/me | not-a-problem | huge-header | 413")).isFalse();
+    }
+
     // --- the rules of an answer ---
 
     private static final ApiOperation OPERATION = new ApiOperation("GET", "/api/v1/things", List.of(), Map.of(),

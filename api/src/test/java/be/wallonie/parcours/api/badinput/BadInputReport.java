@@ -24,32 +24,35 @@ final class BadInputReport {
         StringBuilder text = new StringBuilder("# " + title + "\n\n");
         text.append(
                 """
-                        %s, %d CPUs, max heap %d MiB. Seed **%d**. Reproduce with:
+                                %s, %d CPUs, max heap %d MiB. Seed **%d**. Reproduce with:
 
-                        ```bash
-                        %s
-                        ```
+                                ```bash
+                                %s
+                                ```
 
-                        | Figure | Value |
-                        |---|---|
-                        | Generated requests sent | %,d |
-                        | Not sendable by the JDK's HTTP client (not counted) | %,d |
-                        | Operations covered | %d of %d in the OpenAPI document |
-                        | Requests sent while shrinking failures | %,d |
-                        | Records made for the path parameters (a spent one is made again after %d requests) | %,d |
-                        | Failures (distinct / occurrences) | **%d / %,d** |
-                        | Duration | %.1f s (%.0f requests a second, each with the checksums of %s) |
-                        | Time spent: answering / checksums (%,d full ones) / making records and reading ETags | %.1f s / %.1f s / %.1f s |
-                        | Mutation kinds left out (`-Dbadinput.skip`) | %s |
-                        | Statuses checked against the document (`-Dbadinput.documentedStatuses`) | %s |
+                                | Figure | Value |
+                                |---|---|
+                                | Generated requests sent | %,d |
+                                | Not sendable by the JDK's HTTP client (not counted) | %,d |
+                                | Operations covered | %d of %d in the OpenAPI document |
+                                | Requests sent while shrinking failures | %,d |
+                                | Records made for the path parameters (a spent one is made again after %d requests) | %,d |
+                                | Failures (distinct / occurrences) | **%d / %,d** |
+                        | Known failures tolerated (`-Dbadinput.known`), distinct | %d |
+                                | Duration | %.1f s (%.0f requests a second, each with the checksums of %s) |
+                                | Time spent: answering / checksums (%,d full ones) / making records and reading ETags | %.1f s / %.1f s / %.1f s |
+                                | Mutation kinds left out (`-Dbadinput.skip`) | %s |
+                                | Statuses checked against the document (`-Dbadinput.documentedStatuses`) | %s |
 
-                        """
+                                """
                         .formatted(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES), runtime.availableProcessors(),
                                 runtime.maxMemory() >> 20, settings.seed(), command, result.sent, result.unsent,
                                 result.statuses.size(), operations.size(), result.shrinkRequests,
                                 settings.respendEvery(),
                                 result.recordsBuilt,
-                                result.failures.size(), result.failureCount(), result.millis / 1000.0,
+                                result.untolerated().size(), result.failureCount(),
+                                result.failures.size() - result.untolerated().size(),
+                                result.millis / 1000.0,
                                 (result.sent + result.shrinkRequests) * 1000.0 / Math.max(1, result.millis),
                                 "every table",
                                 result.fullChecksums, result.sendNanos / 1e9, result.checksumNanos / 1e9,
@@ -57,11 +60,17 @@ final class BadInputReport {
                                 settings.skipped().isEmpty() ? "none" : String.join(", ", settings.skipped()),
                                 settings.documentedStatuses() ? "yes" : "no (recorded only)"));
         text.append("## Failures\n\n");
-        if (result.failures.isEmpty()) {
+        if (result.untolerated().isEmpty()) {
             text.append("None.\n\n");
         }
-        for (Failure failure : result.failures.values()) {
+        for (Failure failure : result.untolerated()) {
             text.append(failure(failure, settings.seed())).append('\n');
+        }
+        if (!settings.known().isEmpty()) {
+            text.append("## Known failures, tolerated\n\n`-Dbadinput.known=").append(String.join(",",
+                    settings.known())).append("`\n\n");
+            result.failures.values().stream().filter(failure -> failure.tolerated)
+                    .forEach(failure -> text.append(failure(failure, settings.seed())).append('\n'));
         }
         long accepted = result.bases.values().stream().filter(status -> status.length() == 3).count();
         text.append("## Valid requests\n\nEach operation's valid request (its example made valid for its record), sent "

@@ -28,6 +28,9 @@ import be.wallonie.parcours.api.badinput.BadInputRun.Settings;
  * <li>{@code badinput.requests}: how many requests to send;
  * <li>{@code badinput.skip}: kinds of mutation to leave out, comma-separated (see {@link Mutations#KINDS});
  * <li>{@code badinput.documentedStatuses}: also require each status to be one the operation documents;
+ * <li>{@code badinput.known}: failures to report but tolerate while they are being fixed, comma-separated, each
+ * {@code operation|rule|kind|status} with {@code *} for any part (e.g.
+ * {@code POST /api/v1/auth/token|5xx|wrong-content-type|*});
  * <li>{@code badinput.only}: replay only these request indexes of the seed (comma-separated);
  * <li>{@code badinput.shrinkBudget}: at most so many requests to shrink one failure (150);
  * <li>{@code badinput.respendEvery}: a record changed by an accepted request is made again after serving at least so
@@ -52,7 +55,20 @@ final class BadInputSuite {
                 Integer.getInteger("badinput.requests", defaultRequests), skipped,
                 Boolean.getBoolean("badinput.documentedStatuses"), Integer.getInteger("badinput.shrinkBudget", 150),
                 split("badinput.only").stream().map(Long::valueOf).collect(Collectors.toSet()),
-                Integer.getInteger("badinput.respendEvery", defaultRespendEvery));
+                Integer.getInteger("badinput.respendEvery", defaultRespendEvery), split("badinput.known"));
+    }
+
+    /** The system properties that reproduce the run. */
+    static String reproduce(Settings settings) {
+        StringBuilder properties = new StringBuilder(" -Dbadinput.seed=" + settings.seed() + " -Dbadinput.requests="
+                + settings.requests());
+        if (!settings.skipped().isEmpty()) {
+            properties.append(" -Dbadinput.skip=").append(String.join(",", settings.skipped()));
+        }
+        if (!settings.known().isEmpty()) {
+            properties.append(" '-Dbadinput.known=").append(String.join(",", settings.known())).append('\'');
+        }
+        return properties.toString();
     }
 
     private static Set<String> split(String property) {
