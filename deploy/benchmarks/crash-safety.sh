@@ -31,15 +31,14 @@ PORT_PG="${PORT_PG:-55493}"
 PORT_APP="${PORT_APP:-18093}"
 APP_XMX="${APP_XMX:-1g}"
 PGDATA_ROOT="${PGDATA_ROOT:-/tmp/parcours-crash-safety}"
-PGDATA="$PGDATA_ROOT/data"
 PGLOG="$PGDATA_ROOT/postgres.log"
 JAR="$ROOT/api/target/quarkus-app/quarkus-run.jar"
 BASE="http://127.0.0.1:$PORT_APP"
 API="$BASE/api/v1"
 PASSWORD='Bench-Parcours-2026'
+# shellcheck source=lib/cluster.sh
+source "$ROOT/deploy/benchmarks/lib/cluster.sh"
 TODAY="$(date -u +%F)"
-APP_PID=""
-PG_STARTED=""
 COMMAND="$(env | grep -E '^(PERSONS|THREADS|DURATION|KILL_AFTER|DOWN|CRASHES)=' | sort | tr '\n' ' ' || true)deploy/benchmarks/crash-safety.sh"
 
 rm -rf "$WORK"; mkdir -p "$WORK"
@@ -48,60 +47,20 @@ TIMES="$WORK/times.tsv"
 log() { echo "[$(date -u +%T)] $*" >&2; }
 ms() { date +%s%3N; }
 mark() { printf '%s\t%s\n' "$1" "$(ms)" >>"$TIMES"; log "$1"; }
-psql_() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT_PG" -U postgres -d parcours "$@"; }
 
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
-stop_pg() {
-  if [ -n "$PG_STARTED" ]; then
-    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop >/dev/null 2>&1 || true
-  fi
-  PG_STARTED=""
-}
-cleanup() { [ -n "${KEEP:-}" ] && return 0; stop_app; stop_pg; }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-[ -f "$JAR" ] || { echo "Build the jar first: ./mvnw -o -B -q package -DskipTests -pl domain,api -am" >&2; exit 1; }
-for port in "$PORT_PG" "$PORT_APP"; do
-  if ss -ltn | grep -q "127.0.0.1:$port "; then echo "port $port is taken: set PORT_PG / PORT_APP" >&2; exit 1; fi
-done
+check_ready_to_run
 
 # --- PostgreSQL 15: a fresh cluster, durable as in production (fsync, full page writes, synchronous commit) ------------
 start_pg() {
-  rm -rf "$PGDATA_ROOT"; mkdir -p "$PGDATA_ROOT"; chown postgres "$PGDATA_ROOT"
-  runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
-  cat >>"$PGDATA/postgresql.conf" <<EOF
-listen_addresses = '127.0.0.1'
-port = $PORT_PG
-unix_socket_directories = '$PGDATA_ROOT'
-max_connections = 100
+  new_cluster <<EOF
 shared_buffers = 512MB
 work_mem = 16MB
 maintenance_work_mem = 256MB
 random_page_cost = 1.1
-logging_collector = off
-log_line_prefix = '%m [%p] %a '
-jit = off
 EOF
-  pg_up
-  PG_STARTED=1
-  psql -X -q -h 127.0.0.1 -p "$PORT_PG" -U postgres -c "create database parcours" \
-    -c "create role parcours login password 'parcours'" -c "alter database parcours owner to parcours"
-  psql_ -c "create extension if not exists pg_trgm" -c "grant all on schema public to parcours"
 }
-pg_up() { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGLOG" -w -t 120 start >/dev/null; }
 
 # --- The application as shipped, production profile ----------------------------------------------------------------------
-keys() {
-  [ -f "$WORK/jwt-private.pem" ] && return 0
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-  openssl rsa -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem" 2>/dev/null
-}
 start_app() { # start_app LOG
   keys
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PORT_PG/parcours" \

@@ -35,9 +35,9 @@ JAR="$ROOT/api/target/quarkus-app/quarkus-run.jar"
 BASE="http://127.0.0.1:$PORT_APP"
 API="$BASE/api/v1"
 PASSWORD='Bench-Parcours-2026'
+# shellcheck source=lib/cluster.sh
+source "$ROOT/deploy/benchmarks/lib/cluster.sh"
 TODAY="$(date -u +%F)"
-APP_PID=""
-PG_STARTED=""
 
 mkdir -p "$WORK"
 RESULTS="$WORK/results.tsv"
@@ -45,40 +45,14 @@ RESULTS="$WORK/results.tsv"
 log() { echo "[$(date -u +%T)] $*" >&2; }
 now() { date +%s.%N; }
 secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
-psql_() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT_PG" -U postgres -d parcours "$@"; }
 result() { printf '%s\t%s\t%s\n' "$SIZE" "$1" "$2" >>"$RESULTS"; log "$SIZE $1: $2"; }
 
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
-stop_pg() {
-  if [ -n "$PG_STARTED" ]; then
-    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA_ROOT/data" -m fast stop >/dev/null 2>&1 || true
-  fi
-  PG_STARTED=""
-}
-cleanup() { [ -n "${KEEP:-}" ] && return 0; stop_app; stop_pg; }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-[ -f "$JAR" ] || { echo "Build the jar first: ./mvnw -o -B -q package -DskipTests -pl domain,api -am" >&2; exit 1; }
+check_ready_to_run
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-for port in "$PORT_PG" "$PORT_APP"; do
-  if ss -ltn | grep -q "127.0.0.1:$port "; then echo "port $port is taken: set PORT_PG / PORT_APP" >&2; exit 1; fi
-done
 
 # --- PostgreSQL: a fresh cluster per size, tuned modestly for 2 cores and 24 GiB ---------------------------------------
 start_pg() {
-  rm -rf "$PGDATA_ROOT"; mkdir -p "$PGDATA_ROOT"; chown postgres "$PGDATA_ROOT"
-  runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA_ROOT/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
-  cat >>"$PGDATA_ROOT/data/postgresql.conf" <<EOF
-listen_addresses = '127.0.0.1'
-port = $PORT_PG
-unix_socket_directories = '$PGDATA_ROOT'
-max_connections = 100
+  new_cluster <<EOF
 shared_buffers = 2GB
 effective_cache_size = 12GB
 work_mem = 32MB
@@ -92,23 +66,10 @@ max_wal_senders = 0
 max_wal_size = 16GB
 checkpoint_timeout = 30min
 wal_compression = on
-logging_collector = off
-log_line_prefix = '%m [%p] %a '
-jit = off
 EOF
-  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA_ROOT/data" -l "$PGLOG" -w start >/dev/null
-  PG_STARTED=1
-  psql -X -q -h 127.0.0.1 -p "$PORT_PG" -U postgres -c "create database parcours" \
-    -c "create role parcours login password 'parcours'" -c "alter database parcours owner to parcours"
-  psql_ -c "create extension if not exists pg_trgm" -c "grant all on schema public to parcours"
 }
 
 # --- The application, production profile --------------------------------------------------------------------------------
-keys() {
-  [ -f "$WORK/jwt-private.pem" ] && return 0
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-  openssl rsa -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem" 2>/dev/null
-}
 start_app() {
   keys
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PORT_PG/parcours" \

@@ -280,10 +280,12 @@ final class Records {
 
     /**
      * A fresh identity for an intake: a name and a birth day no other person of the run has (a name alone is not
-     * enough: names alike and the same birth day make a likely duplicate), and a national number that agrees.
+     * enough: names alike and the same birth day make a likely duplicate), and a national number that agrees. Born
+     * between 1970 and 1997: of working age, so obliged (a person of 65 or more is dispensed, and gets no copy to its
+     * commune).
      */
     static Map<String, String> identity() {
-        LocalDate born = LocalDate.of(1940, 1, 1).plusDays(Math.floorMod(BIRTHS.getAndIncrement(), 20_000));
+        LocalDate born = LocalDate.of(1970, 1, 1).plusDays(Math.floorMod(BIRTHS.getAndIncrement(), 10_000));
         return Map.of("lastName", PersonFixture.uniqueName("Badinput"), "birthDate", born.toString(),
                 "nationalNumber", PersonFixture.nationalNumber(born).value());
     }
