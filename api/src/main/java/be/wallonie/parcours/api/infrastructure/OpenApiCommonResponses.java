@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  * What every operation of the OpenAPI document shares, added once here rather than on each resource
  * (docs/adr/0021):
  * <ul>
- * <li>the answers common to all: 401 on the secured operations, 429 (every client has a limit), 500 and 503, each a
- * problem described once in {@code META-INF/openapi.yaml};</li>
+ * <li>the answers common to all: 401 on the secured operations, 429 (every client has a limit), 500 and 503, and the
+ * HTTP edge's 400, 406, 413, 414, 415 and 431, each a problem described once in {@code META-INF/openapi.yaml};</li>
  * <li>the {@code RateLimit-*} headers on every 2xx and 4xx answer, since every answer carries them
  * ({@code ClientRateLimit}), and {@code Retry-After} on the 429s;</li>
  * <li>{@code security: []} on the operations open without a token, so that a public operation is said to be public,
@@ -44,6 +44,13 @@ public class OpenApiCommonResponses implements OASFilter {
     static final String TOO_MANY_REQUESTS = "TooManyRequests";
     static final String INTERNAL_ERROR = "InternalError";
     static final String UNAVAILABLE = "Unavailable";
+    /**
+     * The answers of the HTTP edge (docs/adr/0023), which any request may get whatever its operation: a malformed
+     * request, an unacceptable Accept, a target or headers too long, a body too large or of a type not read.
+     */
+    static final Map<String, String> EDGE = new java.util.TreeMap<>(Map.of("400", "Malformed", "406",
+            "NotAcceptable", "413", "ContentTooLarge", "414", "UriTooLong", "415", "UnsupportedMediaType", "431",
+            "HeadersTooLarge"));
     static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
             "RateLimit-Reset");
     static final String RETRY_AFTER = "Retry-After";
@@ -142,6 +149,7 @@ public class OpenApiCommonResponses implements OASFilter {
             addIfAbsent(responses, "401", UNAUTHENTICATED);
         }
         addIfAbsent(responses, "429", TOO_MANY_REQUESTS);
+        EDGE.forEach((status, component) -> addIfAbsent(responses, status, component));
         addIfAbsent(responses, "500", INTERNAL_ERROR);
         addIfAbsent(responses, "503", UNAVAILABLE);
         responses.getAPIResponses().forEach((status, response) -> {

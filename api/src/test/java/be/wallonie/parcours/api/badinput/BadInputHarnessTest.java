@@ -54,6 +54,21 @@ class BadInputHarnessTest {
     }
 
     @Test
+    void aPathThatNamesAnotherRouteMayBeAnsweredByTheRouterWithoutTheOperationDocumentingIt() {
+        ApiOperation enrol = new ApiOperation("POST", "/api/v1/caseFiles/{id}/enrolments", List.of(), Map.of(),
+                Set.of(201, 400), false);
+        HttpCall emptySegment = new HttpCall("POST", "/api/v1/caseFiles//enrolments", Map.of(), new byte[0],
+                List.of());
+        HttpCall dotDot = new HttpCall("POST", "/api/v1/caseFiles/../enrolments?x=1", Map.of(), new byte[0], List.of());
+        HttpCall sameRoute = new HttpCall("POST", "/api/v1/caseFiles/not-a-uuid/enrolments", Map.of(), new byte[0],
+                List.of());
+
+        assertThat(Checks.leavesTheRoute(enrol, emptySegment)).isTrue();
+        assertThat(Checks.leavesTheRoute(enrol, dotDot)).isTrue();
+        assertThat(Checks.leavesTheRoute(enrol, sameRoute)).isFalse();
+    }
+
+    @Test
     void aNumberShrinksTowardZeroAndFewerDigits() {
         Mutation.Json number = new Mutation.Json(JsonText.raw("123456789012345678901234567890"));
         assertThat(number.shrink()).extracting(Object::toString).contains("0", "12345678901234567890123456789");

@@ -27,7 +27,8 @@ import be.wallonie.parcours.api.badinput.BadInputRun.Settings;
  * <li>{@code badinput.seed}: the seed (default: a new one each run, named in the report and in every failure);
  * <li>{@code badinput.requests}: how many requests to send;
  * <li>{@code badinput.skip}: kinds of mutation to leave out, comma-separated (see {@link Mutations#KINDS});
- * <li>{@code badinput.documentedStatuses}: also require each status to be one the operation documents;
+ * <li>{@code badinput.documentedStatuses}: require each status to be one the operation documents (on; {@code false}
+ * records them only);
  * <li>{@code badinput.known}: failures to report but tolerate while they are being fixed, comma-separated, each
  * {@code operation|rule|kind|status} with {@code *} for any part (e.g.
  * {@code POST /api/v1/auth/token|5xx|wrong-content-type|*});
@@ -53,7 +54,8 @@ final class BadInputSuite {
         }
         return new Settings(seed != null ? seed : new SecureRandom().nextLong(),
                 Integer.getInteger("badinput.requests", defaultRequests), skipped,
-                Boolean.getBoolean("badinput.documentedStatuses"), Integer.getInteger("badinput.shrinkBudget", 150),
+                !"false".equals(System.getProperty("badinput.documentedStatuses")),
+                Integer.getInteger("badinput.shrinkBudget", 150),
                 split("badinput.only").stream().map(Long::valueOf).collect(Collectors.toSet()),
                 Integer.getInteger("badinput.respendEvery", defaultRespendEvery), split("badinput.known"));
     }
@@ -64,6 +66,9 @@ final class BadInputSuite {
                 + settings.requests());
         if (!settings.skipped().isEmpty()) {
             properties.append(" -Dbadinput.skip=").append(String.join(",", settings.skipped()));
+        }
+        if (!settings.documentedStatuses()) {
+            properties.append(" -Dbadinput.documentedStatuses=false");
         }
         if (!settings.known().isEmpty()) {
             properties.append(" '-Dbadinput.known=").append(String.join(",", settings.known())).append('\'');
