@@ -30,7 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * or a header value, or a broken percent-encoding: 400 {@code malformed-request}. No code, identifier or text of the
  * API holds one, and PostgreSQL refuses U+0000 outright;
  * <li>a {@code Content-Length} above {@code quarkus.http.limits.max-body-size}, the largest body of any operation: 413
- * {@code content-too-large} (each operation's own, smaller limit is {@link BodyLimits}'s).
+ * {@code content-too-large} (each operation's own, smaller limit is {@link BodyLimits}'s);
+ * <li>a {@code Content-Type} that is not a media type ({@code type/subtype}, then parameters), empty included: 415
+ * {@code unsupported-media-type} (the REST layer cannot parse it and would fail with a 500).
  * </ul>
  * A malformed {@code Accept-Language} is kept to its well-formed entries ({@link AcceptLanguage}), so that every
  * answer, in whatever layer, falls back to French instead of failing. Requests that Vert.x itself cannot parse (a
@@ -42,6 +44,10 @@ public class HttpEdge {
 
     /** Before Quarkus's own check of the body size (order -2), which answers a 413 without a body. */
     static final int ORDER = -3;
+
+    /** A media type as RFC 9110 writes it: a type and a subtype of token characters, then any parameters. */
+    private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern
+            .compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+[ \\t]*(;.*)?");
 
     private final int maxRequestTarget;
     private final long maxHeaderBytes;
@@ -80,6 +86,11 @@ public class HttpEdge {
             BodyLimits.closeAfterAnswer(context);
             RouteProblems.send(context, ProblemType.CONTENT_TOO_LARGE, List.of(), "problem.content-too-large.limit",
                     maxBodyBytes);
+            return;
+        }
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
+            RouteProblems.send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, List.of(), null);
             return;
         }
         keepWellFormedLanguages(request.headers());

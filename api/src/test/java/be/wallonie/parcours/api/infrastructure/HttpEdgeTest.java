@@ -163,4 +163,13 @@ class HttpEdgeTest {
         problem(RawHttp.send("DELETE /api/v1/cris HTTP/1.1\r\nHost: localhost"), 405, "method-not-allowed");
         problem(RawHttp.send(get("/api/v1/cris", "Accept: image/png")), 406, "not-acceptable");
     }
+
+    /** Found by the bad-input suite: an empty Content-Type on the token endpoint (which reads two types) was a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "json", "/json", "application/", "application json"})
+    void aContentTypeThatIsNoMediaTypeIsA415BeforeAnyResource(String contentType) throws Exception {
+        byte[] json = "{\"grantType\":\"client_credentials\"}".getBytes(StandardCharsets.UTF_8);
+        problem(RawHttp.send("POST /api/v1/auth/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + json.length, json), 415, "unsupported-media-type");
+    }
 }
