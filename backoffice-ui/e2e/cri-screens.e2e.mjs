@@ -1,6 +1,7 @@
 // The CRI screens that spare the agent the API (issue 6): an agent edits a person and reads the new verdict and the
 // history; on a file in training, amends the convention, withdraws an enrolment with its reason and records an A2
-// certificate; a supervisor records a dispense for another person, whose file then follows as a volunteer.
+// certificate; a supervisor records a dispense for another person, whose file then follows as a volunteer; the
+// dispense an agent's facts propose waits for a supervisor, who confirms it from the list of dispenses to confirm.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { apiToken, baseUrl, daysAgo, openBrowser, openPage, screenshot, signIn, uniqueName } from './browser.mjs';
@@ -102,15 +103,62 @@ test('an agent edits a person and reads the new verdict and the history', async 
 
   await page.getByRole('heading', { level: 1, name }).waitFor();
   await page.getByText('Fiche enregistrée.', { exact: false }).waitFor();
+  // The certificate declared by an agent proposes a dispense: the person stays obliged until a supervisor confirms it.
   const verdict = page.getByRole('region', { name: 'Verdict de l\'obligation' });
-  await verdict.getByText('Dispensé·e').waitFor();
+  await verdict.getByText('Dispense à confirmer').waitFor();
   await verdict.getByText('(D1)').waitFor();
+  await page.getByRole('region', { name: 'Dispense' }).getByText(/reste soumise à l'obligation : échéance le/).waitFor();
   const history = page.getByRole('region', { name: 'Historique des verdicts' });
-  await history.getByRole('listitem').filter({ hasText: 'Dispensé·e (D1)' }).first().waitFor();
+  await history.getByRole('listitem').filter({ hasText: 'Dispense à confirmer (D1)' }).first().waitFor();
   const entries = history.locator('.history__entry');
   assert.equal(await entries.count(), 2, 'the history keeps the first verdict and the new one');
-  assert.match(await entries.first().innerText(), /Dispensé·e \(D1\)/, 'the latest verdict first');
+  assert.match(await entries.first().innerText(), /Dispense à confirmer \(D1\)/, 'the latest verdict first');
   assert.match(await entries.nth(1).innerText(), /Soumis·e à l'obligation/);
+});
+
+test('a supervisor confirms, on evidence, the dispense an agent entered, from the list of dispenses to confirm', async () => {
+  const agent = await apiToken('agent.cripel');
+  const person = await registerPerson(agent, 'Omar');
+  const read = await fetch(`${baseUrl}/api/v1/persons/${person.id}`, { headers: { Authorization: `Bearer ${agent}` } });
+  const record = await read.json();
+  const updated = await fetch(`${baseUrl}/api/v1/persons/${person.id}`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${agent}`, 'Content-Type': 'application/json', 'If-Match': read.headers.get('ETag') },
+    body: JSON.stringify({
+      lastName: record.lastName,
+      firstNames: record.firstNames,
+      birthDate: record.birthDate,
+      nationality: record.nationality,
+      communeNis: record.communeNis,
+      cpasBeneficiary: false,
+      permits: record.permits,
+      dispenseFacts: { belgianDiploma: true },
+    }),
+  });
+  assert.equal(updated.status, 200, await updated.clone().text());
+  assert.equal((await updated.json()).assessment.status, 'DISPENSE_TO_CONFIRM');
+  const name = `${person.lastName} Omar`;
+
+  const page = await openPage(browser, '/login');
+  await signIn(page, 'superviseur.cripel');
+  const list = page.getByRole('region', { name: 'Dispenses à confirmer' });
+  await list.getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  const section = page.getByRole('region', { name: 'Dispense' });
+  await section.getByText('Dispense à confirmer (D2)').waitFor();
+  await checkAccessibility(page, 'the person with a dispense to confirm');
+  const form = await action(page, 'Confirmer la dispense', section);
+  await form.getByLabel('Pièce justificative').fill('Diplôme de bachelier');
+  await form.getByLabel('Date de la pièce').fill(daysAgo(0));
+  await form.getByLabel('Délivrée par').fill('Université de Liège');
+  await form.getByLabel('Motivation').fill('Diplôme de l\'enseignement belge présenté');
+  await form.getByRole('button', { name: 'Confirmer la dispense' }).click();
+
+  await page.getByRole('region', { name: 'Verdict de l\'obligation' }).getByText('Dispensé·e').waitFor();
+  const entries = page.getByRole('region', { name: 'Historique des verdicts' }).locator('.history__entry');
+  await entries.first().filter({ hasText: 'dispense confirmée' }).waitFor();
+  assert.match(await entries.first().innerText(), /superviseur\.cripel/, 'who confirmed');
+  assert.match(await entries.nth(1).innerText(), /Dispense à confirmer \(D2\)[\s\S]*agent\.cripel/, 'who entered');
 });
 
 test('on a file in training, an agent amends the convention, withdraws an enrolment and records an A2 certificate', async () => {

@@ -80,6 +80,28 @@ describe('routes', () => {
     );
   });
 
+  it('shows a CRI supervisor the dispenses to confirm, each a link to the person', async () => {
+    saveAccessToken(validJwt());
+    const { requests } = mockFetch({
+      'GET /api/v1/me': () => json({ ...amina, role: 'CRI_SUPERVISOR' }),
+      'GET /api/v1/caseFiles': () => json({ items: [], page: 1, pageSize: 1, total: 0 }),
+      'GET /api/v1/statistics/caseFiles': () => json({ cri: 'CRIPEL', total: 0, byState: [], months: [] }),
+      'POST /api/v1/persons/query': () =>
+        json({
+          items: [{ id: 'p-1', lastName: 'El Amrani', firstNames: 'Yasmina', birthDate: '1993-05-02', nationality: 'MA', status: 'DISPENSE_TO_CONFIRM' }],
+          page: 1,
+          pageSize: 50,
+          total: 1,
+        }),
+    });
+    renderApp('/');
+
+    const list = await screen.findByRole('region', { name: 'Dispenses à confirmer' });
+    expect(await within(list).findByRole('link', { name: 'El Amrani Yasmina' })).toHaveAttribute('href', '/persons/p-1');
+    const query = requests.find((request) => new URL(request.url).pathname === '/api/v1/persons/query');
+    expect(await query?.json()).toEqual({ status: 'DISPENSE_TO_CONFIRM' });
+  });
+
   it('shows the commune of a commune client', async () => {
     saveAccessToken(validJwt());
     mockFetch({

@@ -5,6 +5,7 @@ import { AttestationsDue } from '@/features/attestations';
 import { useCurrentUser } from '@/features/auth';
 import { WorkQueues } from '@/features/case-files';
 import { HomePage } from '@/features/home';
+import { DispensesToConfirm } from '@/features/persons';
 import { TrainerSummary } from '@/features/training';
 import { CaseFileStatisticsSection } from '@/features/statistics';
 import { errorMessage } from '@/lib/api';
@@ -19,6 +20,7 @@ export function HomeRoute() {
     return (
       <HomePage user={user} compact>
         <WorkQueues />
+        {user.role === 'CRI_SUPERVISOR' && <DispensesToConfirm />}
         <p className="home__links">
           <Link to="/persons">{t('persons.search.title')}</Link> · <Link to="/persons/new">{t('persons.search.create')}</Link>
         </p>

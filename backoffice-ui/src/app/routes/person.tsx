@@ -66,7 +66,7 @@ export function PersonRoute() {
       <AssessmentSection assessment={person.assessment} />
       <PersonCaseFiles personId={id} />
       <AssessmentHistory personId={id} />
-      <DispenseSection personId={id} isSupervisor={user?.role === 'CRI_SUPERVISOR'} />
+      <DispenseSection personId={id} isSupervisor={user?.role === 'CRI_SUPERVISOR'} assessment={person.assessment} />
       <p>
         <Link to={`/persons/${id}/audit`}>{t('auditTrail.link')}</Link>
       </p>

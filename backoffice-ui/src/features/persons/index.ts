@@ -6,3 +6,4 @@ export { PersonEditPage } from './components/person-edit-page';
 export { AssessmentHistory } from './components/assessment-history';
 export { DispenseSection } from './components/dispense-section';
 export { PersonSavedNotice } from './components/person-saved-notice';
+export { DispensesToConfirm } from './components/dispenses-to-confirm';

@@ -1036,6 +1036,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/dispenses/{dispenseId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a dispense to confirm (supervisors)
+         * @description A dispense the rules proposed on facts declared at the desk (D1, D2, D5, D7: status DISPENSE_TO_CONFIRM, the person obliged meanwhile) is confirmed on evidence: stored as the person's latest assessment (kind RECORDED_DISPENSE, status DISPENSED, `decides` naming the dispense to confirm); the person's current case file follows as a volunteer. 409 `DISPENSE_DECISION.*` when there is nothing to confirm: not a dispense to confirm, already confirmed or rejected, or superseded by a later assessment.
+         */
+        post: operations["confirmDispense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/dispenses/{dispenseId}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a dispense to confirm (supervisors)
+         * @description With a reason: stored as the person's latest assessment (kind REJECTED_DISPENSE, status OBLIGED with the deadline that ran meanwhile, `decides` naming the dispense to confirm). The facts declared for the dispense (studies, Belgian diploma, medical certificate, prior attestation) are cleared from the person's record. 409 `DISPENSE_DECISION.*` as for the confirmation.
+         */
+        post: operations["rejectDispense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/attestations/{code}": {
         parameters: {
             query?: never;
@@ -1321,12 +1361,12 @@ export interface components {
             /** @example OBLIGED */
             status?: components["schemas"]["ObligationStatus"];
             /**
-             * @description the provision that decided; null when obliged
+             * @description the provision that decided (the one proposed, for DISPENSE_TO_CONFIRM); null when obliged
              * @example D4
              */
             code?: ((string | components["schemas"]["ObligationCode"] | null) | null) | components["schemas"]["ObligationCode"] | null;
             /**
-             * @description the day the attestation is due; null unless OBLIGED
+             * @description the day the attestation is due; null unless OBLIGED or DISPENSE_TO_CONFIRM (the person stays obliged until a supervisor confirms)
              * @example 2028-03-10
              */
             deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
@@ -1347,13 +1387,17 @@ export interface components {
             assessedAt?: components["schemas"]["Instant"];
             /** @description RULES_ENGINE only: every provision in order of precedence, whether it applied and the facts it read, then the deadline */
             explanation?: components["schemas"]["ObligationCheckTrace"][] | null;
-            /** @description RECORDED_DISPENSE only: the supervisor's reasoning */
+            /** @description RECORDED_DISPENSE: the supervisor's reasoning; REJECTED_DISPENSE: the reason of the rejection */
             dispenseReasoning?: string | null;
             /** @description RECORDED_DISPENSE only: the evidence */
             evidence?: ((components["schemas"]["DispenseEvidence"] | null) | null) | components["schemas"]["DispenseEvidence"] | null;
+            /** @description a supervisor's confirmation (RECORDED_DISPENSE) or rejection (REJECTED_DISPENSE): the id of the dispense to confirm it decides; null otherwise */
+            decides?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description a dispense of the rules on facts declared at the desk, stored before dispenses needed a supervisor's confirmation and kept as confirmed by the migration (V018) */
+            confirmedAtMigration?: boolean;
         };
         /** @enum {string} */
-        AssessmentKind: "RULES_ENGINE" | "RECORDED_DISPENSE";
+        AssessmentKind: "RULES_ENGINE" | "RECORDED_DISPENSE" | "REJECTED_DISPENSE";
         AttendanceEntry: {
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["AttendanceEntryKind"];
@@ -1903,10 +1947,28 @@ export interface components {
         DeadlineRegime: "REGIME_2016" | "REGIME_2018" | "REGIME_2025_THREE_YEARS";
         /** @enum {string} */
         DeadlineState: "DONE" | "ON_TIME" | "DUE_SOON" | "OVERDUE";
+        DispenseConfirmationRequest: {
+            /** @example Certificat médical */
+            documentType: string;
+            /** @example 2026-10-28 */
+            documentDate: components["schemas"]["LocalDate"];
+            /** @example Dr. Lambert, CHR de la Citadelle */
+            issuer: string;
+            /** @example 2026-11-03 */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example Incapacité durable attestée par certificat médical */
+            explanation: string;
+        };
         DispenseEvidence: {
             documentType?: string;
             documentDate?: components["schemas"]["LocalDate"];
             issuer?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+        };
+        DispenseRejectionRequest: {
+            /** @example Aucun certificat médical fourni */
+            reason: string;
+            /** @example 2026-11-03 */
             decisionDate?: components["schemas"]["LocalDate"];
         };
         DispenseRequest: {
@@ -2194,7 +2256,7 @@ export interface components {
         /** @enum {string} */
         ObligationCode: "GERMAN_SPEAKING_COMMUNE" | "BELGIAN" | "UE_PLUS_CITIZEN" | "UE_PLUS_FAMILY_MEMBER" | "PROTECTION_APPLICANT" | "NO_PERMIT" | "SHORT_PERMIT" | "LONG_STAY" | "PERMIT_BEFORE_2016" | "D3" | "D8" | "D6" | "D1" | "D2" | "D5" | "D7" | "D4";
         /** @enum {string} */
-        ObligationStatus: "OBLIGED" | "DISPENSED" | "NOT_IN_TARGET" | "OUT_OF_SCOPE";
+        ObligationStatus: "OBLIGED" | "DISPENSED" | "DISPENSE_TO_CONFIRM" | "NOT_IN_TARGET" | "OUT_OF_SCOPE";
         OpenCaseFileRequest: {
             personId: components["schemas"]["UUID"];
             /** @description Default: today; not in the future */
@@ -5916,6 +5978,90 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    confirmDispense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the id of the dispense to confirm (an assessment) */
+                dispenseId: components["schemas"]["Id"];
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispenseConfirmationRequest"];
+            };
+        };
+        responses: {
+            /** @description Confirmed: the new assessment */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Refused"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    rejectDispense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the id of the dispense to confirm (an assessment) */
+                dispenseId: components["schemas"]["Id"];
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispenseRejectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Rejected: the new assessment */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Refused"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };

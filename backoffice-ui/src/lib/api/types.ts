@@ -97,6 +97,10 @@ export type PersonEmployment = Schemas['PersonEmployment'];
 export type StudyStatus = Schemas['StudyStatus'];
 /** Body of POST /api/v1/persons/{id}/dispenses (supervisors); answers the new Assessment. */
 export type DispenseRequest = Schemas['DispenseRequest'];
+/** Body of POST /api/v1/persons/{id}/dispenses/{dispenseId}/confirmation (supervisors): the evidence. */
+export type DispenseConfirmationRequest = Schemas['DispenseConfirmationRequest'];
+/** Body of POST /api/v1/persons/{id}/dispenses/{dispenseId}/rejection (supervisors): the reason. */
+export type DispenseRejectionRequest = Schemas['DispenseRejectionRequest'];
 /** Body of POST /api/v1/persons/query. */
 export type PersonQuery = Schemas['PersonQuery'];
 export type PersonSearchPage = Schemas['PageResponsePersonSummaryResponse'];

@@ -17,13 +17,19 @@ function HistoryEntry({ assessment }: { assessment: Assessment }) {
         <strong>{assessment.status ? t(`persons.status.${assessment.status}`) : t('persons.status.none')}</strong>
         {assessment.code ? ` (${assessment.code})` : ''}
         {' · '}
-        {assessment.kind ? t(`criScreens.history.kinds.${assessment.kind}`) : ''}
+        {assessment.kind
+          ? assessment.kind === 'RECORDED_DISPENSE' && assessment.decides
+            ? t('criScreens.history.confirmation')
+            : t(`criScreens.history.kinds.${assessment.kind}`)
+          : ''}
       </p>
       <p className="history__when">
         {day ? t('criScreens.history.on', { date: formatDate(day, language) }) : ''}
         {assessment.assessedBy && ` · ${assessment.assessedBy}`}
         {assessment.deadline && ` · ${t('criScreens.history.deadline', { date: formatDate(assessment.deadline, language) })}`}
       </p>
+      {assessment.status === 'DISPENSE_TO_CONFIRM' && <p>{t('criScreens.history.toConfirm')}</p>}
+      {assessment.confirmedAtMigration && <p>{t('criScreens.history.confirmedAtMigration')}</p>}
       {assessment.dispenseReasoning && <p>{assessment.dispenseReasoning}</p>}
       {evidence && (
         <p className="history__when">

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, FormField, ProblemAlert, problemIssues, SelectField, TextAreaField } from '@/components';
-import type { ObligationCode } from '@/lib/api/types';
-import { today, useTranslation } from '@/lib/i18n';
+import type { Assessment, ObligationCode } from '@/lib/api/types';
+import { formatDate, today, useTranslation } from '@/lib/i18n';
+import { useConfirmDispense, useRejectDispense } from '../api/decide-dispense';
 import { useRecordDispense } from '../api/record-dispense';
 import './persons.css';
 
@@ -63,17 +64,124 @@ function DispenseForm({ personId }: { personId: string }) {
   );
 }
 
+const CONFIRMATION_FIELDS = ['documentType', 'documentDate', 'issuer', 'decisionDate', 'explanation'];
+
+/** The supervisor confirms the dispense to confirm on evidence: the person is then dispensed. */
+function ConfirmDispenseForm({ personId, dispenseId }: { personId: string; dispenseId: string }) {
+  const { t } = useTranslation();
+  const confirm = useConfirmDispense(personId, dispenseId);
+  const [documentType, setDocumentType] = useState('');
+  const [documentDate, setDocumentDate] = useState('');
+  const [issuer, setIssuer] = useState('');
+  const [decisionDate, setDecisionDate] = useState(today);
+  const [explanation, setExplanation] = useState('');
+  const issues = problemIssues(confirm.error);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    confirm.mutate({
+      documentType: documentType.trim(),
+      documentDate,
+      issuer: issuer.trim(),
+      decisionDate: decisionDate || undefined,
+      explanation: explanation.trim(),
+    });
+  };
+  return (
+    <details className="action">
+      <summary className="action__summary">{t('criScreens.dispenseToConfirm.confirmOpen')}</summary>
+      <form className="action__form" onSubmit={onSubmit} noValidate>
+        <ProblemAlert error={confirm.error} fields={CONFIRMATION_FIELDS} />
+        <FormField name="documentType" label={t('criScreens.dispense.documentType')} hint={t('criScreens.dispense.documentTypeHint')} value={documentType} onChange={(event) => setDocumentType(event.target.value)} issues={issues} />
+        <FormField name="documentDate" type="date" label={t('criScreens.dispense.documentDate')} value={documentDate} onChange={(event) => setDocumentDate(event.target.value)} issues={issues} />
+        <FormField name="issuer" label={t('criScreens.dispense.issuer')} value={issuer} onChange={(event) => setIssuer(event.target.value)} issues={issues} />
+        <FormField name="decisionDate" type="date" label={t('criScreens.dispense.decisionDate')} value={decisionDate} onChange={(event) => setDecisionDate(event.target.value)} issues={issues} />
+        <TextAreaField name="explanation" label={t('criScreens.dispense.explanation')} value={explanation} onChange={(event) => setExplanation(event.target.value)} issues={issues} />
+        <Button type="submit" busy={confirm.isPending} busyLabel={t('caseFile.actions.sending')}>
+          {t('criScreens.dispenseToConfirm.confirmSubmit')}
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+/** The supervisor rejects the dispense to confirm with a reason: the person is obliged, plainly. */
+function RejectDispenseForm({ personId, dispenseId }: { personId: string; dispenseId: string }) {
+  const { t } = useTranslation();
+  const reject = useRejectDispense(personId, dispenseId);
+  const [reason, setReason] = useState('');
+  const issues = problemIssues(reject.error);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    reject.mutate({ reason: reason.trim() });
+  };
+  return (
+    <details className="action">
+      <summary className="action__summary">{t('criScreens.dispenseToConfirm.rejectOpen')}</summary>
+      <form className="action__form" onSubmit={onSubmit} noValidate>
+        <ProblemAlert error={reject.error} fields={['reason', 'decisionDate']} />
+        <TextAreaField name="reason" label={t('criScreens.dispenseToConfirm.reason')} value={reason} onChange={(event) => setReason(event.target.value)} issues={issues} />
+        <Button type="submit" busy={reject.isPending} busyLabel={t('caseFile.actions.sending')}>
+          {t('criScreens.dispenseToConfirm.rejectSubmit')}
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+/**
+ * A dispense the rules propose on facts declared at the desk (D1, D2, D5, D7): the person stays obliged, the deadline
+ * running, until a supervisor confirms it on evidence or rejects it. Agents are told so.
+ */
+function DispenseToConfirm({ personId, assessment, isSupervisor }: { personId: string; assessment: Assessment; isSupervisor: boolean }) {
+  const { t, language } = useTranslation();
+  const dispenseId = assessment.id ?? '';
+  return (
+    <>
+      <Alert variant="info" title={t('criScreens.dispenseToConfirm.title', { code: assessment.code ?? '' })}>
+        <p>
+          {t('criScreens.dispenseToConfirm.notice', {
+            deadline: assessment.deadline ? formatDate(assessment.deadline, language) : '',
+            by: assessment.assessedBy ?? '',
+          })}
+        </p>
+        {!isSupervisor && <p>{t('criScreens.dispenseToConfirm.agentNotice')}</p>}
+      </Alert>
+      {isSupervisor && (
+        // keyed on the dispense: a decided one (or a new one) starts the forms afresh
+        <div key={dispenseId}>
+          <ConfirmDispenseForm personId={personId} dispenseId={dispenseId} />
+          <RejectDispenseForm personId={personId} dispenseId={dispenseId} />
+        </div>
+      )}
+    </>
+  );
+}
+
 /**
  * A dispense decided on evidence: supervisors record it (the person's current case file then follows as a
- * volunteer, without a deadline); agents are told a supervisor must.
+ * volunteer, without a deadline) and decide the dispenses to confirm; agents are told a supervisor must.
  */
-export function DispenseSection({ personId, isSupervisor }: { personId: string; isSupervisor: boolean }) {
+export function DispenseSection({
+  personId,
+  isSupervisor,
+  assessment,
+}: {
+  personId: string;
+  isSupervisor: boolean;
+  assessment?: Assessment | null;
+}) {
   const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="dispense-title">
       <h2 id="dispense-title">{t('criScreens.dispense.title')}</h2>
       <p>{t('criScreens.dispense.intro')}</p>
-      {isSupervisor ? <DispenseForm personId={personId} /> : <Alert variant="info">{t('criScreens.dispense.supervisorOnly')}</Alert>}
+      {assessment?.status === 'DISPENSE_TO_CONFIRM' ? (
+        <DispenseToConfirm personId={personId} assessment={assessment} isSupervisor={isSupervisor} />
+      ) : isSupervisor ? (
+        <DispenseForm personId={personId} />
+      ) : (
+        <Alert variant="info">{t('criScreens.dispense.supervisorOnly')}</Alert>
+      )}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import be.wallonie.parcours.domain.assessment.AssessmentRepository;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
 import be.wallonie.parcours.domain.obligation.ObligationFacts;
 import be.wallonie.parcours.domain.obligation.ObligationRules;
@@ -27,12 +28,15 @@ public class ObligationCheckService {
     private final CommunesOfResidence communes;
     private final Clock clock;
     private final ObjectMapper mapper;
+    private final AssessmentRepository assessments;
 
-    ObligationCheckService(ObligationRules rules, CommunesOfResidence communes, Clock clock, ObjectMapper mapper) {
+    ObligationCheckService(ObligationRules rules, CommunesOfResidence communes, Clock clock, ObjectMapper mapper,
+            AssessmentRepository assessments) {
         this.rules = rules;
         this.communes = communes;
         this.clock = clock;
         this.mapper = mapper;
+        this.assessments = assessments;
     }
 
     /**
@@ -49,13 +53,16 @@ public class ObligationCheckService {
 
     /**
      * The rules' verdict on a registered person's facts as they stand today, ready to be stored as history: its inputs
-     * and explanation are kept as JSON.
+     * and explanation are kept as JSON. A dispense that rests only on facts declared at the desk is a dispense to
+     * confirm (docs/adr/0030), whoever entered the facts: the person stays obliged until a supervisor confirms it.
      */
     public ObligationAssessment assess(Person person, String assessedBy) {
         LocalDate today = LocalDate.now(clock);
         ObligationFacts facts = person.obligationFacts(today, communes::find);
         ObligationVerdict verdict = rules.evaluate(facts);
-        return ObligationAssessment.ofVerdict(person.id(), verdict, today, json(facts),
+        ObligationVerdict withoutDeclaredFacts = rules.evaluate(facts.withoutDeclaredDispenses());
+        return ObligationAssessment.ofVerdict(person.id(), verdict, withoutDeclaredFacts,
+                assessments.historyOf(person.id()), today, json(facts),
                 json(ObligationCheckResponse.of(verdict).explanation()), assessedBy, clock.instant());
     }
 

@@ -17,22 +17,27 @@ import be.wallonie.parcours.domain.obligation.Deadline;
 import be.wallonie.parcours.domain.obligation.ObligationCode;
 import be.wallonie.parcours.domain.obligation.ObligationStatus;
 
-/** A stored obligation assessment of a person: the rules' verdict (or a recorded dispense), who and when. */
+/**
+ * A stored obligation assessment of a person: the rules' verdict (a dispense to confirm among them), a supervisor's
+ * recorded dispense, confirmation or rejection; who and when.
+ */
 @Schema(name = "Assessment")
 public record AssessmentResponse(
         UUID id,
         @Schema(example = "RULES_ENGINE") AssessmentKind kind,
         @Schema(example = "OBLIGED") ObligationStatus status,
-        @Schema(description = "the provision that decided; null when obliged", nullable = true, example = "D4") ObligationCode code,
-        @Schema(description = "the day the attestation is due; null unless OBLIGED", nullable = true, example = "2028-03-10") LocalDate deadline,
+        @Schema(description = "the provision that decided (the one proposed, for DISPENSE_TO_CONFIRM); null when obliged", nullable = true, example = "D4") ObligationCode code,
+        @Schema(description = "the day the attestation is due; null unless OBLIGED or DISPENSE_TO_CONFIRM (the person stays obliged until a supervisor confirms)", nullable = true, example = "2028-03-10") LocalDate deadline,
         @Schema(maxLength = ResponseBounds.CRI_CODE, description = "the CRI of the commune; null when out of scope", nullable = true, example = "CRIPEL") String cri,
         @Schema(maxLength = 20, example = "2025.1") String ruleSetVersion,
         @Schema(description = "the day the facts were taken on", example = "2026-11-23") LocalDate asOf,
         @Schema(maxLength = ResponseBounds.USERNAME, example = "agent.cripel") String assessedBy,
         Instant assessedAt,
         @JsonRawValue @Schema(description = "RULES_ENGINE only: every provision in order of precedence, whether it applied and the facts it read, then the deadline", nullable = true, type = SchemaType.ARRAY, implementation = ObligationCheckResponse.Trace.class) String explanation,
-        @Schema(maxLength = ResponseBounds.TEXT, description = "RECORDED_DISPENSE only: the supervisor's reasoning", nullable = true) String dispenseReasoning,
-        @Schema(description = "RECORDED_DISPENSE only: the evidence", nullable = true) DispenseEvidence evidence) {
+        @Schema(maxLength = ResponseBounds.TEXT, description = "RECORDED_DISPENSE: the supervisor's reasoning; REJECTED_DISPENSE: the reason of the rejection", nullable = true) String dispenseReasoning,
+        @Schema(description = "RECORDED_DISPENSE only: the evidence", nullable = true) DispenseEvidence evidence,
+        @Schema(description = "a supervisor's confirmation (RECORDED_DISPENSE) or rejection (REJECTED_DISPENSE): the id of the dispense to confirm it decides; null otherwise", nullable = true) UUID decides,
+        @Schema(description = "a dispense of the rules on facts declared at the desk, stored before dispenses needed a supervisor's confirmation and kept as confirmed by the migration (V018)") boolean confirmedAtMigration) {
 
     static AssessmentResponse of(ObligationAssessment assessment) {
         if (assessment == null) {
@@ -43,7 +48,8 @@ public record AssessmentResponse(
                 assessment.criCode().orElse(null), assessment.ruleSetVersion(), assessment.asOf(),
                 assessment.assessedBy(), assessment.assessedAt(),
                 assessment.kind() == AssessmentKind.RULES_ENGINE ? assessment.explanation() : null,
-                assessment.kind() == AssessmentKind.RECORDED_DISPENSE ? assessment.explanation() : null,
-                assessment.evidence().orElse(null));
+                assessment.kind() == AssessmentKind.RULES_ENGINE ? null : assessment.explanation(),
+                assessment.evidence().orElse(null), assessment.decides().orElse(null),
+                assessment.confirmedAtMigration());
     }
 }

@@ -168,6 +168,23 @@ final class Records {
         return new Built(Map.copyOf(ids), "/api/v1/persons/" + ids.get("person"), STAFF);
     }
 
+    /** A person of Liège whose declared medical certificate is a dispense to confirm (docs/adr/0030). */
+    static Built personWithDispenseToConfirm() {
+        Map<String, Object> body = new HashMap<>(identity());
+        body.put("firstNames", "Amina");
+        body.put("nationality", "MA");
+        body.put("communeNis", "62063");
+        body.put("cpasBeneficiary", false);
+        body.put("permits", List.of(Map.of("cardType", "A", "permitType", "FAMILY_REUNIFICATION", "orderDate",
+                TODAY.minusMonths(8).toString(), "validityMonths", 12)));
+        body.put("dispenseFacts", Map.of("medicalCertificate", true));
+        var created = Tokens.as(Tokens.AGENT_CRIPEL).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/persons").then().statusCode(201).extract();
+        String id = created.path("id");
+        return new Built(Map.of("person", id, "dispense", created.path("assessment.id")), "/api/v1/persons/" + id,
+                STAFF);
+    }
+
     /** The stages of a file at CRIPEL, each the one before plus a step. */
     enum Stage {
         OPENED, RECEPTION, RECEPTION_DONE, PROPOSED, SIGNED, IN_PROGRESS, SUSPENDED, COMPLETED, ATTESTED

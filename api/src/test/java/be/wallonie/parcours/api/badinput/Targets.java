@@ -124,6 +124,10 @@ final class Targets {
             on("GET /api/v1/persons/{id}" + read, STAFF, READ, inProgress, false);
         }
         on("POST /api/v1/persons/{id}/dispenses", STAFF, "dispense", Records::newPerson, true);
+        on("POST /api/v1/persons/{id}/dispenses/{dispenseId}/confirmation", STAFF, "confirmDispense",
+                Records::personWithDispenseToConfirm, true);
+        on("POST /api/v1/persons/{id}/dispenses/{dispenseId}/rejection", STAFF, "rejectDispense",
+                Records::personWithDispenseToConfirm, true);
 
         on("GET /api/v1/operators", STAFF);
         on("GET /api/v1/operators/{code}", STAFF);
@@ -182,6 +186,9 @@ final class Targets {
         }
         if (parameter.equals("entryId")) {
             return record.id("entry");
+        }
+        if (parameter.equals("dispenseId")) {
+            return record.id("dispense");
         }
         if (operation.contains("/public/attestations/")) {
             return record.id("verificationCode");
@@ -246,6 +253,11 @@ final class Targets {
             case "PUT /api/v1/persons/{id}" -> person(object, record);
             case "POST /api/v1/persons/{id}/dispenses" -> object.put("documentDate", TODAY.minusDays(10).toString())
                     .put("decisionDate", TODAY.minusDays(5).toString());
+            case "POST /api/v1/persons/{id}/dispenses/{dispenseId}/confirmation" -> object
+                    .put("documentDate", TODAY.minusDays(10).toString())
+                    .put("decisionDate", TODAY.minusDays(5).toString());
+            case "POST /api/v1/persons/{id}/dispenses/{dispenseId}/rejection" -> object.put("decisionDate",
+                    TODAY.minusDays(5).toString());
             case "POST /api/v1/operators" -> object.put("code", Records.freshOperatorCode());
             case "POST /api/v1/users" -> object.put("username", "badinput." + Records.suffix());
             case "PUT /api/v1/communes/{nis}/cri" -> object.put("cri", ReferenceData.OTHER_CRI);
