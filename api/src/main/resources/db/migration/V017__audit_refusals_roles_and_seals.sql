@@ -25,7 +25,8 @@ create table refusal_event (
     row_hash       bytea        not null,
     constraint refusal_event_kind check (kind in ('ACCESS', 'SIGN_IN', 'DUPLICATE_PROBE')),
     constraint refusal_event_endpoint_template check (endpoint ~ '^(GET|POST|PUT|PATCH|DELETE) /[A-Za-z./{}]*$'),
-    constraint refusal_event_resource_id check (resource_id ~ '^[A-Za-z0-9_-]+$'),
+    -- a UUID, a NIS code or an upper-case code: never what a client typed in a path (a national number, a name)
+    constraint refusal_event_resource_id check (resource_id ~ '^([0-9a-fA-F-]{36}|[0-9]{5}|[A-Z0-9_-]*[A-Z][A-Z0-9_-]*)$'),
     constraint refusal_event_status check (status between 400 and 499),
     constraint refusal_event_reason check (reason ~ '^[a-z-]+$')
 );

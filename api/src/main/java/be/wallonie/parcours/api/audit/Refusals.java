@@ -42,7 +42,8 @@ public class Refusals {
 
     /** A record the caller asked for and was refused: 403, or 404 (another tenant's record, or none). */
     public void access(Caller caller, String endpoint, String resourceKind, String resourceId, int status) {
-        record(Kind.ACCESS, caller, endpoint, identifier(resourceKind), identifier(resourceId), status,
+        record(Kind.ACCESS, caller, endpoint, Refusal.isKind(resourceKind) ? resourceKind : null,
+                Refusal.isIdentifier(resourceId) ? resourceId : null, status,
                 status == 403 ? "forbidden" : "not-found", null);
     }
 
@@ -68,10 +69,6 @@ public class Refusals {
             LOG.warnf("A refusal (%s, %s, %d) could not be recorded: %s", kind, endpoint, status,
                     e.getClass().getName());
         }
-    }
-
-    private static String identifier(String value) {
-        return Refusal.isIdentifier(value) ? value : null;
     }
 
     /** The account as typed when it looks like one; otherwise {@code sha256:} and the first 24 bytes of its hash. */

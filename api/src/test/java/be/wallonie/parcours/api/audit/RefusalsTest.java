@@ -63,6 +63,20 @@ class RefusalsTest {
     }
 
     @Test
+    void aNationalNumberTypedInAPathIsRecordedWithoutIt() throws SQLException {
+        String number = PersonFixture.nationalNumber(BORN).value();
+        String unnamed = "select count(*) as n from refusal_event where actor = ? and endpoint = 'GET /persons/{id}' "
+                + "and resource_id is null";
+        Object before = query(unnamed, Tokens.AGENT_CAI).get(0).get("n");
+
+        Tokens.as(Tokens.AGENT_CAI).get("/api/v1/persons/" + number).then().statusCode(404);
+
+        assertThat(query(unnamed, Tokens.AGENT_CAI).get(0).get("n"))
+                .isEqualTo(String.valueOf(Long.parseLong((String) before) + 1));
+        assertThat(query("select * from refusal_event where resource_id = ?", number)).isEmpty();
+    }
+
+    @Test
     void anOperationTheRoleMayNotCallIsA403Recorded() throws SQLException {
         String id = register(Tokens.as(Tokens.AGENT_CRIPEL), intake(PersonFixture.uniqueName("Trainer"), null))
                 .then().statusCode(201).extract().path("id");

@@ -26,7 +26,14 @@ public class Refusal {
     /** Longest actor kept as given; a longer one (or one with other characters) is kept as its hash. */
     public static final int ACTOR_LENGTH = 64;
     private static final Pattern ENDPOINT_TEMPLATE = Pattern.compile("(GET|POST|PUT|PATCH|DELETE) /[A-Za-z./{}]*");
-    private static final Pattern RESOURCE_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    /**
+     * A record's id as kept: a UUID, a NIS code (5 digits), or an upper-case code with a letter (a CRI's, an
+     * operator's). Anything else a client put in a path (a national number, a name) is not kept.
+     */
+    private static final Pattern RESOURCE_ID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9]{5}"
+                    + "|(?=[A-Z0-9_-]*[A-Z])[A-Z0-9][A-Z0-9_-]{1,39}");
+    private static final Pattern RESOURCE_KIND = Pattern.compile("[A-Za-z][A-Za-z.]{0,39}");
     private static final Pattern REASON = Pattern.compile("[a-z-]{1,40}");
 
     /** What was refused. */
@@ -75,7 +82,7 @@ public class Refusal {
         require(actor != null && actor.length() <= ACTOR_LENGTH, "actor");
         require(endpoint != null && ENDPOINT_TEMPLATE.matcher(endpoint).matches(), "endpoint");
         require(resourceId == null || RESOURCE_ID.matcher(resourceId).matches(), "resourceId");
-        require(resourceKind == null || RESOURCE_ID.matcher(resourceKind).matches(), "resourceKind");
+        require(resourceKind == null || RESOURCE_KIND.matcher(resourceKind).matches(), "resourceKind");
         require(status >= 400 && status <= 499, "status");
         require(reason != null && REASON.matcher(reason).matches(), "reason");
         this.id = UUID.randomUUID();
@@ -95,6 +102,11 @@ public class Refusal {
     /** Whether {@code value} may be recorded as a resource id: a UUID or a code, never free text. */
     public static boolean isIdentifier(String value) {
         return value != null && RESOURCE_ID.matcher(value).matches();
+    }
+
+    /** Whether {@code value} may be recorded as a resource kind: a path segment of letters ({@code caseFiles}). */
+    public static boolean isKind(String value) {
+        return value != null && RESOURCE_KIND.matcher(value).matches();
     }
 
     private static void require(boolean valid, String field) {
