@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/audit/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the audit trail against its seals
+         * @description Administrators: each day (UTC) from `from` to `to` included (by default the last 31 days; at most 366) that holds audit rows, refusals or administrators' changes, with its status, and the first broken day with the first altered row when one can be named. Each closed day is sealed (row count, digest of the rows' hashes, chained to the previous day) an hour after it ends.
+         */
+        get: operations["verifyAuditIntegrity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -1549,6 +1569,47 @@ export interface components {
             action?: components["schemas"]["AuditAction"];
             /** @example SUCCESS */
             outcome?: components["schemas"]["AuditOutcome"];
+        };
+        AuditIntegrity: {
+            /** @example 2026-11-01 */
+            from?: components["schemas"]["LocalDate"];
+            /** @example 2026-11-30 */
+            to?: components["schemas"]["LocalDate"];
+            /** @description true when no day of the period is broken (open days, not sealed yet, count as holding) */
+            intact?: boolean;
+            /** @description the first broken day, or null */
+            firstBroken?: ((components["schemas"]["AuditIntegrityDay"] | null) | null) | components["schemas"]["AuditIntegrityDay"] | null;
+            days?: components["schemas"]["AuditIntegrityDay"][];
+        };
+        AuditIntegrityDay: {
+            /** @example 2026-11-03 */
+            day?: components["schemas"]["LocalDate"];
+            /**
+             * @description INTACT, OPEN (not sealed yet), ROW_ALTERED (brokenRow's content no longer matches its hash), ROWS_CHANGED (rows added, removed or rehashed since the seal), CHAIN_BROKEN (a seal removed or rewritten), UNSEALED_ROWS (rows written into a sealed period)
+             * @example INTACT
+             */
+            status?: string;
+            /**
+             * Format: int64
+             * @description rows when the day was sealed; null when not sealed
+             * @example 1204
+             */
+            rowsSealed?: number | null;
+            /**
+             * Format: int64
+             * @example 1204
+             */
+            rowsFound?: number;
+            /**
+             * @description the table of the first altered row
+             * @example audit_event
+             */
+            brokenTrail?: string | null;
+            /**
+             * @description the id of the first altered row
+             * @example 5b0c7f1e-2f7a-4a53-9d0b-0a8e6c1f2b3d
+             */
+            brokenRow?: string | null;
         };
         /** @enum {string} */
         AuditOutcome: "SUCCESS";
@@ -3286,6 +3347,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    verifyAuditIntegrity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day, YYYY-MM-DD
+                 * @example 2026-11-01
+                 */
+                from?: string;
+                /**
+                 * @description Last day, YYYY-MM-DD
+                 * @example 2026-11-30
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The days checked */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditIntegrity"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     requestToken: {
         parameters: {
             query?: never;

@@ -35,10 +35,7 @@ public class Audit {
     /** A successful action of the current user on the person's data. */
     public void record(String endpoint, AuditAction action, UUID personId) {
         Tenant tenant = user.tenant();
-        String tenantCode = tenant.criCode() != null
-                ? tenant.criCode()
-                : tenant.operatorCode() != null ? tenant.operatorCode() : tenant.nisCode();
-        events.append(new AuditEvent(clock.instant(), user.username(), tenant.role().name(), tenantCode, endpoint,
-                personId, action, AuditOutcome.SUCCESS));
+        events.append(new AuditEvent(clock.instant(), user.username(), tenant.role().name(), Caller.tenantCode(tenant),
+                endpoint, personId, action, AuditOutcome.SUCCESS));
     }
 }

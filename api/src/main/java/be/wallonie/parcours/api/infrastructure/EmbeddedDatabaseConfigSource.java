@@ -6,17 +6,21 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * The datasource properties of the embedded PostgreSQL, started lazily when the datasource URL is first read (so that
- * building the application never starts a server).
+ * The datasource and Flyway properties of the embedded PostgreSQL, started lazily when one is first read (so that
+ * building the application never starts a server): the application connects as its own role, Flyway as the owner.
  */
 final class EmbeddedDatabaseConfigSource implements ConfigSource {
 
     /** Below application.properties (250) and the environment (300): anything configured there wins. */
     static final int ORDINAL = 200;
 
-    private static final String USERNAME = "quarkus.datasource.username";
-    private static final String PASSWORD = "quarkus.datasource.password";
-    private static final Set<String> NAMES = Set.of(EmbeddedDatabaseConfigSourceFactory.JDBC_URL, USERNAME, PASSWORD);
+    /** Each property supplied, and the server's value it takes ({@link EmbeddedDatabase#start}). */
+    private static final Map<String, String> PROPERTIES = Map.of(
+            EmbeddedDatabaseConfigSourceFactory.JDBC_URL, "url",
+            "quarkus.datasource.username", "username",
+            "quarkus.datasource.password", "password",
+            "quarkus.flyway.username", "owner",
+            "quarkus.flyway.password", "owner-password");
 
     private final String dataDir;
 
@@ -26,16 +30,13 @@ final class EmbeddedDatabaseConfigSource implements ConfigSource {
 
     @Override
     public Set<String> getPropertyNames() {
-        return NAMES;
+        return PROPERTIES.keySet();
     }
 
     @Override
     public String getValue(String propertyName) {
-        if (!NAMES.contains(propertyName)) {
-            return null;
-        }
-        Map<String, String> server = EmbeddedDatabase.start(dataDir);
-        return server.get(propertyName.substring(propertyName.lastIndexOf('.') + 1));
+        String key = PROPERTIES.get(propertyName);
+        return key == null ? null : EmbeddedDatabase.start(dataDir).get(key);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import be.wallonie.parcours.api.audit.Audit;
 import be.wallonie.parcours.api.audit.AuditEventResponse;
+import be.wallonie.parcours.api.audit.DuplicateProbes;
 import be.wallonie.parcours.api.casefile.CaseFiles;
 import be.wallonie.parcours.api.obligation.CommunesOfResidence;
 import be.wallonie.parcours.api.obligation.ObligationCheckService;
@@ -62,10 +63,11 @@ public class PersonService {
     private final CurrentUser user;
     private final Clock clock;
     private final CaseFiles caseFiles;
+    private final DuplicateProbes probes;
 
     PersonService(PersonRepository persons, AssessmentRepository assessments, AuditRepository auditEvents,
             ObligationCheckService obligation, CommunesOfResidence communes, Audit audit, CurrentUser user,
-            Clock clock, CaseFiles caseFiles) {
+            Clock clock, CaseFiles caseFiles, DuplicateProbes probes) {
         this.persons = persons;
         this.assessments = assessments;
         this.auditEvents = auditEvents;
@@ -75,6 +77,7 @@ public class PersonService {
         this.user = user;
         this.clock = clock;
         this.caseFiles = caseFiles;
+        this.probes = probes;
     }
 
     /** A person's record and its version (the ETag). */
@@ -91,8 +94,9 @@ public class PersonService {
         String cri = criCode();
         PersonRequest.Details details = request.toDetails();
         CommuneOfResidence commune = resolve(details);
+        probes.admit(INTAKE);
         DuplicateCandidates found = DuplicateDetection.check(details.identity(), null, persons);
-        refuseDuplicate(found, cri);
+        refuseDuplicate(found, cri, INTAKE);
         List<UUID> visible = found.likelyMatches().stream()
                 .map(LikelyMatch::personId)
                 .filter(id -> persons.findById(id, cri).isPresent())
@@ -125,7 +129,8 @@ public class PersonService {
         Versions.require(expectedVersion, person.version());
         PersonRequest.Details details = request.toDetails();
         CommuneOfResidence commune = resolve(details);
-        refuseDuplicate(DuplicateDetection.check(details.identity(), id, persons), criCode());
+        probes.admit(UPDATE);
+        refuseDuplicate(DuplicateDetection.check(details.identity(), id, persons), criCode(), UPDATE);
         ObligationFacts before = obligation.factsOf(person);
         person.replaceResidencePermits(List.of());
         person.correctIdentity(details.identity());
@@ -188,9 +193,13 @@ public class PersonService {
                 .orElseThrow(() -> ProblemException.invalid(new FieldIssue("communeNis", "issue.unknown-commune")));
     }
 
-    private void refuseDuplicate(DuplicateCandidates found, String cri) {
+    private void refuseDuplicate(DuplicateCandidates found, String cri, String endpoint) {
         found.duplicateOf().ifPresent(existing -> {
-            throw ProblemException.duplicatePerson(persons.findById(existing, cri).isPresent() ? existing : null);
+            boolean seen = persons.findById(existing, cri).isPresent();
+            if (!seen) {
+                probes.probed(endpoint, existing); // another CRI's national number: recorded, throttled (ADR 0028)
+            }
+            throw ProblemException.duplicatePerson(seen ? existing : null);
         });
     }
 

@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.security;
 
+import be.wallonie.parcours.api.audit.Refusals;
 import be.wallonie.parcours.api.infrastructure.BodyLimit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -40,10 +41,12 @@ public class AuthResource {
 
     private final TokenService tokens;
     private final SignInThrottle throttle;
+    private final Refusals refusals;
 
-    AuthResource(TokenService tokens, SignInThrottle throttle) {
+    AuthResource(TokenService tokens, SignInThrottle throttle, Refusals refusals) {
         this.tokens = tokens;
         this.throttle = throttle;
+        this.refusals = refusals;
     }
 
     @POST
@@ -99,6 +102,7 @@ public class AuthResource {
             return new TokenResponse(token.token(), "Bearer", token.expiresIn());
         } catch (ProblemException refused) {
             throttle.failed(account);
+            refusals.signIn(account, http.remoteAddress(), refused.type().key()); // audit (ADR 0028)
             throw refused;
         }
     }

@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * while no transaction that wrote, or tried to write, has ended. Most refused requests write nothing: two small reads
  * instead of two full checksums.
  * <p>
- * Left out, because they change on a refusal by design: none today. The audit trail ({@code audit_event}) and the
+ * Left out, because they change on a refusal by design: {@code refusal_event}, the refused requests recorded in a
+ * transaction of their own (docs/adr/0028). The audit trail ({@code audit_event}) and the
  * administrators' log ({@code administration_event}) are written in the transaction of the change they record, so a
  * refused change rolls them back too; the sign-in throttle and the public rate limit are kept in memory, not in the
  * database; a refused posting leaves no {@code idempotency_record} (V009: the claim rolls back with the posting).
@@ -30,7 +31,7 @@ import javax.sql.DataSource;
  */
 final class TableChecksums {
 
-    private static final Set<String> IGNORED = Set.of("flyway_schema_history");
+    private static final Set<String> IGNORED = Set.of("flyway_schema_history", "refusal_event");
 
     private final DataSource dataSource;
     private final String statement;

@@ -86,6 +86,7 @@ final class Targets {
         on("POST /api/v1/obligationChecks", STAFF);
         on("GET /api/v1/statistics/caseFiles", STAFF);
         on("POST /api/v1/deadlineRecomputations", ADMIN);
+        on("GET /api/v1/audit/integrity", ADMIN);
 
         on("POST /api/v1/caseFiles", STAFF, "open", Records::newPerson, true);
         on("GET /api/v1/caseFiles", STAFF);

@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import io.agroal.api.AgroalDataSource;
+import be.wallonie.parcours.api.audit.SchemaOwner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -55,9 +53,6 @@ class AttendanceImportBenchmarkTest {
     private static final int LINES_A_DAY = 32;
     private static final RestAssuredConfig PATIENT = RestAssuredConfig.config().httpClient(
             HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 1_800_000));
-
-    @Inject
-    AgroalDataSource dataSource;
 
     record Run(int lines, long copyMillis, long importMillis, long replayMillis, long duplicatesMillis,
             long heapBefore, long heapAfter, long heapAfterGc) {
@@ -177,7 +172,8 @@ class AttendanceImportBenchmarkTest {
                     .append(UUID.randomUUID()).append('\t').append(personId).append("\tFOREM-LIEGE\tFRENCH\t")
                     .append(TODAY.minusDays(i % DAYS)).append("\t0.25\tformateur.forem\t").append(at).append('\n');
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        // as the schema's owner: the application's role may not create tables (docs/adr/0028)
+        try (Connection connection = SchemaOwner.connect(); Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists attendance_entry_scratch");
             statement.execute("create table attendance_entry_scratch (like attendance_entry including all)");
             long start = System.nanoTime();
