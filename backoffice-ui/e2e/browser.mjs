@@ -1,4 +1,6 @@
 // Drives the machine's Chromium (Debian's /usr/bin/chromium) with playwright-core, which never downloads a browser.
+import assert from 'node:assert/strict';
+import { afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const baseUrl = (process.env.PARCOURS_BASE_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
@@ -12,11 +14,44 @@ export async function openBrowser() {
   });
 }
 
-/** A fresh page (its own session storage) at the given path of the back office. */
+// The back office runs under its Content-Security-Policy (docs/adr/0029): whatever it would refuse (an inline script or
+// style, a foreign source) is recorded here, from the page's `securitypolicyviolation` events and Chromium's console,
+// and fails the journey that caused it.
+const cspViolations = [];
+
+/** The violations recorded since the last call, forgotten once taken (the harness's own test plants one). */
+export function takeCspViolations() {
+  return cspViolations.splice(0);
+}
+
+afterEach(() => {
+  assert.deepEqual(takeCspViolations(), [], 'the back office broke its Content-Security-Policy');
+});
+
+async function watchCsp(context) {
+  await context.exposeBinding('__parcoursCspViolation', (_source, violation) => { cspViolations.push(violation); });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__parcoursCspViolation(`${event.violatedDirective} refused ${event.blockedURI || 'inline'}`
+        + ` (${event.sourceFile || ''}:${event.lineNumber})`);
+    });
+  });
+}
+
+/** A fresh page (its own session storage) at the given path of the back office, its CSP checked and watched. */
 export async function openPage(browser, path = '/', options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  await watchCsp(context);
   const page = await context.newPage();
-  await page.goto(new URL(path, baseUrl).toString());
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      cspViolations.push(message.text());
+    }
+  });
+  const response = await page.goto(new URL(path, baseUrl).toString());
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  assert.match(policy, /script-src 'self'/, `the back office at ${path} is served with its Content-Security-Policy`);
+  assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, `the back office's policy at ${path}`);
   return page;
 }
 

@@ -29,11 +29,14 @@ DOWN="${DOWN:-10}"
 CRASHES="${CRASHES:-1}"
 PORT_PG="${PORT_PG:-55493}"
 PORT_APP="${PORT_APP:-18093}"
+# the management interface of the packaged application: health and metrics (docs/operations.md)
+PORT_MGMT="${PORT_MGMT:-18193}"
 APP_XMX="${APP_XMX:-1g}"
 PGDATA_ROOT="${PGDATA_ROOT:-/tmp/parcours-crash-safety}"
 PGLOG="$PGDATA_ROOT/postgres.log"
 JAR="$ROOT/api/target/quarkus-app/quarkus-run.jar"
 BASE="http://127.0.0.1:$PORT_APP"
+MGMT="http://127.0.0.1:$PORT_MGMT"
 API="$BASE/api/v1"
 PASSWORD='Bench-Parcours-2026'
 # shellcheck source=lib/cluster.sh
@@ -66,13 +69,14 @@ start_app() { # start_app LOG
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PORT_PG/parcours" \
   QUARKUS_DATASOURCE_USERNAME=parcours QUARKUS_DATASOURCE_PASSWORD=parcours \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
-  QUARKUS_HTTP_PORT="$PORT_APP" QUARKUS_HTTP_HOST=127.0.0.1 \
+  QUARKUS_HTTP_PORT="$PORT_APP" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$PORT_MGMT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+  PARCOURS_PRODUCTION_CHECKS_ENABLED=false \
   PARCOURS_SIGN_IN_ATTEMPTS_PER_MINUTE=0 PARCOURS_API_RATE_LIMIT_PER_MINUTE=0 PARCOURS_AUTH_ACCESS_TOKEN_LIFETIME=PT4H SMALLRYE_JWT_NEW_TOKEN_LIFESPAN=14400 \
   SMALLRYE_JWT_TIME_TO_LIVE=14400 PARCOURS_PUBLIC_BASE_URL="$BASE" \
     java -Xmx"$APP_XMX" -jar "$JAR" >"$1" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1200); do
-    if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then return 0; fi
+    if curl -fs "$MGMT/q/health/ready" >/dev/null 2>&1; then return 0; fi
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$1" >&2; exit 1; }
     sleep 0.5
   done
@@ -132,7 +136,7 @@ APP_STARTED_PID=$APP_PID
 TOKEN=$(token formateur.forem)
 echo "load-at-start=$(cut -d' ' -f1-3 /proc/loadavg)" >"$WORK/machine.txt"
 mark "postings start"
-java "$HERE/PostingClient.java" "$API" "$TOKEN" "$WORK/enrolments.txt" "$THREADS" "$DURATION" "$WORK" \
+PARCOURS_HEALTH_URL="$MGMT/q/health/ready" java "$HERE/PostingClient.java" "$API" "$TOKEN" "$WORK/enrolments.txt" "$THREADS" "$DURATION" "$WORK" \
   formateur.forem "$PASSWORD" \
   >"$WORK/client.log" 2>&1 &
 CLIENT=$!
@@ -147,7 +151,7 @@ echo "load-at-end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$WORK/machine.txt"
 # --- The checks ----------------------------------------------------------------------------------------------------------
 [ "$APP_PID" = "$APP_STARTED_PID" ] && kill -0 "$APP_PID" 2>/dev/null && echo "same-process=yes" >"$WORK/app.txt" \
   || echo "same-process=no" >"$WORK/app.txt"
-echo "ready-at-end=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" >>"$WORK/app.txt"
+echo "ready-at-end=$(curl -s -o /dev/null -w '%{http_code}' "$MGMT/q/health/ready")" >>"$WORK/app.txt"
 echo "unexpected-failures-logged=$(grep -c 'Unexpected failure' "$WORK/app.log" || true)" >>"$WORK/app.txt"
 echo "database-unavailable-logged=$(grep -c 'Database unavailable on' "$WORK/app.log" || true)" >>"$WORK/app.txt"
 psql_ -At -F $'\t' -c "select a.note, e.id from attendance_annotation a join attendance_entry e on e.id = a.entry_id

@@ -24,6 +24,8 @@ WORK="${WORK:-$ROOT/api/target/region-scale}"
 REPORT="${REPORT:-$ROOT/docs/benchmarks/region-scale.md}"
 PORT_PG="${PORT_PG:-55491}"
 PORT_APP="${PORT_APP:-18091}"
+# the management interface of the packaged application: health and metrics (docs/operations.md)
+PORT_MGMT="${PORT_MGMT:-18191}"
 SEQ_COUNT="${SEQ_COUNT:-300}"
 SEQ_WARMUP="${SEQ_WARMUP:-30}"
 SEQ_BUDGET="${SEQ_BUDGET:-60}"
@@ -33,6 +35,7 @@ PGDATA_ROOT="${PGDATA_ROOT:-/tmp/parcours-region-scale}"
 PGLOG="$PGDATA_ROOT/postgres.log"
 JAR="$ROOT/api/target/quarkus-app/quarkus-run.jar"
 BASE="http://127.0.0.1:$PORT_APP"
+MGMT="http://127.0.0.1:$PORT_MGMT"
 API="$BASE/api/v1"
 PASSWORD='Bench-Parcours-2026'
 # shellcheck source=lib/cluster.sh
@@ -75,14 +78,15 @@ start_app() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PORT_PG/parcours" \
   QUARKUS_DATASOURCE_USERNAME=parcours QUARKUS_DATASOURCE_PASSWORD=parcours \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/jwt-private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
-  QUARKUS_HTTP_PORT="$PORT_APP" QUARKUS_HTTP_HOST=127.0.0.1 \
+  QUARKUS_HTTP_PORT="$PORT_APP" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$PORT_MGMT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+  PARCOURS_PRODUCTION_CHECKS_ENABLED=false \
   PARCOURS_SIGN_IN_ATTEMPTS_PER_MINUTE=0 PARCOURS_API_RATE_LIMIT_PER_MINUTE=0 PARCOURS_AUTH_ACCESS_TOKEN_LIFETIME=PT4H SMALLRYE_JWT_NEW_TOKEN_LIFESPAN=14400 \
   SMALLRYE_JWT_TIME_TO_LIVE=14400 PARCOURS_PUBLIC_BASE_URL="$BASE" \
     java -Xmx"$APP_XMX" -jar "$JAR" >"$WORK/app-$SIZE.log" 2>&1 &
   APP_PID=$!
   # up to 30 min: the first start on a loaded database computes every file's stored deadlines
   for _ in $(seq 1 3600); do
-    if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then return 0; fi
+    if curl -fs "$MGMT/q/health/ready" >/dev/null 2>&1; then return 0; fi
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app-$SIZE.log" >&2; exit 1; }
     sleep 0.5
   done
@@ -259,7 +263,7 @@ import_file() { # import_file LINES PARITY: LINES lines of a quarter hour, 32 a 
       order by g) to stdout" >"$csv.body"
   { echo 'enrolmentId;sessionDate;hours;reference'; cat "$csv.body"; } >"$csv"; rm -f "$csv.body"
   result "import $lines: lines in file" "$(($(wc -l <"$csv") - 1)) for $(cut -d';' -f1 "$csv" | tail -n +2 | sort -u | wc -l) enrolments"
-  heap() { curl -fs "$BASE/q/metrics" | awk '/^jvm_memory_used_bytes/ && /area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}'; }
+  heap() { curl -fs "$MGMT/q/metrics" | awk '/^jvm_memory_used_bytes/ && /area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}'; }
   before=$(heap); peak=$before
   ( while sleep 0.5; do h=$(heap) || break; echo "$h"; done ) >"$WORK/heap-$lines.txt" &
   local sampler=$!

@@ -191,7 +191,8 @@ public class PostingClient {
 
     /** Every 250 ms: the readiness check, a read of an enrolment and a sign-in, each needing the database. */
     private void probe(List<String> probes) {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(api.replace("/api/v1", "") + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(System.getenv().getOrDefault("PARCOURS_HEALTH_URL",
+                api.replace("/api/v1", "") + "/q/health/ready")))
                 .timeout(TIMEOUT).build();
         HttpRequest read = HttpRequest.newBuilder(URI.create(api + "/enrolments/" + enrolments.get(0).id()))
                 .timeout(TIMEOUT).header("Authorization", "Bearer " + token).build();

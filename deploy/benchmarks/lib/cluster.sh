@@ -25,11 +25,11 @@ cleanup() { [ -n "${KEEP:-}" ] && return 0; stop_app; stop_pg; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# The jar is built and the two ports are free.
+# The jar is built and the ports (database, application, management) are free.
 check_ready_to_run() {
   [ -f "$JAR" ] || { echo "Build the jar first: ./mvnw -o -B -q package -DskipTests -pl domain,api -am" >&2; exit 1; }
   local port
-  for port in "$PORT_PG" "$PORT_APP"; do
+  for port in "$PORT_PG" "$PORT_APP" ${PORT_MGMT:+"$PORT_MGMT"}; do
     if ss -ltn | grep -q "127.0.0.1:$port "; then echo "port $port is taken: set PORT_PG / PORT_APP" >&2; exit 1; fi
   done
 }
