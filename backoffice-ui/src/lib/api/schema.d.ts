@@ -1036,6 +1036,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/attestations/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check an attestation document
+         * @description With the code AND the holder's birth date, both printed on the attestation: `match` true with VALID or REVOKED, the day of issue and the CRI; or `match` false, the same answer for an unknown code and for a birth date that is not the holder's (a code copied onto a forged document). Nothing about the person. Limited per address and per code, whatever the address.
+         */
+        post: operations["verifyAttestationDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/attestations/{code}": {
         parameters: {
             query?: never;
@@ -1044,8 +1064,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Verify an attestation
-         * @description By the code printed on it (12 characters; case, dashes and the look-alikes O/0, I/L/1 forgiven): VALID or REVOKED, the day of issue and the CRI. 404 for a code no attestation has.
+         * Verify an attestation by its code alone (deprecated)
+         * @deprecated
+         * @description Deprecated: a code alone does not prove a document, since a forger can print someone else's valid code; use `verifyAttestationDocument` (the code and the holder's birth date). By the code printed on it (12 characters; case, dashes and the look-alikes O/0, I/L/1 forgiven): VALID or REVOKED, the day of issue and the CRI. 404 for a code no attestation has.
          */
         get: operations["verifyAttestation"];
         put?: never;
@@ -1568,12 +1589,12 @@ export interface components {
         CaseFile: {
             id?: components["schemas"]["UUID"];
             personId?: components["schemas"]["UUID"];
-            /** @description Who the file is about */
+            /** @description Who the file is about; on a TRANSFERRED file, as your CRI held them at the transfer (the person now belongs to the new CRI) */
             person?: components["schemas"]["PersonSummary"];
             /** @example CRIPEL */
             cri?: string;
             /**
-             * @description The CRI of the person's commune of residence now; when it differs from `cri`, the file is due for a transfer
+             * @description The CRI of the person's commune of residence now (on a TRANSFERRED file: at the transfer); when it differs from `cri`, the file is due for a transfer
              * @example CRIPEL
              */
             residenceCri?: string;
@@ -1922,6 +1943,24 @@ export interface components {
             decisionDate?: components["schemas"]["LocalDate"];
             /** @example Incapacité durable attestée par certificat médical */
             explanation: string;
+        };
+        DocumentVerification: {
+            /** @description Whether the code and the birth date belong to one attestation */
+            match?: boolean;
+            /** @description On a match: VALID or REVOKED */
+            status?: ((string | components["schemas"]["VerificationStatus"] | null) | null) | components["schemas"]["VerificationStatus"] | null;
+            issuedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            cri?: components["schemas"]["VerifyingCri"] | null;
+            revokedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        DocumentVerificationRequest: {
+            /** @example 7K3D-QX9M-2B4T */
+            code: string;
+            /**
+             * @description The holder's birth date, as printed on the attestation
+             * @example 1990-04-17
+             */
+            birthDate: components["schemas"]["LocalDate"];
         };
         Due: {
             kind?: components["schemas"]["DeadlineKind"];
@@ -5611,6 +5650,52 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    verifyAttestationDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentVerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Match or no match */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVerification"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Too many checks from this address, or of this code */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     verifyAttestation: {
         parameters: {
             query?: never;
@@ -5625,6 +5710,10 @@ export interface operations {
             /** @description The verification */
             200: {
                 headers: {
+                    /** @description Always `true`: this check is deprecated */
+                    Deprecation?: "true";
+                    /** @description The successor: the check of a document */
+                    Link?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];

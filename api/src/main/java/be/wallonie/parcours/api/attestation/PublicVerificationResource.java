@@ -122,8 +122,8 @@ public class PublicVerificationResource {
             + "characters; case, dashes and the look-alikes O/0, I/L/1 forgiven): VALID or REVOKED, the day of issue "
             + "and the CRI. 404 for a code no attestation has.")
     @APIResponse(responseCode = "200", description = "The verification", headers = {
-            @Header(name = "Deprecation", description = "Always `true`: this check is deprecated", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Link", description = "The successor: the check of a document", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = Verification.class)))
+            @Header(name = "Deprecation", description = "Always `true`: this check is deprecated", schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
+            @Header(name = "Link", description = "The successor: the check of a document", schema = @Schema(type = SchemaType.STRING, maxLength = 100))}, content = @Content(schema = @Schema(implementation = Verification.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "429", description = "Too many requests from this address")
     public Response verify(

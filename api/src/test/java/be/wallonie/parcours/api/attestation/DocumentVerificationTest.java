@@ -17,10 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import be.wallonie.parcours.api.person.PersonFixture;
 import be.wallonie.parcours.domain.attestation.Attestation;
@@ -29,15 +26,14 @@ import be.wallonie.parcours.domain.attestation.VerificationCode;
 /**
  * The check of an attestation document (ADR 0031): the code printed on it and the holder's birth date printed on it
  * must belong to one attestation. A forged PDF that reuses someone's valid code with the forger's own birth date does
- * not match; an unknown code gets the very same answer; nothing about the person is answered; every check counts
- * against the limits per code and per address. The tests run in order: the last one uses up this address's allowance.
+ * not match; an unknown code gets the very same answer; nothing about the person is answered. The limits per code
+ * and per address: {@link DocumentVerificationLimitsTest}.
  */
 @QuarkusTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentVerificationTest {
 
-    private static final String CHECK = "/api/v1/public/attestations/verifications";
-    private static final LocalDate BORN = LocalDate.of(1988, 11, 23);
+    static final String CHECK = "/api/v1/public/attestations/verifications";
+    static final LocalDate BORN = LocalDate.of(1988, 11, 23);
 
     @Inject
     CompletedCaseFiles files;
@@ -45,19 +41,18 @@ class DocumentVerificationTest {
     PdfAttestationRenderer renderer;
 
     /** A valid attestation of someone born on {@link #BORN}; its code. */
-    private String issued(String lastName) {
+    String issued(String lastName) {
         UUID fileId = files.completedFile(lastName, "Samira", BORN, false);
         Attestation attestation = QuarkusTransaction.requiringNew().call(() -> files.issue(fileId, renderer));
         return attestation.verificationCode().value();
     }
 
-    private static Response check(String code, Object birthDate) {
+    static Response check(String code, Object birthDate) {
         return RestAssured.given().contentType(ContentType.JSON).body(Map.of("code", code, "birthDate", birthDate))
                 .post(CHECK);
     }
 
     @Test
-    @Order(1)
     void theCodeAndTheHoldersBirthDateMatchAValidAttestationAndNothingPersonalIsAnswered() {
         String lastName = PersonFixture.uniqueName("Verif");
         String code = issued(lastName);
@@ -75,7 +70,6 @@ class DocumentVerificationTest {
     }
 
     @Test
-    @Order(2)
     void aForgedDocumentReusingAValidCodeWithAnotherBirthDateDoesNotMatch() {
         String code = issued(PersonFixture.uniqueName("Verif"));
 
@@ -86,7 +80,6 @@ class DocumentVerificationTest {
     }
 
     @Test
-    @Order(3)
     void aWrongBirthDateAndAnUnknownCodeGetTheSameAnswerInASimilarTime() {
         String code = issued(PersonFixture.uniqueName("Verif"));
         String unknown = VerificationCode.random().value();
@@ -100,11 +93,10 @@ class DocumentVerificationTest {
                 .isEqualTo(wrongFact.getHeaders().asList().stream().map(header -> header.getName()).sorted()
                         .toList());
 
-        // the same path (one query on the code and the birth date together): medians of a few checks, each code
-        // checked within its allowance, stay close
+        // the same path (one query on the code and the birth date together): the medians of a few checks stay close
         List<Long> wrong = new ArrayList<>();
         List<Long> none = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 7; i++) {
             wrong.add(check(code, "1976-0" + (i + 1) + "-01").then().statusCode(200).extract().time());
             none.add(check(VerificationCode.random().value(), BORN.toString()).then().statusCode(200).extract()
                     .time());
@@ -116,48 +108,11 @@ class DocumentVerificationTest {
     }
 
     @Test
-    @Order(4)
-    void aCodeIsCheckedAFewTimesAMinuteWhateverTheAddressAndTheAnswer() {
-        String code = issued(PersonFixture.uniqueName("Verif"));
-        // the test allowance per code is 3 a minute: the right birth date does not buy more
-        check(code, "1975-02-14").then().statusCode(200);
-        check(code, "1975-02-15").then().statusCode(200);
-        check(code, BORN.toString()).then().statusCode(200).body("match", equalTo(true));
-        Response refused = check(code, BORN.toString());
-        refused.then().statusCode(429).contentType("application/problem+json")
-                .body("type", equalTo("urn:parcours:problem:too-many-requests"));
-        assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
-        // an unknown code is limited alike: the limit tells nothing about the code
-        String unknown = VerificationCode.random().value();
-        for (int i = 0; i < 3; i++) {
-            check(unknown, BORN.toString()).then().statusCode(200).body("match", equalTo(false));
-        }
-        check(unknown, BORN.toString()).then().statusCode(429);
-        // another code from the same address is still checked
-        check(VerificationCode.random().value(), BORN.toString()).then().statusCode(200);
-    }
-
-    @Test
-    @Order(5)
     void notACodeOrNoBirthDateIsA400NamingTheField() {
         check("not a code at all", BORN.toString()).then().statusCode(400)
                 .body("issues.field", hasItem("code"));
         RestAssured.given().contentType(ContentType.JSON).body(Map.of("code", VerificationCode.random().value()))
                 .post(CHECK).then().statusCode(400).body("issues.field", hasItem("birthDate"));
-    }
-
-    @Test
-    @Order(6)
-    void anAddressChecksAFewCodesAMinute() {
-        // the test allowance per address is 20 a minute, each on another code: some are left from the tests above
-        int answered = 0;
-        Response last = null;
-        for (int i = 0; i < 25 && (last == null || last.statusCode() == 200); i++) {
-            last = check(VerificationCode.random().value(), BORN.toString());
-            answered += last.statusCode() == 200 ? 1 : 0;
-        }
-        assertThat(answered).isLessThan(20);
-        last.then().statusCode(429).body("type", equalTo("urn:parcours:problem:too-many-requests"));
     }
 
     private static long median(List<Long> times) {
@@ -167,7 +122,6 @@ class DocumentVerificationTest {
 
     /** The old check by the code alone still answers, deprecated, and points to its successor. */
     @Test
-    @Order(0)
     void theCheckByTheCodeAloneIsDeprecatedAndPointsToTheDocumentCheck() {
         String code = issued(PersonFixture.uniqueName("Verif"));
         RestAssured.get("/api/v1/public/attestations/" + code).then().statusCode(200)
