@@ -100,6 +100,21 @@ test('a supervisor issues the attestation and a commune clerk acknowledges it', 
   const code = (await panel.locator('code').textContent()).trim();
   assert.equal(await panel.getByRole('link', { name: 'Vérifier en ligne' }).getAttribute('href'), `/verify/${code}`);
 
+  // Anyone holding the document checks it with two things printed on it: the code (filled in from the QR code)
+  // and the holder's birth date; the same code on a forged document with another birth date does not pass (ADR 0031)
+  const checker = await openPage(browser, `/verify/${code}`);
+  assert.equal(await checker.getByLabel('Code de l\'attestation').inputValue(), code);
+  await checker.getByLabel('Date de naissance du titulaire').fill('1991-06-14');
+  await checker.getByRole('button', { name: 'Vérifier' }).click();
+  await checker.getByText('Aucune correspondance').waitFor();
+  await checker.getByRole('button', { name: 'Vérifier une autre attestation' }).click();
+  await checker.getByLabel('Code de l\'attestation').fill(code.toLowerCase());
+  await checker.getByLabel('Date de naissance du titulaire').fill('1990-06-14');
+  await checker.getByRole('button', { name: 'Vérifier' }).click();
+  await checker.getByText('Attestation valable').waitFor();
+  assert.ok(!(await checker.content()).includes(lastName), 'the check shows nothing of the holder');
+  await checkAccessibility(checker, 'the verified attestation');
+
   const pdf = await download(supervisor, panel.getByRole('button', { name: 'Télécharger le PDF' }));
   assert.equal(pdf.name, `${attestationNumber}.pdf`);
   assert.equal(pdf.head, '%PDF-', 'the download is a PDF');

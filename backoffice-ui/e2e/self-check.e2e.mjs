@@ -98,23 +98,29 @@ test('a newcomer runs the self-check in French on a phone, fixes a missing answe
   await screenshot(page, 'self-check-result-fr', { fullPage: true, clip: { x: 0, y: 0, width: 375, height: 1150 } });
 });
 
-test('an attestation code that nobody issued is "unknown", typed or from the QR code', async () => {
+test('an attestation code that nobody issued does not match, typed or from the QR code', async () => {
   const page = await openPage(browser, '/verify', phone);
   await page.getByRole('heading', { name: 'Vérifier une attestation de fréquentation' }).waitFor();
   await checkAccessibility(page, 'the verification form');
   await page.getByLabel('Code de l\'attestation').fill('7k3m 9qxr');
+  await page.getByLabel('Date de naissance du titulaire').fill('1988-11-23');
   await page.getByRole('button', { name: 'Vérifier' }).click();
   await page.getByText('Le code compte 12 lettres ou chiffres, au format XXXX-XXXX-XXXX.').first().waitFor();
   await page.getByLabel('Code de l\'attestation').fill('7k3m9qxr2b4t');
   await page.keyboard.press('Enter');
 
-  await page.waitForURL(`${baseUrl}/verify/7K3M-9QXR-2B4T`);
-  await page.getByText('Code inconnu').waitFor();
-  await page.getByText('Aucune attestation ne correspond à ce code.').waitFor();
+  await page.getByText('Aucune correspondance').waitFor();
+  await page.getByText('Aucune attestation ne correspond à ce code et à cette date de naissance.', { exact: false }).waitFor();
+  await page.getByText('7K3M-9QXR-2B4T').waitFor();
   await assertNoHorizontalScroll(page, 'the verification page');
   await checkAccessibility(page, 'the verification page');
   await screenshot(page, 'verify');
 
+  // the QR code fills the code in, and only the code
   const fromQr = await openPage(browser, '/verify/ABCD-EFGH-JKMN', phone);
-  await fromQr.getByText('Code inconnu').waitFor();
+  assert.equal(await fromQr.getByLabel('Code de l\'attestation').inputValue(), 'ABCD-EFGH-JKMN');
+  assert.equal(await fromQr.getByLabel('Date de naissance du titulaire').inputValue(), '');
+  await fromQr.getByLabel('Date de naissance du titulaire').fill('1988-11-23');
+  await fromQr.getByRole('button', { name: 'Vérifier' }).click();
+  await fromQr.getByText('Aucune correspondance').waitFor();
 });

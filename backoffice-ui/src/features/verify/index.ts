@@ -1,3 +1,3 @@
-export { getAttestationVerification, useAttestationVerification } from './api/get-attestation-verification';
+export { useVerifyAttestationDocument, verifyAttestationDocument } from './api/verify-attestation-document';
 export { normalizeAttestationCode } from './attestation-code';
 export { VerifyPage } from './components/verify-page';

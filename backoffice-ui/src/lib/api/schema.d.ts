@@ -4,26 +4,6 @@
  */
 
 export interface paths {
-    "/api/v1/audit/integrity": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Check the audit trail against its seals
-         * @description Administrators: each day (UTC) from `from` to `to` included (by default the last 31 days; at most 366) that holds audit rows, refusals or administrators' changes, with its status, and the first broken day with the first altered row when one can be named. Each closed day is sealed (row count, digest of the rows' hashes, chained to the previous day) an hour after it ends.
-         */
-        get: operations["verifyAuditIntegrity"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -1056,7 +1036,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/persons/{id}/dispenses/{dispenseId}/confirmation": {
+    "/api/v1/public/attestations/verifications": {
         parameters: {
             query?: never;
             header?: never;
@@ -1066,30 +1046,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Confirm a dispense to confirm (supervisors)
-         * @description A dispense the rules proposed on facts declared at the desk (D1, D2, D5, D7: status DISPENSE_TO_CONFIRM, the person obliged meanwhile) is confirmed on evidence: stored as the person's latest assessment (kind RECORDED_DISPENSE, status DISPENSED, `decides` naming the dispense to confirm); the person's current case file follows as a volunteer. 409 `DISPENSE_DECISION.*` when there is nothing to confirm: not a dispense to confirm, already confirmed or rejected, or superseded by a later assessment.
+         * Check an attestation document
+         * @description With the code AND the holder's birth date, both printed on the attestation: `match` true with VALID or REVOKED, the day of issue and the CRI; or `match` false, the same answer for an unknown code and for a birth date that is not the holder's (a code copied onto a forged document). Nothing about the person. Limited per address and per code, whatever the address.
          */
-        post: operations["confirmDispense"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/persons/{id}/dispenses/{dispenseId}/rejection": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reject a dispense to confirm (supervisors)
-         * @description With a reason: stored as the person's latest assessment (kind REJECTED_DISPENSE, status OBLIGED with the deadline that ran meanwhile, `decides` naming the dispense to confirm). The facts declared for the dispense (studies, Belgian diploma, medical certificate, prior attestation) are cleared from the person's record. 409 `DISPENSE_DECISION.*` as for the confirmation.
-         */
-        post: operations["rejectDispense"];
+        post: operations["verifyAttestationDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1104,8 +1064,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Verify an attestation
-         * @description By the code printed on it (12 characters; case, dashes and the look-alikes O/0, I/L/1 forgiven): VALID or REVOKED, the day of issue and the CRI. 404 for a code no attestation has.
+         * Verify an attestation by its code alone (deprecated)
+         * @deprecated
+         * @description Deprecated: a code alone does not prove a document, since a forger can print someone else's valid code; use `verifyAttestationDocument` (the code and the holder's birth date). By the code printed on it (12 characters; case, dashes and the look-alikes O/0, I/L/1 forgiven): VALID or REVOKED, the day of issue and the CRI. 404 for a code no attestation has.
          */
         get: operations["verifyAttestation"];
         put?: never;
@@ -1381,12 +1342,12 @@ export interface components {
             /** @example OBLIGED */
             status?: components["schemas"]["ObligationStatus"];
             /**
-             * @description the provision that decided (the one proposed, for DISPENSE_TO_CONFIRM); null when obliged
+             * @description the provision that decided; null when obliged
              * @example D4
              */
             code?: ((string | components["schemas"]["ObligationCode"] | null) | null) | components["schemas"]["ObligationCode"] | null;
             /**
-             * @description the day the attestation is due; null unless OBLIGED or DISPENSE_TO_CONFIRM (the person stays obliged until a supervisor confirms)
+             * @description the day the attestation is due; null unless OBLIGED
              * @example 2028-03-10
              */
             deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
@@ -1407,17 +1368,13 @@ export interface components {
             assessedAt?: components["schemas"]["Instant"];
             /** @description RULES_ENGINE only: every provision in order of precedence, whether it applied and the facts it read, then the deadline */
             explanation?: components["schemas"]["ObligationCheckTrace"][] | null;
-            /** @description RECORDED_DISPENSE: the supervisor's reasoning; REJECTED_DISPENSE: the reason of the rejection */
+            /** @description RECORDED_DISPENSE only: the supervisor's reasoning */
             dispenseReasoning?: string | null;
             /** @description RECORDED_DISPENSE only: the evidence */
             evidence?: ((components["schemas"]["DispenseEvidence"] | null) | null) | components["schemas"]["DispenseEvidence"] | null;
-            /** @description a supervisor's confirmation (RECORDED_DISPENSE) or rejection (REJECTED_DISPENSE): the id of the dispense to confirm it decides; null otherwise */
-            decides?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
-            /** @description a dispense of the rules on facts declared at the desk, stored before dispenses needed a supervisor's confirmation and kept as confirmed by the migration (V018) */
-            confirmedAtMigration?: boolean;
         };
         /** @enum {string} */
-        AssessmentKind: "RULES_ENGINE" | "RECORDED_DISPENSE" | "REJECTED_DISPENSE";
+        AssessmentKind: "RULES_ENGINE" | "RECORDED_DISPENSE";
         AttendanceEntry: {
             id?: components["schemas"]["UUID"];
             kind?: components["schemas"]["AttendanceEntryKind"];
@@ -1570,47 +1527,6 @@ export interface components {
             /** @example SUCCESS */
             outcome?: components["schemas"]["AuditOutcome"];
         };
-        AuditIntegrity: {
-            /** @example 2026-11-01 */
-            from?: components["schemas"]["LocalDate"];
-            /** @example 2026-11-30 */
-            to?: components["schemas"]["LocalDate"];
-            /** @description true when no day of the period is broken (open days, not sealed yet, count as holding) */
-            intact?: boolean;
-            /** @description the first broken day, or null */
-            firstBroken?: ((components["schemas"]["AuditIntegrityDay"] | null) | null) | components["schemas"]["AuditIntegrityDay"] | null;
-            days?: components["schemas"]["AuditIntegrityDay"][];
-        };
-        AuditIntegrityDay: {
-            /** @example 2026-11-03 */
-            day?: components["schemas"]["LocalDate"];
-            /**
-             * @description INTACT, OPEN (not sealed yet), ROW_ALTERED (brokenRow's content no longer matches its hash), ROWS_CHANGED (rows added, removed or rehashed since the seal), CHAIN_BROKEN (a seal removed or rewritten), UNSEALED_ROWS (rows written into a sealed period)
-             * @example INTACT
-             */
-            status?: string;
-            /**
-             * Format: int64
-             * @description rows when the day was sealed; null when not sealed
-             * @example 1204
-             */
-            rowsSealed?: number | null;
-            /**
-             * Format: int64
-             * @example 1204
-             */
-            rowsFound?: number;
-            /**
-             * @description the table of the first altered row
-             * @example audit_event
-             */
-            brokenTrail?: string | null;
-            /**
-             * @description the id of the first altered row
-             * @example 5b0c7f1e-2f7a-4a53-9d0b-0a8e6c1f2b3d
-             */
-            brokenRow?: string | null;
-        };
         /** @enum {string} */
         AuditOutcome: "SUCCESS";
         /** @enum {string} */
@@ -1673,12 +1589,12 @@ export interface components {
         CaseFile: {
             id?: components["schemas"]["UUID"];
             personId?: components["schemas"]["UUID"];
-            /** @description Who the file is about */
+            /** @description Who the file is about; on a TRANSFERRED file, as your CRI held them at the transfer (the person now belongs to the new CRI) */
             person?: components["schemas"]["PersonSummary"];
             /** @example CRIPEL */
             cri?: string;
             /**
-             * @description The CRI of the person's commune of residence now; when it differs from `cri`, the file is due for a transfer
+             * @description The CRI of the person's commune of residence now (on a TRANSFERRED file: at the transfer); when it differs from `cri`, the file is due for a transfer
              * @example CRIPEL
              */
             residenceCri?: string;
@@ -2008,28 +1924,10 @@ export interface components {
         DeadlineRegime: "REGIME_2016" | "REGIME_2018" | "REGIME_2025_THREE_YEARS";
         /** @enum {string} */
         DeadlineState: "DONE" | "ON_TIME" | "DUE_SOON" | "OVERDUE";
-        DispenseConfirmationRequest: {
-            /** @example Certificat médical */
-            documentType: string;
-            /** @example 2026-10-28 */
-            documentDate: components["schemas"]["LocalDate"];
-            /** @example Dr. Lambert, CHR de la Citadelle */
-            issuer: string;
-            /** @example 2026-11-03 */
-            decisionDate?: components["schemas"]["LocalDate"];
-            /** @example Incapacité durable attestée par certificat médical */
-            explanation: string;
-        };
         DispenseEvidence: {
             documentType?: string;
             documentDate?: components["schemas"]["LocalDate"];
             issuer?: string;
-            decisionDate?: components["schemas"]["LocalDate"];
-        };
-        DispenseRejectionRequest: {
-            /** @example Aucun certificat médical fourni */
-            reason: string;
-            /** @example 2026-11-03 */
             decisionDate?: components["schemas"]["LocalDate"];
         };
         DispenseRequest: {
@@ -2045,6 +1943,24 @@ export interface components {
             decisionDate?: components["schemas"]["LocalDate"];
             /** @example Incapacité durable attestée par certificat médical */
             explanation: string;
+        };
+        DocumentVerification: {
+            /** @description Whether the code and the birth date belong to one attestation */
+            match?: boolean;
+            /** @description On a match: VALID or REVOKED */
+            status?: ((string | components["schemas"]["VerificationStatus"] | null) | null) | components["schemas"]["VerificationStatus"] | null;
+            issuedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            cri?: components["schemas"]["VerifyingCri"] | null;
+            revokedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        DocumentVerificationRequest: {
+            /** @example 7K3D-QX9M-2B4T */
+            code: string;
+            /**
+             * @description The holder's birth date, as printed on the attestation
+             * @example 1990-04-17
+             */
+            birthDate: components["schemas"]["LocalDate"];
         };
         Due: {
             kind?: components["schemas"]["DeadlineKind"];
@@ -2317,7 +2233,7 @@ export interface components {
         /** @enum {string} */
         ObligationCode: "GERMAN_SPEAKING_COMMUNE" | "BELGIAN" | "UE_PLUS_CITIZEN" | "UE_PLUS_FAMILY_MEMBER" | "PROTECTION_APPLICANT" | "NO_PERMIT" | "SHORT_PERMIT" | "LONG_STAY" | "PERMIT_BEFORE_2016" | "D3" | "D8" | "D6" | "D1" | "D2" | "D5" | "D7" | "D4";
         /** @enum {string} */
-        ObligationStatus: "OBLIGED" | "DISPENSED" | "DISPENSE_TO_CONFIRM" | "NOT_IN_TARGET" | "OUT_OF_SCOPE";
+        ObligationStatus: "OBLIGED" | "DISPENSED" | "NOT_IN_TARGET" | "OUT_OF_SCOPE";
         OpenCaseFileRequest: {
             personId: components["schemas"]["UUID"];
             /** @description Default: today; not in the future */
@@ -3265,54 +3181,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request is malformed: a NUL or control character in its path, query or headers, a parameter that is not of its type, an unreadable body (`urn:parcours:problem:malformed-request`), or a field out of its bounds (`urn:parcours:problem:validation`, each faulty field named in `issues`) */
-        Malformed: {
-            headers: {
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description None of the media types in `Accept` is one this operation answers with (`urn:parcours:problem:not-acceptable`): accept `application/json` (or the operation's own type, a PDF or a CSV) and `application/problem+json` */
-        NotAcceptable: {
-            headers: {
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The request target (path and query) is longer than the API reads, 4,096 characters (`urn:parcours:problem:uri-too-long`) */
-        UriTooLong: {
-            headers: {
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The request's headers are larger, all together, than the API reads, 20 KiB (`urn:parcours:problem:headers-too-large`) */
-        HeadersTooLarge: {
-            headers: {
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
     };
     parameters: never;
     requestBodies: never;
@@ -3347,46 +3215,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    verifyAuditIntegrity: {
-        parameters: {
-            query?: {
-                /**
-                 * @description First day, YYYY-MM-DD
-                 * @example 2026-11-01
-                 */
-                from?: string;
-                /**
-                 * @description Last day, YYYY-MM-DD
-                 * @example 2026-11-30
-                 */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The days checked */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditIntegrity"];
-                };
-            };
-            400: components["responses"]["Invalid"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
     requestToken: {
         parameters: {
             query?: never;
@@ -3443,10 +3271,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            406: components["responses"]["NotAcceptable"];
             /** @description null. Or: The body is larger than 4096 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Too many attempts from this address or for this account; try again after `Retry-After` seconds */
             429: {
@@ -3461,7 +3287,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3500,12 +3325,7 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3538,14 +3358,11 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3573,16 +3390,10 @@ export interface operations {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3610,16 +3421,10 @@ export interface operations {
                     "application/json": components["schemas"]["CaseFileAttendance"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3647,16 +3452,10 @@ export interface operations {
                     "application/json": components["schemas"]["Attestation"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3686,19 +3485,13 @@ export interface operations {
                     "application/json": components["schemas"]["Attestation"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3726,16 +3519,10 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3773,16 +3560,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3820,16 +3604,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3857,16 +3638,10 @@ export interface operations {
                     "application/json": components["schemas"]["Convention"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3904,16 +3679,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3951,16 +3723,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -3998,16 +3767,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4045,16 +3811,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4082,16 +3845,10 @@ export interface operations {
                     "application/json": components["schemas"]["Enrolment"][];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4129,16 +3886,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4177,16 +3931,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4225,16 +3976,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4262,16 +4010,10 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationInterview"][];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4309,16 +4051,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4346,16 +4085,10 @@ export interface operations {
                     "application/json": components["schemas"]["CaseFileEvent"][];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4393,16 +4126,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4430,16 +4160,10 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionModule"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4469,19 +4193,13 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionModule"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4519,16 +4237,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4566,16 +4281,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4613,16 +4325,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4660,16 +4369,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4707,16 +4413,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4754,16 +4457,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4801,16 +4501,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4844,12 +4541,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Invalid"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4877,14 +4569,8 @@ export interface operations {
                     "application/json": components["schemas"]["Commune"];
                 };
             };
-            400: components["responses"]["Malformed"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4922,16 +4608,13 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4959,16 +4642,10 @@ export interface operations {
                     "application/json": components["schemas"]["CriReassignment"][];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -4994,13 +4671,7 @@ export interface operations {
                     "application/json": components["schemas"]["Cri"][];
                 };
             };
-            400: components["responses"]["Malformed"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5028,14 +4699,8 @@ export interface operations {
                     "application/json": components["schemas"]["Cri"];
                 };
             };
-            400: components["responses"]["Malformed"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5073,15 +4738,12 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5114,13 +4776,10 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5156,12 +4815,7 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5189,16 +4843,10 @@ export interface operations {
                     "application/json": components["schemas"]["OperatorEnrolment"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5226,16 +4874,10 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceEntry"][];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5277,14 +4919,11 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["IdempotencyKeyReused"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5324,14 +4963,11 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["IdempotencyKeyReused"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5357,14 +4993,8 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5430,13 +5060,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            406: components["responses"]["NotAcceptable"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5469,12 +5096,7 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5507,7 +5129,6 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
             /** @description The code is taken */
             409: {
                 headers: {
@@ -5522,10 +5143,8 @@ export interface operations {
             };
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5553,16 +5172,10 @@ export interface operations {
                     "application/json": components["schemas"]["Operator"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5600,15 +5213,12 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5645,12 +5255,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5692,7 +5297,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["IdempotencyKeyReused"];
             /** @description More than 50,000 lines (`urn:parcours:problem:content-too-large`): split the file. Or: The body is larger than 16777216 bytes (`urn:parcours:problem:content-too-large`). */
             413: {
@@ -5706,7 +5310,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description `allOrNothing` and lines in error, or a file that cannot be read (`urn:parcours:problem:import-rejected`): nothing recorded; `errors` lists each line's */
             422: {
@@ -5721,7 +5324,6 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5754,7 +5356,6 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
             /** @description urn:parcours:problem:duplicate-person (existingPersonId when your CRI sees the person) or urn:parcours:problem:likely-duplicate (candidates) */
             409: {
                 headers: {
@@ -5769,10 +5370,8 @@ export interface operations {
             };
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5821,13 +5420,10 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5855,16 +5451,10 @@ export interface operations {
                     "application/json": components["schemas"]["Person"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5902,7 +5492,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             /** @description The new national number is another person's (urn:parcours:problem:duplicate-person) */
             409: {
                 headers: {
@@ -5918,11 +5507,9 @@ export interface operations {
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5950,16 +5537,10 @@ export interface operations {
                     "application/json": components["schemas"]["Assessment"][];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -5994,12 +5575,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6027,16 +5603,10 @@ export interface operations {
                     "application/json": components["schemas"]["CaseFileSummary"][];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6072,51 +5642,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    confirmDispense: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description the id of the dispense to confirm (an assessment) */
-                dispenseId: components["schemas"]["Id"];
-                id: components["schemas"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DispenseConfirmationRequest"];
-            };
-        };
-        responses: {
-            /** @description Confirmed: the new assessment */
-            201: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Assessment"];
-                };
-            };
-            400: components["responses"]["Invalid"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Refused"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6125,25 +5650,21 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    rejectDispense: {
+    verifyAttestationDocument: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description the id of the dispense to confirm (an assessment) */
-                dispenseId: components["schemas"]["Id"];
-                id: components["schemas"]["Id"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DispenseRejectionRequest"];
+                "application/json": components["schemas"]["DocumentVerificationRequest"];
             };
         };
         responses: {
-            /** @description Rejected: the new assessment */
-            201: {
+            /** @description Match or no match */
+            200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6151,18 +5672,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Assessment"];
+                    "application/json": components["schemas"]["DocumentVerification"];
                 };
             };
             400: components["responses"]["Invalid"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Refused"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description Too many checks from this address, or of this code */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6181,6 +5710,10 @@ export interface operations {
             /** @description The verification */
             200: {
                 headers: {
+                    /** @description Always `true`: this check is deprecated */
+                    Deprecation?: "true";
+                    /** @description The successor: the check of a document */
+                    Link?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6190,12 +5723,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttestationVerification"];
                 };
             };
-            400: components["responses"]["Malformed"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             /** @description Too many requests from this address */
             429: {
                 headers: {
@@ -6209,7 +5737,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6253,10 +5780,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             /** @description Too many requests from this address */
             429: {
                 headers: {
@@ -6270,7 +5793,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6314,10 +5836,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            406: components["responses"]["NotAcceptable"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Too many requests from this address */
             429: {
@@ -6332,7 +5852,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6377,12 +5896,7 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6421,12 +5935,7 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6454,16 +5963,10 @@ export interface operations {
                     "application/json": components["schemas"]["TransmissionDetail"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6491,16 +5994,10 @@ export interface operations {
                     "application/json": components["schemas"]["Transmission"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6528,16 +6025,10 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6575,12 +6066,7 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6613,7 +6099,6 @@ export interface operations {
             400: components["responses"]["Invalid"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
             /** @description The username is taken */
             409: {
                 headers: {
@@ -6628,7 +6113,6 @@ export interface operations {
             };
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
             422: {
@@ -6643,7 +6127,6 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6671,16 +6154,10 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            400: components["responses"]["Malformed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6718,12 +6195,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
             412: components["responses"]["Stale"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description The tenant does not fit the role (a CRI for CRI_AGENT and CRI_SUPERVISOR, an operator for OPERATOR_TRAINER, a commune for COMMUNE_CLIENT and CPAS_CLIENT, none otherwise), or names an unknown CRI, operator or commune; each field named */
             422: {
@@ -6739,7 +6214,6 @@ export interface operations {
             };
             428: components["responses"]["VersionRequired"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
@@ -6775,13 +6249,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
-            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };

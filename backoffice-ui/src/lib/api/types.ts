@@ -24,8 +24,10 @@ export type DeadlineRegime = Schemas['DeadlineRegime'];
 /** A CRI with its public contact details. */
 export type Cri = Schemas['Cri'];
 
-/** 200 answer of GET /api/v1/public/attestations/{code} (no login; 404 for an unknown code). No personal data. */
-export type AttestationVerification = Schemas['AttestationVerification'];
+/** POST /api/v1/public/attestations/verifications: the code and the holder's birth date, both printed on it. */
+export type DocumentVerificationRequest = Schemas['DocumentVerificationRequest'];
+/** Its 200 answer: match (VALID or REVOKED, the day of issue, the CRI) or no match. No personal data. */
+export type DocumentVerification = Schemas['DocumentVerification'];
 
 /* Case files (CRI staff): docs/api-case-files.md. */
 /** 200 answer of GET /api/v1/caseFiles/{id}: state, deadlines, axes, queues and next steps as of today. */

@@ -57,7 +57,8 @@ join person p on p.id = md5('p' || i)::uuid
 join gen_cri g on g.code = p.registered_by_cri;
 
 insert into case_file (id, person_id, cri_code, state, state_before_suspension, participation, assessment_id,
-                       base_deadline, final_deadline, opened_on, transferred_from, transferred_to, closure_reason, version)
+                       base_deadline, final_deadline, opened_on, transferred_from, transferred_to, closure_reason, version,
+                       held_last_name, held_first_names, held_birth_date, held_nationality)
 select case when part = 1 then md5('f' || i)::uuid else md5('g' || i)::uuid end, person_id,
        case when part = 1 then cri else (select code from gen_cri where n = (cri_n + 1) % 8) end,
        st, case when st = 'SUSPENDED' then 'IN_PROGRESS' end,
@@ -65,7 +66,9 @@ select case when part = 1 then md5('f' || i)::uuid else md5('g' || i)::uuid end,
        case when status = 'OBLIGED' then opened_on + 1095 end, case when status = 'OBLIGED' then opened_on + 1095 end,
        case when part = 1 then opened_on else least(opened_on + 200, date '2026-12-06') end,
        case when part = 2 then md5('f' || i)::uuid end, case when part = 1 and transferred then md5('g' || i)::uuid end,
-       case when st = 'CLOSED' then 'LEFT_BELGIUM' end, 0
+       case when st = 'CLOSED' then 'LEFT_BELGIUM' end, 0,
+       -- a transferred file keeps the person as held at the transfer (V019)
+       h.last_name, h.first_names, h.birth_date, h.nationality
 from gen_file
 cross join lateral generate_series(1, case when transferred then 2 else 1 end) part
 cross join lateral (select case
@@ -73,7 +76,8 @@ cross join lateral (select case
         when opened_on < date '2023-12-06' then case when r < 60 then 'ATTESTATION_ISSUED' else 'CLOSED' end
         when r < 5 then 'OPENED' when r < 20 then 'RECEPTION' when r < 30 then 'CONVENTION_SIGNED'
         when r < 70 then 'IN_PROGRESS' when r < 75 then 'COMPLETED' when r < 85 then 'ATTESTATION_ISSUED'
-        when r < 90 then 'SUSPENDED' else 'CLOSED' end as st) s;
+        when r < 90 then 'SUSPENDED' else 'CLOSED' end as st) s
+left join person h on h.id = person_id and st = 'TRANSFERRED';
 select cri_code, count(*) from case_file group by 1 order by 2 desc;
 
 -- 250,000 attestations (one in force per file for the first files, the rest revoked), ~400,000 copies

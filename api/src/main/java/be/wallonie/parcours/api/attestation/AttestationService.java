@@ -141,6 +141,14 @@ public class AttestationService {
     }
 
     /**
+     * The check of a document: the attestation with the code printed on it whose holder was born on the birth date
+     * printed on it (ADR 0031). Empty alike for an unknown code and for a code copied onto someone else's document.
+     */
+    public Optional<AttestationVerification> verify(VerificationCode code, LocalDate birthDate) {
+        return attestations.findByVerificationCodeAndBirthDate(code, birthDate).map(Attestation::verification);
+    }
+
+    /**
      * The recipient's copies after {@code since}, in cursor order, at most {@code limit}; only those acknowledged or
      * not yet acknowledged when {@code acknowledged} is given.
      */

@@ -2,6 +2,7 @@ package be.wallonie.parcours.api.attestation;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +63,13 @@ public class PanacheAttestationRepository implements AttestationRepository, Pana
     @Override
     public Optional<Attestation> findByVerificationCode(VerificationCode code) {
         return find("from Attestation a where a.verificationCode = ?1", code.value()).firstResultOptional();
+    }
+
+    @Override
+    public Optional<Attestation> findByVerificationCodeAndBirthDate(VerificationCode code, LocalDate birthDate) {
+        // one query for both facts: a wrong birth date and an unknown code take the same path and find the same nothing
+        return find("from Attestation a where a.verificationCode = :code and a.person.birthDate = :born",
+                Parameters.with("code", code.value()).and("born", birthDate)).firstResultOptional();
     }
 
     @Override

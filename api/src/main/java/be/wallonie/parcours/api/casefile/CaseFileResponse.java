@@ -18,6 +18,7 @@ import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.casefile.ClosureReason;
 import be.wallonie.parcours.domain.casefile.DeadlineExtension;
 import be.wallonie.parcours.domain.casefile.Participation;
+import be.wallonie.parcours.domain.casefile.PersonAtTransfer;
 import be.wallonie.parcours.domain.convention.Axis;
 import be.wallonie.parcours.domain.deadline.AxisProgress;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
@@ -36,9 +37,9 @@ import be.wallonie.parcours.domain.reception.CefrLevel;
 public record CaseFileResponse(
         UUID id,
         UUID personId,
-        @Schema(description = "Who the file is about") PersonSummary person,
+        @Schema(description = "Who the file is about; on a TRANSFERRED file, as your CRI held them at the transfer (the person now belongs to the new CRI)") PersonSummary person,
         @Schema(maxLength = ResponseBounds.CRI_CODE, example = "CRIPEL") String cri,
-        @Schema(maxLength = ResponseBounds.CRI_CODE, description = "The CRI of the person's commune of residence now; when it differs from `cri`, the file is due for a transfer", example = "CRIPEL") String residenceCri,
+        @Schema(maxLength = ResponseBounds.CRI_CODE, description = "The CRI of the person's commune of residence now (on a TRANSFERRED file: at the transfer); when it differs from `cri`, the file is due for a transfer", example = "CRIPEL") String residenceCri,
         CaseFileState state,
         @Schema(description = "SUSPENDED only: the state a resumption returns to", nullable = true) CaseFileState stateBeforeSuspension,
         Participation participation,
@@ -101,11 +102,22 @@ public record CaseFileResponse(
         }
     }
 
+    /** A file with the person as now. */
     static CaseFileResponse of(CaseFile file, Person person, CaseFileDeadlines deadlines, String residenceCri,
             LocalDate today) {
-        return new CaseFileResponse(file.id(), file.personId(),
-                new PersonSummary(person.name().lastName(), person.name().firstNames(), person.birthDate(),
-                        person.nationality().value()),
+        return of(file, new PersonSummary(person.name().lastName(), person.name().firstNames(), person.birthDate(),
+                person.nationality().value()), deadlines, residenceCri, today);
+    }
+
+    /** A transferred file, with the person as its CRI held them at the transfer. */
+    static CaseFileResponse of(CaseFile file, PersonAtTransfer held, CaseFileDeadlines deadlines, LocalDate today) {
+        return of(file, new PersonSummary(held.lastName(), held.firstNames(), held.birthDate(), held.nationality()),
+                deadlines, held.residenceCri(), today);
+    }
+
+    private static CaseFileResponse of(CaseFile file, PersonSummary person, CaseFileDeadlines deadlines,
+            String residenceCri, LocalDate today) {
+        return new CaseFileResponse(file.id(), file.personId(), person,
                 file.criCode(), residenceCri, file.state(), file.stateBeforeSuspension().orElse(null),
                 file.participation(), file.openedOn(), file.finalDeadline().orElse(null),
                 file.deadlineExtensions().stream().map(Extension::of).toList(),

@@ -164,10 +164,18 @@ public class CaseFileService {
         Map<UUID, CaseFileDeadlines> deadlines = caseFiles.deadlinesOf(held);
         LocalDate today = caseFiles.today();
         return held.stream()
-                .map(file -> CaseFileSummaryResponse.of(new ListedCaseFile(file.id(), personId,
-                        person.name().lastName(), person.name().firstNames(), person.birthDate(), file.state(),
-                        file.participation(), file.openedOn(), deadlines.get(file.id()).schedule()), today))
+                .map(file -> CaseFileSummaryResponse.of(listed(file, person, deadlines.get(file.id())), today))
                 .toList();
+    }
+
+    /** A line of the person's files: a transferred one shows the person as held at the transfer. */
+    private static ListedCaseFile listed(CaseFile file, Person person, CaseFileDeadlines deadlines) {
+        return file.personAtTransfer()
+                .map(held -> new ListedCaseFile(file.id(), file.personId(), held.lastName(), held.firstNames(),
+                        held.birthDate(), file.state(), file.participation(), file.openedOn(), deadlines.schedule()))
+                .orElseGet(() -> new ListedCaseFile(file.id(), file.personId(), person.name().lastName(),
+                        person.name().firstNames(), person.birthDate(), file.state(), file.participation(),
+                        file.openedOn(), deadlines.schedule()));
     }
 
     public List<CaseFileEventResponse> events(UUID id) {
@@ -206,7 +214,8 @@ public class CaseFileService {
 
     /**
      * The person moved to the territory of another CRI: the file is frozen here and continues there. The answer is this
-     * CRI's file, now TRANSFERRED; the new file belongs to the other CRI and is not readable from here.
+     * CRI's file, now TRANSFERRED; the new file belongs to the other CRI and is not readable from here. The person is
+     * handed over (ADR 0031): this file keeps the person as held here today, and this CRI no longer sees the person.
      */
     public View transfer(UUID id, String ifMatch, CaseFileRequests.Transfer request) {
         CaseFile file = caseFiles.change(id, ifMatch, TRANSFER);
@@ -221,7 +230,8 @@ public class CaseFileService {
             issues.add("toCri", "issue.unknown-cri");
         }
         issues.throwIfAny();
-        CaseFile successor = file.transferTo(toCri, on, reason, caseFiles.username(), caseFiles.now());
+        CaseFile successor = file.transferTo(toCri, caseFiles.heldAtTransfer(file), on, reason,
+                caseFiles.username(), caseFiles.now());
         files.add(successor);
         View saved = saved(file);
         storedDeadlines.refresh(successor.id());

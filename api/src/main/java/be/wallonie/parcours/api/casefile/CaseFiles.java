@@ -19,6 +19,7 @@ import be.wallonie.parcours.domain.assessment.ObligationAssessment;
 import be.wallonie.parcours.domain.audit.AuditAction;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
+import be.wallonie.parcours.domain.casefile.PersonAtTransfer;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
 import be.wallonie.parcours.domain.person.Person;
 import be.wallonie.parcours.domain.person.PersonRepository;
@@ -136,9 +137,23 @@ public class CaseFiles {
         return view(file, deadlinesOf(file));
     }
 
+    /**
+     * A transferred file shows the person as its CRI held them at the transfer (ADR 0031): the person now belongs to
+     * the new CRI, and nothing recorded there reaches the former one. Any other file shows the person as now.
+     */
     private CaseFileResponse view(CaseFile file, CaseFileDeadlines deadlines) {
+        return file.personAtTransfer()
+                .map(held -> CaseFileResponse.of(file, held, deadlines, today()))
+                .orElseGet(() -> {
+                    Person person = persons.findAnyById(file.personId()).orElseThrow();
+                    return CaseFileResponse.of(file, person, deadlines, residenceCriOf(person), today());
+                });
+    }
+
+    /** The person as the file's CRI holds them now, to be kept on the file it transfers. */
+    public PersonAtTransfer heldAtTransfer(CaseFile file) {
         Person person = persons.findAnyById(file.personId()).orElseThrow();
-        return CaseFileResponse.of(file, person, deadlines, residenceCriOf(person), today());
+        return PersonAtTransfer.of(person, residenceCriOf(person));
     }
 
     /** The CRI of the commune the person of the file lives in now: another one than the file's calls for a transfer. */

@@ -46,8 +46,10 @@ public class PanacheDeadlineScheduleRepository implements DeadlineScheduleReposi
             .map(Enum::name)
             .toList();
 
+    /** A transferred file's line shows the person as its CRI held them at the transfer (ADR 0031). */
     private static final String COLUMNS = """
-            f.id, f.person_id, p.last_name, p.first_names, p.birth_date, f.state, f.participation, f.opened_on, \
+            f.id, f.person_id, coalesce(f.held_last_name, p.last_name), coalesce(f.held_first_names, p.first_names), \
+            coalesce(f.held_birth_date, p.birth_date), f.state, f.participation, f.opened_on, \
             f.final_deadline, f.final_done_on, f.reception_due_on, f.reception_done_on, f.interview_due_on, \
             f.citizenship_due_on, f.citizenship_done_on, f.french_due_on, f.french_done_on, f.axis_unfinished""";
 

@@ -624,7 +624,9 @@ final class DemoParcours {
                             place.postalCode(), place.locality()),
                     track.person.contact().phone(), track.person.contact().email()));
         }
-        CaseFile successor = track.file.transferTo(next.cri(), on, "Déménagement vers " + place.commune(),
+        CaseFile successor = track.file.transferTo(next.cri(),
+                be.wallonie.parcours.domain.casefile.PersonAtTransfer.of(track.person, next.cri()), on,
+                "Déménagement vers " + place.commune(),
                 track.agent(), at(on));
         context.add(successor);
         Track continued = new Track(track.person, successor, next, random, track.francophone);

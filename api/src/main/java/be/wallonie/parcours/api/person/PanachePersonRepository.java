@@ -23,33 +23,32 @@ import be.wallonie.parcours.domain.shared.Page;
 import be.wallonie.parcours.domain.shared.Paging;
 
 /**
- * Persons in PostgreSQL. Tenancy is part of every query a CRI makes: a CRI sees the persons whose current case file it
- * holds, and those without a current file that it registered or followed. Once a file is transferred, the former CRI
- * keeps its frozen file (its own history) but no longer sees the person, whom the new CRI now follows. Anyone else's
- * person is not found, and not counted.
+ * Persons in PostgreSQL. Tenancy is part of every query a CRI makes: a CRI sees the persons whose latest case file it
+ * holds (current or closed), and the persons it registered that have no case file yet. A transfer hands the person
+ * over for good (ADR 0031, amending 0013): the former CRI keeps its frozen file, which shows the person as it held them
+ * at the transfer, but no longer sees the person, even once the new CRI has closed its file; it sees the person again
+ * only when the person's file comes back to it. Anyone else's person is not found, and not counted.
  */
 @ApplicationScoped
 public class PanachePersonRepository implements PersonRepository, PanacheRepositoryBase<Person, UUID> {
 
     /**
-     * The persons the CRI {@code :cri} sees, as a condition on {@code p}: the persons whose current case file it holds;
-     * and, when a person has no current file anywhere, the persons it registered or whose file it held (closed).
+     * The persons the CRI {@code :cri} sees, as a condition on {@code p}: the CRI holds the person's latest file (the
+     * highest {@code openingOrder}, V019: the current one if any, else the last one closed; never a transferred one,
+     * since a transfer opens a later file at the new CRI); or the person has no file at all and the CRI registered them.
      */
     static final String VISIBLE_TO_CRI = """
             (exists (select 1 from CaseFile f where f.personId = p.id and f.criCode = :cri
-                     and f.state not in (be.wallonie.parcours.domain.casefile.CaseFileState.TRANSFERRED,
-                                     be.wallonie.parcours.domain.casefile.CaseFileState.CLOSED))
-             or (not exists (select 1 from CaseFile c where c.personId = p.id and c.state not in (
-                     be.wallonie.parcours.domain.casefile.CaseFileState.TRANSFERRED,
-                     be.wallonie.parcours.domain.casefile.CaseFileState.CLOSED))
-                 and (p.registeredByCri = :cri
-                      or exists (select 1 from CaseFile h where h.personId = p.id and h.criCode = :cri))))""";
+                     and not exists (select 1 from CaseFile later where later.personId = p.id
+                                     and later.openingOrder > f.openingOrder))
+             or (p.registeredByCri = :cri
+                 and not exists (select 1 from CaseFile h where h.personId = p.id)))""";
 
     /**
      * The persons that meet the criteria ({@code %2$s}, on {@code p}) and that the CRI {@code :cri} sees, in SQL:
      * {@code visible (id, normalised_last_name, normalised_first_names)}. The same rule as {@link #VISIBLE_TO_CRI},
-     * read from each candidate's files at once: its current file is at the CRI; or it has no current file and the CRI
-     * registered it or held one of its files.
+     * read from each candidate's latest file in one probe of {@code case_file_person_opening_order_uq}: the CRI holds
+     * it, or there is none and the CRI registered the person.
      */
     private static final String VISIBLE_MATCHES_SQL = """
             with matches as %1$s (
@@ -57,14 +56,9 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
                 where %2$s),
             visible as (
                 select m.id, m.normalised_last_name, m.normalised_first_names from matches m
-                cross join lateral (
-                    select coalesce(bool_or(f.cri_code = :cri and f.state not in ('TRANSFERRED', 'CLOSED')), false)
-                               as current_here,
-                           coalesce(bool_or(f.state not in ('TRANSFERRED', 'CLOSED')), false) as current_anywhere,
-                           coalesce(bool_or(f.cri_code = :cri), false) as held_here
-                    from case_file f where f.person_id = m.id) files
-                where files.current_here
-                      or (not files.current_anywhere and (m.registered_by_cri = :cri or files.held_here)))
+                where coalesce((select f.cri_code from case_file f where f.person_id = m.id
+                                order by f.opening_order desc limit 1),
+                               m.registered_by_cri) = :cri)
             """;
 
     /** The status of the person's latest assessment is {@code :status}. */
@@ -100,7 +94,7 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
      * usable at the Region's size (docs/benchmarks/search-statistics-feed.md): the criteria select the candidates
      * first (a name fragment through the trigram indexes, in a materialised step so that the planner does not walk the
      * name order instead), then the visibility is decided from each candidate's own files, read once through
-     * {@code case_file_person_state_idx} (the former shape built three sets of a whole CRI's or the whole Region's
+     * {@code case_file_person_opening_order_uq} (V019; an earlier shape built three sets of a whole CRI's or the whole Region's
      * files on every search).
      */
     @Override
@@ -157,8 +151,8 @@ public class PanachePersonRepository implements PersonRepository, PanacheReposit
     }
 
     /**
-     * Without a name, a birth date or a national number, most of the CRI's persons are candidates: then the set of its
-     * files is built once ({@link #VISIBLE_TO_CRI}), cheaper than reading each candidate's files. Not a screen of the
+     * Without a name, a birth date or a national number, most of the CRI's persons are candidates: then the visibility
+     * is the condition {@link #VISIBLE_TO_CRI} on every person. Not a screen of the
      * back office, which always searches by name.
      */
     private Page<Person> searchWholeCri(PersonCriteria criteria, String criCode, Paging paging) {

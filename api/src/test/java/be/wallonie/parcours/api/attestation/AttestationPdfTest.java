@@ -62,6 +62,7 @@ class AttestationPdfTest {
         assertThat(text).contains("Attestation de fréquentation du parcours d'intégration",
                 attestation.number().toString(), lastName, "Zoë Ánh", attestation.verificationCode().value(),
                 "Vérifiez cette attestation sur", "http://localhost:8080/verify/" + attestation.verificationCode(),
+                "avec ce code et la date de naissance du titulaire",
                 "Formation à la citoyenneté", "61,5 h suivies sur 60 h requises",
                 "certificat de niveau A2 du 15 mars 2024, délivré par Institut de Promotion sociale de Liège",
                 "Dispense : mise à l'emploi du 8 janvier 2024",

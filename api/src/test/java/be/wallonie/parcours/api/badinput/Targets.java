@@ -83,6 +83,7 @@ final class Targets {
         on("GET /api/v1/public/attestations/{code}", null, ATTESTED, attested, false);
         on("GET /api/v1/public/deadline", null);
         on("POST /api/v1/public/selfChecks", null);
+        on("POST /api/v1/public/attestations/verifications", null);
         on("POST /api/v1/obligationChecks", STAFF);
         on("GET /api/v1/statistics/caseFiles", STAFF);
         on("POST /api/v1/deadlineRecomputations", ADMIN);

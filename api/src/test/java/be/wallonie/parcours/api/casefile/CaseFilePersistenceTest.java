@@ -321,7 +321,9 @@ class CaseFilePersistenceTest {
             Person person = persons.findById(personId, CRIPEL).orElseThrow();
             person.moveTo(NAMUR);
             CaseFile file = caseFiles.findById(fileId, CRIPEL).orElseThrow();
-            CaseFile successor = file.transferTo(CAI, MOVED_ON, "Moved to Namur", SUPERVISOR, at(MOVED_ON));
+            CaseFile successor = file.transferTo(CAI,
+                    be.wallonie.parcours.domain.casefile.PersonAtTransfer.of(person, CAI), MOVED_ON, "Moved to Namur",
+                    SUPERVISOR, at(MOVED_ON));
             caseFiles.add(successor);
             return successor.id();
         });

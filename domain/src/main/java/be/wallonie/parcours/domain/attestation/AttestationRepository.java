@@ -1,5 +1,6 @@
 package be.wallonie.parcours.domain.attestation;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +25,12 @@ public interface AttestationRepository {
 
     /** The attestation with this public code, whatever its CRI: for the public verification only. */
     Optional<Attestation> findByVerificationCode(VerificationCode code);
+
+    /**
+     * The attestation with this public code whose holder was born on {@code birthDate}: the check of a document, which
+     * finds nothing alike for an unknown code and for a code printed on someone else's attestation (ADR 0031).
+     */
+    Optional<Attestation> findByVerificationCodeAndBirthDate(VerificationCode code, LocalDate birthDate);
 
     /** Stores a newly issued attestation and its transmissions, assigning each transmission its cursor. */
     void add(Attestation attestation);

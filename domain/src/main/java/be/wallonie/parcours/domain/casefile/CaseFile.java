@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,6 +75,12 @@ public class CaseFile {
     private ClosureReason closureReason;
     @Column(name = "closure_note", columnDefinition = "text")
     private String closureNote;
+    /** Given by the database at insert (1, 2, 3… per person): the person's latest file is the highest. */
+    @Column(name = "opening_order", insertable = false, updatable = false)
+    private Integer openingOrder;
+    /** A transferred file only: the person as this CRI held them at the transfer. */
+    @Embedded
+    private PersonAtTransfer personAtTransfer;
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
     @OrderBy("sequence")
     private List<CaseFileEvent> events = new ArrayList<>();
@@ -171,12 +178,15 @@ public class CaseFile {
      * The person moved to a commune of another CRI: this file is frozen for this CRI, and a new file continues at the
      * new CRI, with the same participation and final deadline (the extensions granted here are carried over) and a
      * link to this one. The new file starts at {@link CaseFileState#OPENED}: the new CRI holds its own reception
-     * interview and signs its own convention.
+     * interview and signs its own convention. The person is handed over: this file keeps the person as this CRI held them
+     * ({@code heldHere}) and shows that from then on, never the new CRI's later record.
      *
      * @return the new file, to be added to the repository
      */
-    public CaseFile transferTo(String newCriCode, LocalDate on, String reason, String by, Instant at) {
+    public CaseFile transferTo(String newCriCode, PersonAtTransfer heldHere, LocalDate on, String reason, String by,
+            Instant at) {
         Objects.requireNonNull(newCriCode, "newCriCode");
+        Objects.requireNonNull(heldHere, "heldHere");
         if (newCriCode.equals(criCode)) {
             throw new CaseFileException(CaseFileException.Reason.SAME_CRI, "The file is already at " + criCode,
                     Map.of("cri", criCode));
@@ -197,6 +207,7 @@ public class CaseFile {
         }
         successor.refreshFinalDeadline();
         transferredTo = successor.id;
+        personAtTransfer = heldHere;
         return successor;
     }
 
@@ -401,6 +412,11 @@ public class CaseFile {
     /** The file that continues this one at another CRI, when transferred out. */
     public Optional<UUID> transferredTo() {
         return Optional.ofNullable(transferredTo);
+    }
+
+    /** A transferred file: the person as this CRI held them at the transfer, which the file shows from then on. */
+    public Optional<PersonAtTransfer> personAtTransfer() {
+        return Optional.ofNullable(personAtTransfer);
     }
 
     public Optional<ClosureReason> closureReason() {

@@ -203,7 +203,8 @@ class CaseFileStateMachineTest {
         walkToCompleted();
 
         illegal(() -> file.suspend("x", DAY, AGENT, at(DAY)), COMPLETED, SUSPENDED, NOT_A_NEXT_STEP);
-        illegal(() -> file.transferTo("CAI", DAY, null, AGENT, at(DAY)), COMPLETED, CaseFileState.TRANSFERRED,
+        illegal(() -> file.transferTo("CAI", TransferTest.HELD, DAY, null, AGENT, at(DAY)), COMPLETED,
+                CaseFileState.TRANSFERRED,
                 NOT_A_NEXT_STEP);
     }
 

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 class TransferTest {
 
     private static final LocalDate MOVED_ON = LocalDate.of(2023, 7, 3);
+    /** The person as CRIPEL held them at the transfer. */
+    static final PersonAtTransfer HELD = new PersonAtTransfer("Amrani", "Samira", LocalDate.of(1990, 1, 1), "MA",
+            "CAI");
 
     private final CaseFile file = CaseFileFixture.obligedMoroccanOpened();
 
@@ -20,11 +23,13 @@ class TransferTest {
     void theOldFileIsFrozenAndANewLinkedFileOpensAtTheNewCri() {
         file.startReception(AGENT, at(MOVED_ON));
 
-        CaseFile successor = file.transferTo("CAI", MOVED_ON, "Moved to Namur", AGENT, at(MOVED_ON));
+        CaseFile successor = file.transferTo("CAI", HELD, MOVED_ON, "Moved to Namur", AGENT, at(MOVED_ON));
 
         assertThat(file.state()).isEqualTo(CaseFileState.TRANSFERRED);
         assertThat(file.isCurrent()).isFalse();
         assertThat(file.transferredTo()).contains(successor.id());
+        assertThat(file.personAtTransfer()).contains(HELD);
+        assertThat(successor.personAtTransfer()).isEmpty();
         assertThat(file.events()).last().satisfies(event -> {
             assertThat(event.type()).isEqualTo(CaseFileEventType.TRANSFERRED_OUT);
             assertThat(event.detail()).isEqualTo("toCri=CAI");
@@ -46,7 +51,7 @@ class TransferTest {
     void theNewFileKeepsTheParticipationAndTheFinalDeadlineWithItsExtensions() {
         file.extendDeadline(LocalDate.of(2024, 12, 10), "Illness", SUPERVISOR, at(MOVED_ON));
 
-        CaseFile successor = file.transferTo("CAI", MOVED_ON, null, AGENT, at(MOVED_ON));
+        CaseFile successor = file.transferTo("CAI", HELD, MOVED_ON, null, AGENT, at(MOVED_ON));
 
         assertThat(successor.participation()).isEqualTo(Participation.OBLIGED);
         assertThat(successor.assessmentId()).isEqualTo(file.assessmentId());
@@ -59,7 +64,7 @@ class TransferTest {
 
     @Test
     void aFrozenFileTakesNoMoreRecordsNorTransitions() {
-        file.transferTo("CAI", MOVED_ON, null, AGENT, at(MOVED_ON));
+        file.transferTo("CAI", HELD, MOVED_ON, null, AGENT, at(MOVED_ON));
 
         assertThatThrownBy(() -> file.record(CaseFileEventType.INTERVIEW_HELD, MOVED_ON, null, null, AGENT,
                 at(MOVED_ON)))
@@ -77,14 +82,14 @@ class TransferTest {
     void aSuspendedFileCanBeTransferred() {
         file.suspend("Moving house", MOVED_ON, AGENT, at(MOVED_ON));
 
-        CaseFile successor = file.transferTo("CAI", MOVED_ON, null, AGENT, at(MOVED_ON));
+        CaseFile successor = file.transferTo("CAI", HELD, MOVED_ON, null, AGENT, at(MOVED_ON));
 
         assertThat(successor.state()).isEqualTo(CaseFileState.OPENED);
     }
 
     @Test
     void aTransferGoesToAnotherCri() {
-        assertThatThrownBy(() -> file.transferTo("CRIPEL", MOVED_ON, null, AGENT, at(MOVED_ON)))
+        assertThatThrownBy(() -> file.transferTo("CRIPEL", HELD, MOVED_ON, null, AGENT, at(MOVED_ON)))
                 .isInstanceOfSatisfying(CaseFileException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(CaseFileException.Reason.SAME_CRI));
         assertThat(file.state()).isEqualTo(CaseFileState.OPENED);
@@ -92,7 +97,7 @@ class TransferTest {
 
     @Test
     void aMoveToTheGermanLanguageRegionIsAClosureNotATransfer() {
-        assertThatThrownBy(() -> file.transferTo("DG", MOVED_ON, null, AGENT, at(MOVED_ON)))
+        assertThatThrownBy(() -> file.transferTo("DG", HELD, MOVED_ON, null, AGENT, at(MOVED_ON)))
                 .isInstanceOfSatisfying(CaseFileException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(CaseFileException.Reason.OUT_OF_SCOPE));
     }

@@ -178,7 +178,10 @@ class EnrolmentTest {
     @Test
     void anEnrolmentOfAFrozenFileDoesNotEnd() {
         Enrolment enrolment = enrolOnCitizenship();
-        file.transferTo("CAI", START.plusDays(5), "Moved to Namur", AGENT, at(START));
+        file.transferTo("CAI",
+                new be.wallonie.parcours.domain.casefile.PersonAtTransfer("Amrani", "Samira", LocalDate.of(1990, 1, 1),
+                        "MA", "CAI"),
+                START.plusDays(5), "Moved to Namur", AGENT, at(START));
 
         assertThatThrownBy(() -> enrolment.complete(START.plusDays(6), AGENT, at(START)))
                 .isInstanceOfSatisfying(CaseFileException.class,
