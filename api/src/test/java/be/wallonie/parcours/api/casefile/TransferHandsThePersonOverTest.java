@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -100,7 +101,8 @@ class TransferHandsThePersonOverTest {
 
     /** Every operation on a person, as the CRI {@code agent}'s staff would try it. */
     enum Operation {
-        getPerson, updatePerson, listAssessments, getPersonAuditTrail, listPersonCaseFiles, recordDispense, searchPersons, openCaseFile;
+        getPerson, updatePerson, listAssessments, getPersonAuditTrail, listPersonCaseFiles, recordDispense, confirmDispense,
+        rejectDispense, searchPersons, openCaseFile;
 
         Response by(String agent, Situation situation) {
             Handover handover = handover(situation);
@@ -122,6 +124,16 @@ class TransferHandsThePersonOverTest {
                                 TODAY.minusDays(5).toString(), "issuer", "Dr. Lambert", "decisionDate",
                                 TODAY.minusDays(1).toString(), "explanation", "Incapacité durable"))
                         .post(person + "/dispenses");
+                // the person's latest assessment, read by its holder: a decision on it that only the visibility or the
+                // rules (409, nothing to confirm) can refuse
+                case confirmDispense -> Tokens.as(SUPERVISOR.get(agent)).contentType(ContentType.JSON)
+                        .body(Map.of("documentType", "Certificat médical", "documentDate",
+                                TODAY.minusDays(5).toString(), "issuer", "Dr. Lambert", "explanation",
+                                "Incapacité durable"))
+                        .post(person + "/dispenses/" + latestAssessment(situation, person) + "/confirmation");
+                case rejectDispense -> Tokens.as(SUPERVISOR.get(agent)).contentType(ContentType.JSON)
+                        .body(Map.of("reason", "Aucun certificat fourni"))
+                        .post(person + "/dispenses/" + latestAssessment(situation, person) + "/rejection");
                 case searchPersons -> Tokens.as(agent).contentType(ContentType.JSON)
                         .body(Map.of("nameFragment", handover.lastName())).post("/api/v1/persons/query");
                 case openCaseFile -> Tokens.as(agent).contentType(ContentType.JSON)
@@ -148,9 +160,18 @@ class TransferHandsThePersonOverTest {
                         .body("items.id", hasItem(handover.personId()));
                 // a 409 (a current file exists) or a new file: the person is known
                 case openCaseFile -> assertThat(response.statusCode()).as(name()).isIn(201, 409);
+                // the person is known: the rules answer (nothing to confirm, or already decided)
+                case confirmDispense, rejectDispense -> response.then().statusCode(409)
+                        .body("code", startsWith("DISPENSE_DECISION."));
                 default -> assertThat(response.statusCode()).as(name()).isBetween(200, 299);
             }
         }
+    }
+
+    private static String latestAssessment(Situation situation, String person) {
+        List<String> ids = Tokens.as(situation.holder).get(person + "/assessments").then().statusCode(200).extract()
+                .jsonPath().getList("id");
+        return ids.get(0);
     }
 
     static Stream<Arguments> everyOperationInEverySituation() {
