@@ -1,5 +1,7 @@
 package be.wallonie.parcours.api.security;
 
+import java.util.Optional;
+
 import be.wallonie.parcours.api.infrastructure.BodyLimit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,12 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.vertx.core.http.HttpServerRequest;
+import org.jboss.logging.Logger;
 
 import be.wallonie.parcours.api.problem.Problem;
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
 import be.wallonie.parcours.api.problem.ProblemMapper;
 import be.wallonie.parcours.api.problem.ProblemResponses;
+import be.wallonie.parcours.api.problem.ProblemType;
+import be.wallonie.parcours.api.problem.TooManyRequests;
+import be.wallonie.parcours.api.shared.ClientAddress;
 import be.wallonie.parcours.api.shared.RequestBounds;
 
 /** Sign-in: staff with username and password, commune and CPAS software with client credentials. */
@@ -38,12 +45,16 @@ import be.wallonie.parcours.api.shared.RequestBounds;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
+    private static final Logger LOG = Logger.getLogger(AuthResource.class);
+
     private final TokenService tokens;
     private final SignInThrottle throttle;
+    private final ClientAddress addresses;
 
-    AuthResource(TokenService tokens, SignInThrottle throttle) {
+    AuthResource(TokenService tokens, SignInThrottle throttle, ClientAddress addresses) {
         this.tokens = tokens;
         this.throttle = throttle;
+        this.addresses = addresses;
     }
 
     @POST
@@ -91,15 +102,33 @@ public class AuthResource {
     private TokenResponse issue(TokenRequest request, HttpServerRequest http, HttpHeaders headers, UriInfo uri) {
         request.validate();
         String account = request.isPassword() ? request.username() : request.clientId();
-        throttle.admit(http.remoteAddress(), account, headers, uri);
+        Optional<SignInThrottle.Throttled> throttled = throttle.admit(account, http);
+        if (throttled.isPresent()) {
+            throw refuse(account, addresses.of(http), throttled.get().reason(),
+                    new WebApplicationException(TooManyRequests.response(throttled.get().allowance(), headers, uri)));
+        }
         try {
             TokenService.AccessToken token = request.isPassword()
                     ? tokens.forStaff(request.username(), request.password())
                     : tokens.forClient(request.clientId(), request.clientSecret());
+            throttle.succeeded(account, http);
             return new TokenResponse(token.token(), "Bearer", token.expiresIn());
-        } catch (ProblemException refused) {
-            throttle.failed(account);
-            throw refused;
+        } catch (InvalidCredentialsException refused) {
+            throttle.failed(account, http);
+            throw refuse(account, addresses.of(http), refused.reason(),
+                    new ProblemException(ProblemType.INVALID_CREDENTIALS, null));
         }
+    }
+
+    /**
+     * Every refused sign-in passes here, with the identifier it named (a username or client id, as sent, at most
+     * {@link RequestBounds#USERNAME} characters), the client's address and why: the one place to record refusals.
+     *
+     * @return the answer to throw: 401 {@code invalid-credentials} or 429 {@code too-many-requests}
+     */
+    private RuntimeException refuse(String identifier, String address, SignInRefusal reason,
+            RuntimeException answer) {
+        LOG.infof("Refused a sign-in: %s", reason);
+        return answer;
     }
 }
