@@ -12,7 +12,7 @@ export function AppLayout() {
   return (
     <Layout
       user={user ? { displayName: user.displayName ?? user.username ?? '', roleLabel: roleLabel(user.role, t) } : null}
-      onLogout={logout}
+      onLogout={() => void logout()}
       links={user && isRole(user.role) ? NAVIGATION[user.role] : []}
     >
       <Outlet />

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out
+         * @description Ends every access token of the caller's account, this one and those of its other sessions: each is answered 401 from now on (within `parcours.auth.token-version-cache`, 5 seconds, on the other instances). Sign in again to get a new one.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -1255,7 +1275,7 @@ export interface paths {
         get: operations["getUser"];
         /**
          * Change a staff account
-         * @description Display name, role, tenant and whether it may sign in; send the ETag in If-Match. A deactivated account can no longer obtain a token (the tokens it holds expire within their lifetime). Administrators cannot deactivate their own account nor give themselves another role (409).
+         * @description Display name, role, tenant and whether it may sign in; send the ETag in If-Match. A deactivated account can no longer obtain a token; deactivation and a change of role or tenant end the tokens it holds (401 from then on). Administrators cannot deactivate their own account nor give themselves another role (409).
          */
         put: operations["updateUser"];
         post?: never;
@@ -1276,7 +1296,7 @@ export interface paths {
         put?: never;
         /**
          * Set a new password
-         * @description The administrator chooses it and gives it to the user, as for a new account; the old one stops working at once.
+         * @description The administrator chooses it and gives it to the user, as for a new account; the old one stops working at once, and so do the tokens the account holds.
          */
         post: operations["resetPassword"];
         delete?: never;
@@ -3215,6 +3235,43 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description Tokens are issued by an external issuer: log out there */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     requestToken: {
         parameters: {
             query?: never;

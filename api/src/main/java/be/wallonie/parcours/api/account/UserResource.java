@@ -116,8 +116,8 @@ public class UserResource {
     @PUT
     @Path("{id}")
     @Operation(operationId = "updateUser", summary = "Change a staff account", description = "Display name, role, tenant and whether it may sign "
-            + "in; send the ETag in If-Match. A deactivated account can no longer obtain a token (the tokens it holds "
-            + "expire within their lifetime). Administrators cannot deactivate their own account nor give themselves "
+            + "in; send the ETag in If-Match. A deactivated account can no longer obtain a token; deactivation and a "
+            + "change of role or tenant end the tokens it holds (401 from then on). Administrators cannot deactivate their own account nor give themselves "
             + "another role (409).")
     @RequestBody(content = @Content(schema = @Schema(implementation = UpdateUserRequest.class), examples = @ExampleObject(name = "deactivate", value = """
             {"displayName": "Claire Dumont", "role": "OPERATOR_TRAINER", "operator": "ILI-LIEGE", "active": false}""")))
@@ -142,7 +142,7 @@ public class UserResource {
     @POST
     @Path("{id}/passwordReset")
     @Operation(operationId = "resetPassword", summary = "Set a new password", description = "The administrator chooses it and gives it to the user, "
-            + "as for a new account; the old one stops working at once.")
+            + "as for a new account; the old one stops working at once, and so do the tokens the account holds.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PasswordResetRequest.class), examples = @ExampleObject(name = "reset", value = """
             {"password": "Un-autre-mot-de-passe-2026"}""")))
     @APIResponse(responseCode = "200", description = "The account and its new ETag", content = @Content(schema = @Schema(implementation = UserResponse.class)))

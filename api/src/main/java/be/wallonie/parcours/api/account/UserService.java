@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
 import be.wallonie.parcours.api.problem.ProblemType;
 import be.wallonie.parcours.api.security.CurrentUser;
 import be.wallonie.parcours.api.security.Passwords;
+import be.wallonie.parcours.api.security.TokenVersions;
 import be.wallonie.parcours.api.shared.Versions;
 import be.wallonie.parcours.domain.access.AccountRepository;
 import be.wallonie.parcours.domain.access.PasswordPolicy;
@@ -43,22 +45,30 @@ import be.wallonie.parcours.domain.territory.TerritoryRepository;
 @Transactional
 public class UserService {
 
+    /**
+     * The changes that end the account's tokens (docs/adr/0027): those a token carries (role and tenant) and whether
+     * it may sign in at all; a new display name does not.
+     */
+    private static final Set<String> ENDS_TOKENS = Set.of("role", "cri", "operator", "nis", "active");
+
     private final AccountRepository accounts;
     private final TerritoryRepository territories;
     private final OperatorRepository operators;
     private final Passwords passwords;
     private final AdministrationAudit audit;
     private final CurrentUser user;
+    private final TokenVersions tokens;
     private final Clock clock;
 
     UserService(AccountRepository accounts, TerritoryRepository territories, OperatorRepository operators,
-            Passwords passwords, AdministrationAudit audit, CurrentUser user, Clock clock) {
+            Passwords passwords, AdministrationAudit audit, CurrentUser user, TokenVersions tokens, Clock clock) {
         this.accounts = accounts;
         this.territories = territories;
         this.operators = operators;
         this.passwords = passwords;
         this.audit = audit;
         this.user = user;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -103,7 +113,11 @@ public class UserService {
         UserResponse before = UserResponse.of(account);
         account.change(user.username(), request.displayName(), tenant, request.active());
         UserResponse after = UserResponse.of(account);
-        audit.record(Subject.USER_ACCOUNT, account.id().toString(), Action.UPDATE, changes(before, after));
+        List<String> changed = changes(before, after);
+        if (changed.stream().anyMatch(ENDS_TOKENS::contains)) {
+            tokens.revokeUser(account.id());
+        }
+        audit.record(Subject.USER_ACCOUNT, account.id().toString(), Action.UPDATE, changed);
         return view(account);
     }
 
@@ -114,6 +128,7 @@ public class UserService {
         checkPassword(violations, password, account.username());
         violations.throwIfAny();
         account.replacePasswordHash(passwords.hash(password));
+        tokens.revokeUser(account.id());
         audit.record(Subject.USER_ACCOUNT, account.id().toString(), Action.PASSWORD_RESET, List.of());
         return view(account);
     }

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.vertx.core.net.SocketAddress;
 
 import be.wallonie.parcours.domain.audit.Refusal;
 import be.wallonie.parcours.domain.audit.Refusal.Kind;
@@ -48,9 +47,8 @@ public class Refusals {
     }
 
     /** Wrong credentials, a disabled account, ...: {@code reason} is the problem type's key. */
-    public void signIn(String account, SocketAddress address, String reason) {
-        record(Kind.SIGN_IN, new Caller(account(account), null, null), SIGN_IN, null, null, 401, reason,
-                address == null ? null : address.hostAddress());
+    public void signIn(String account, String address, int status, String reason) {
+        record(Kind.SIGN_IN, new Caller(account(account), null, null), SIGN_IN, null, null, status, reason, address);
     }
 
     /** A national number another CRI holds (409), or the caller past its allowance of them (429). */

@@ -1,5 +1,7 @@
 package be.wallonie.parcours.api.security;
 
+import java.util.Optional;
+
 import be.wallonie.parcours.api.audit.Refusals;
 import be.wallonie.parcours.api.infrastructure.BodyLimit;
 import jakarta.annotation.security.PermitAll;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,12 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.vertx.core.http.HttpServerRequest;
+import org.jboss.logging.Logger;
 
 import be.wallonie.parcours.api.problem.Problem;
 import be.wallonie.parcours.api.problem.ProblemException;
 import be.wallonie.parcours.api.problem.ProblemException.FieldIssue;
 import be.wallonie.parcours.api.problem.ProblemMapper;
 import be.wallonie.parcours.api.problem.ProblemResponses;
+import be.wallonie.parcours.api.problem.ProblemType;
+import be.wallonie.parcours.api.problem.TooManyRequests;
+import be.wallonie.parcours.api.shared.ClientAddress;
 import be.wallonie.parcours.api.shared.RequestBounds;
 
 /** Sign-in: staff with username and password, commune and CPAS software with client credentials. */
@@ -39,13 +46,17 @@ import be.wallonie.parcours.api.shared.RequestBounds;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
+    private static final Logger LOG = Logger.getLogger(AuthResource.class);
+
     private final TokenService tokens;
     private final SignInThrottle throttle;
+    private final ClientAddress addresses;
     private final Refusals refusals;
 
-    AuthResource(TokenService tokens, SignInThrottle throttle, Refusals refusals) {
+    AuthResource(TokenService tokens, SignInThrottle throttle, ClientAddress addresses, Refusals refusals) {
         this.tokens = tokens;
         this.throttle = throttle;
+        this.addresses = addresses;
         this.refusals = refusals;
     }
 
@@ -94,16 +105,39 @@ public class AuthResource {
     private TokenResponse issue(TokenRequest request, HttpServerRequest http, HttpHeaders headers, UriInfo uri) {
         request.validate();
         String account = request.isPassword() ? request.username() : request.clientId();
-        throttle.admit(http.remoteAddress(), account, headers, uri);
+        Optional<SignInThrottle.Throttled> throttled = throttle.admit(account, http);
+        if (throttled.isPresent()) {
+            throw refuse(account, addresses.of(http), throttled.get().reason(),
+                    new WebApplicationException(TooManyRequests.response(throttled.get().allowance(), headers, uri)));
+        }
         try {
             TokenService.AccessToken token = request.isPassword()
                     ? tokens.forStaff(request.username(), request.password())
                     : tokens.forClient(request.clientId(), request.clientSecret());
+            throttle.succeeded(account, http);
             return new TokenResponse(token.token(), "Bearer", token.expiresIn());
-        } catch (ProblemException refused) {
-            throttle.failed(account);
-            refusals.signIn(account, http.remoteAddress(), refused.type().key()); // audit (ADR 0028)
-            throw refused;
+        } catch (InvalidCredentialsException refused) {
+            throttle.failed(account, http);
+            throw refuse(account, addresses.of(http), refused.reason(),
+                    new ProblemException(ProblemType.INVALID_CREDENTIALS, null));
         }
+    }
+
+    /**
+     * Every refused sign-in passes here, with the identifier it named (a username or client id, as sent, at most
+     * {@link RequestBounds#USERNAME} characters), the client's address and why: the one place to record refusals.
+     * The refusals the throttle let through (an unknown account, a wrong secret, an inactive account) are recorded in
+     * the audit trail's refusals, in a transaction of their own (docs/adr/0028); those of the throttle itself (429)
+     * are not, so that a flood of attempts cannot write a row each: the throttle bounds what is recorded.
+     *
+     * @return the answer to throw: 401 {@code invalid-credentials} or 429 {@code too-many-requests}
+     */
+    private RuntimeException refuse(String identifier, String address, SignInRefusal reason,
+            RuntimeException answer) {
+        LOG.infof("Refused a sign-in: %s", reason);
+        if (reason != SignInRefusal.TOO_MANY_ATTEMPTS_FROM_ADDRESS && reason != SignInRefusal.ACCOUNT_DELAYED_AT_ADDRESS) {
+            refusals.signIn(identifier, address, 401, reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        return answer;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,6 +88,37 @@ public class PanacheAccountRepository implements AccountRepository, PanacheRepos
                 "update ApiClient set secretHash = :new where clientId = :clientId and secretHash = :current")
                 .setParameter("new", newHash).setParameter("clientId", clientId).setParameter("current", currentHash)
                 .executeUpdate();
+    }
+
+    @Override
+    public OptionalLong userTokenVersion(UUID id) {
+        return first(getEntityManager().createQuery("select tokenVersion from UserAccount where id = :id", Long.class)
+                .setParameter("id", id).getResultList());
+    }
+
+    @Override
+    public OptionalLong clientTokenVersion(String clientId) {
+        return first(getEntityManager()
+                .createQuery("select tokenVersion from ApiClient where clientId = :clientId", Long.class)
+                .setParameter("clientId", clientId).getResultList());
+    }
+
+    @Override
+    public void revokeUserTokens(UUID id) {
+        getEntityManager().createNativeQuery("update user_account set token_version = token_version + 1 where id = :id")
+                .setParameter("id", id).executeUpdate();
+    }
+
+    @Override
+    public void revokeClientTokens(String clientId) {
+        getEntityManager()
+                .createNativeQuery(
+                        "update api_client set token_version = token_version + 1 where client_id = :clientId")
+                .setParameter("clientId", clientId).executeUpdate();
+    }
+
+    private static OptionalLong first(List<Long> versions) {
+        return versions.isEmpty() ? OptionalLong.empty() : OptionalLong.of(versions.get(0));
     }
 
     @Override

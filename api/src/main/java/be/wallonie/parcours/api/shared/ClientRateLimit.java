@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -25,38 +26,48 @@ import be.wallonie.parcours.api.shared.RateLimiter.Allowance;
 
 /**
  * The limit every client of the API has (docs/adr/0021): {@code parcours.api.rate-limit.per-minute} requests a minute
- * per signed-in principal (a user or an API client), or per address for a request without a valid token; beyond, a
- * 429 problem with {@code Retry-After}. Every answer tells what is left in {@code RateLimit-Limit},
- * {@code RateLimit-Remaining} and {@code RateLimit-Reset}; where a stricter limit applies too (the public pages, the
- * sign-in), the answer tells the one closer to running out. In memory, per instance, like the other limits; 0 turns it
- * off.
+ * per signed-in principal (a user or an API client), or per address ({@link ClientAddress}) for a request without a
+ * valid token; beyond, a 429 problem with {@code Retry-After}. Every answer tells what is left in
+ * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}; where a stricter limit applies too
+ * (the public pages, the sign-in), the answer tells the one closer to running out. Counted in PostgreSQL, shared by
+ * every instance ({@link RateLimiter}, docs/adr/0027); 0 turns it off.
  */
 @Singleton
 public class ClientRateLimit {
 
+    static final String BUCKET = "client";
     private static final Logger LOG = Logger.getLogger(ClientRateLimit.class);
 
     private final RateLimiter limiter;
+    private final int perMinute;
     private final CurrentIdentityAssociation identities;
     private final RateLimitHeaders allowances;
+    private final ClientAddress addresses;
 
-    ClientRateLimit(@ConfigProperty(name = "parcours.api.rate-limit.per-minute") int perMinute,
-            CurrentIdentityAssociation identities, RateLimitHeaders allowances) {
-        this.limiter = new RateLimiter(perMinute, System::nanoTime);
+    ClientRateLimit(@ConfigProperty(name = "parcours.api.rate-limit.per-minute") int perMinute, RateLimiter limiter,
+            CurrentIdentityAssociation identities, RateLimitHeaders allowances, ClientAddress addresses) {
+        this.limiter = limiter;
+        this.perMinute = perMinute;
         this.identities = identities;
         this.allowances = allowances;
+        this.addresses = addresses;
     }
 
     /**
      * Before anything else, the security checks included (so that an answer 401 or 403 counts too), and ahead of the
-     * other limits: a client refused here takes nothing from them.
+     * other limits: a client refused here takes nothing from them. The count is a database statement: it runs on a
+     * worker thread, never on the event loop.
      */
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Uni<Response> limit(HttpServerRequest request, HttpHeaders headers, UriInfo uri) {
+        if (perMinute <= 0) {
+            return Uni.createFrom().nullItem();
+        }
         return identities.getDeferredIdentity()
                 .onFailure().recoverWithItem((SecurityIdentity) null)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(identity -> {
-                    Allowance allowance = limiter.take(client(identity, request));
+                    Allowance allowance = limiter.take(BUCKET, perMinute, client(identity, request));
                     allowances.record(allowance);
                     if (!allowance.refused()) {
                         return null;
@@ -70,14 +81,14 @@ public class ClientRateLimit {
     @ServerResponseFilter
     public void tell(ContainerResponseContext response, HttpServerRequest request) {
         Allowance allowance = allowances.tightest()
-                .orElseGet(() -> limiter.peek(client(null, request)));
+                .orElseGet(() -> limiter.peek(BUCKET, perMinute, client(null, request)));
         RateLimitHeaders.write(allowance, response.getHeaders());
     }
 
-    private static String client(SecurityIdentity identity, HttpServerRequest request) {
+    private String client(SecurityIdentity identity, HttpServerRequest request) {
         return Optional.ofNullable(identity)
                 .filter(known -> !known.isAnonymous())
                 .map(known -> "principal " + known.getPrincipal().getName())
-                .orElseGet(() -> "address " + RateLimiter.client(request.remoteAddress()));
+                .orElseGet(() -> "address " + addresses.limitKey(request));
     }
 }

@@ -1,75 +1,216 @@
 package be.wallonie.parcours.api.shared;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
-import io.vertx.core.net.SocketAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 /**
- * A token bucket per client, in memory: each client may burst up to {@code perMinute} requests, and earns them back
- * at {@code perMinute} per minute. In memory means per instance: behind a load balancer with n instances, a client
- * gets up to n times the limit, which is enough to stop abuse of an endpoint that stores nothing.
+ * Limits of requests a minute per client, shared by every instance of the application: each limit is a token bucket
+ * per key, kept in PostgreSQL ({@code rate_limit_bucket}, docs/adr/0027) and taken from with one statement, so that two
+ * instances behind a load balancer count as one. A key may burst up to {@code perMinute} requests and earns them back
+ * at {@code perMinute} a minute; {@code perMinute} 0 or less turns the limit off. Keys are stored as their SHA-256: any
+ * key, however long, costs 32 bytes, and no username or address is written. A bucket full again is the same as no row;
+ * {@link #purge()} deletes those rows, so the table holds only the keys seen in the last minute.
+ * <p>
+ * Usage: {@code limiter.tryAcquire("verification-code", 10, code)}, or {@link #take} for the allowance the
+ * {@code RateLimit-*} headers tell. Each call is its own short transaction, outside the caller's: a request that rolls
+ * back still counted.
  */
-public final class RateLimiter {
+@ApplicationScoped
+public class RateLimiter {
 
-    private static final long NANOS_PER_MINUTE = TimeUnit.MINUTES.toNanos(1);
-    /** Past this many clients tracked, the buckets that are full again are forgotten. */
-    private static final int SWEEP_ABOVE = 10_000;
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    private static final Duration PERIOD = Duration.ofMinutes(1);
+    private static final long MICROS_PER_PERIOD = TimeUnit.MINUTES.toMicros(1);
 
-    private final int perMinute;
-    private final LongSupplier nanoTime;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /**
+     * GCRA: the request is granted when {@code max(tat, now) + interval <= now + period}, and then moves {@code tat} to
+     * {@code max(tat, now) + interval}; otherwise nothing changes. Parameters: bucket, key, now, interval (µs), and for
+     * the update: interval, now, interval, period (µs) twice.
+     */
+    private static final String TAKE = """
+            insert into rate_limit_bucket as b (bucket, key_hash, tat, granted)
+            values (?, ?, ?::timestamptz + ? * interval '1 microsecond', true)
+            on conflict (bucket, key_hash) do update set
+                granted = greatest(b.tat, excluded.tat - ? * interval '1 microsecond') <= ?::timestamptz
+                          + (? - ?) * interval '1 microsecond',
+                tat = case when greatest(b.tat, excluded.tat - ? * interval '1 microsecond') <= ?::timestamptz
+                          + (? - ?) * interval '1 microsecond'
+                      then greatest(b.tat, excluded.tat - ? * interval '1 microsecond') + ? * interval '1 microsecond'
+                      else b.tat end
+            returning tat, granted""";
+    private static final String PEEK = "select tat from rate_limit_bucket where bucket = ? and key_hash = ?";
+    private static final String PURGE = "delete from rate_limit_bucket where tat < ?";
 
-    public RateLimiter(int perMinute, LongSupplier nanoTime) {
-        this.perMinute = perMinute;
-        this.nanoTime = nanoTime;
+    private final DataSource database;
+    private final Clock clock;
+
+    @Inject
+    public RateLimiter(DataSource database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Takes one request from the key's allowance under this limit; true when the request may go on. */
+    public boolean tryAcquire(String bucket, int perMinute, String key) {
+        return !take(bucket, perMinute, key).refused();
     }
 
     /**
-     * Takes one request from the client's allowance.
+     * Takes one request from the key's allowance under this limit.
      *
-     * @return 0 when the request may go on; otherwise how many nanoseconds the client should wait
+     * @param bucket the limit's name, 40 characters at most ({@code client}, {@code public}, {@code sign-in-address})
+     * @return what the key has left after it, {@link Allowance#refused() refused} when it had nothing left
      */
-    public long acquire(String client) {
-        return take(client).waitNanos();
-    }
-
-    /**
-     * Takes one request from the client's allowance.
-     *
-     * @return what the client has left after it, {@link Allowance#refused() refused} when it had nothing left
-     */
-    public Allowance take(String client) {
+    public Allowance take(String bucket, int perMinute, String key) {
         if (perMinute <= 0) {
             return Allowance.UNLIMITED;
         }
-        long now = nanoTime.getAsLong();
-        if (buckets.size() > SWEEP_ABOVE) {
-            buckets.values().removeIf(bucket -> bucket.isFullAt(now));
-        }
-        return buckets.computeIfAbsent(client, key -> new Bucket(now)).take(now);
+        Instant now = clock.instant();
+        long interval = Math.max(1, MICROS_PER_PERIOD / perMinute);
+        return outsideTransaction(() -> {
+            try (Connection connection = database.getConnection();
+                    PreparedStatement take = connection.prepareStatement(TAKE)) {
+                OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+                take.setString(1, bucket);
+                take.setBytes(2, hash(bucket, key));
+                take.setObject(3, at);
+                take.setLong(4, interval);
+                take.setLong(5, interval);
+                take.setObject(6, at);
+                take.setLong(7, MICROS_PER_PERIOD);
+                take.setLong(8, interval);
+                take.setLong(9, interval);
+                take.setObject(10, at);
+                take.setLong(11, MICROS_PER_PERIOD);
+                take.setLong(12, interval);
+                take.setLong(13, interval);
+                take.setLong(14, interval);
+                try (ResultSet row = take.executeQuery()) {
+                    row.next();
+                    return allowance(perMinute, interval, now, row.getObject(1, OffsetDateTime.class).toInstant(),
+                            row.getBoolean(2));
+                }
+            }
+        });
     }
 
-    /**
-     * How long the client should wait before its next request, without taking one from its allowance.
-     *
-     * @return 0 when the client has a request left
-     */
-    public long waitFor(String client) {
-        return peek(client).waitNanos();
-    }
-
-    /** What the client has left, without taking a request from it. */
-    public Allowance peek(String client) {
+    /** What the key has left under this limit, without taking a request from it. */
+    public Allowance peek(String bucket, int perMinute, String key) {
         if (perMinute <= 0) {
             return Allowance.UNLIMITED;
         }
-        Bucket bucket = buckets.get(client);
-        return bucket == null ? new Allowance(perMinute, perMinute, 0, 0) : bucket.peek(nanoTime.getAsLong());
+        Instant now = clock.instant();
+        long interval = Math.max(1, MICROS_PER_PERIOD / perMinute);
+        return outsideTransaction(() -> {
+            try (Connection connection = database.getConnection();
+                    PreparedStatement peek = connection.prepareStatement(PEEK)) {
+                peek.setString(1, bucket);
+                peek.setBytes(2, hash(bucket, key));
+                try (ResultSet row = peek.executeQuery()) {
+                    Instant tat = row.next() ? row.getObject(1, OffsetDateTime.class).toInstant() : now;
+                    boolean left = micros(now, tat.isAfter(now) ? tat : now) + interval <= MICROS_PER_PERIOD;
+                    return allowance(perMinute, interval, now, tat, left);
+                }
+            }
+        });
+    }
+
+    @Scheduled(identity = "rate-limit-purge", every = "${parcours.rate-limits.purge-every:1m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeOnSchedule() {
+        purge();
+    }
+
+    /** Deletes the buckets full again (no request in the last minute): the same as no row. */
+    public int purge() {
+        try {
+            return outsideTransaction(() -> {
+                try (Connection connection = database.getConnection();
+                        PreparedStatement purge = connection.prepareStatement(PURGE)) {
+                    purge.setObject(1, clock.instant().atOffset(ZoneOffset.UTC));
+                    return purge.executeUpdate();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Rate-limit buckets not purged; the next run will purge them");
+            return 0;
+        }
+    }
+
+    private static Allowance allowance(int perMinute, long interval, Instant now, Instant tat, boolean granted) {
+        long ahead = Math.max(0, micros(now, tat)); // how far the bucket is from full
+        int remaining = (int) Math.max(0, Math.min(perMinute, (MICROS_PER_PERIOD - ahead) / interval));
+        long wait = granted ? 0 : TimeUnit.MICROSECONDS.toNanos(Math.max(1, ahead + interval - MICROS_PER_PERIOD));
+        long reset = ahead <= 0 ? 0 : retryAfterSeconds(TimeUnit.MICROSECONDS.toNanos(ahead));
+        return new Allowance(perMinute, remaining, reset, wait);
+    }
+
+    private static long micros(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1_000;
+    }
+
+    /**
+     * The key as stored: the SHA-256 of the bucket and the key, 32 bytes whatever the key's length; the same key in
+     * two buckets is two rows.
+     */
+    public static byte[] hash(String bucket, String key) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(bucket.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            sha256.update((key == null ? "" : key).getBytes(StandardCharsets.UTF_8));
+            return sha256.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * Runs a statement in its own transaction, outside the caller's if there is one: a count survives the rollback of
+     * the request that made it.
+     */
+    public static <T> T outsideTransaction(SqlWork<T> work) {
+        Callable<T> call = () -> {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw new IllegalStateException("A rate limit could not be read or counted", e);
+            }
+        };
+        try {
+            return QuarkusTransaction.isActive() ? QuarkusTransaction.requiringNew().call(call) : call.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A piece of JDBC work. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run() throws SQLException;
     }
 
     /**
@@ -109,70 +250,5 @@ public final class RateLimiter {
     /** Whole seconds for a {@code Retry-After} header: at least 1. */
     public static long retryAfterSeconds(long waitNanos) {
         return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + TimeUnit.SECONDS.toNanos(1) - 1));
-    }
-
-    /** The client's IPv4 address, or its IPv6 /64 network (one host usually owns a whole /64). */
-    public static String client(SocketAddress address) {
-        String host = address == null ? null : address.hostAddress();
-        if (host == null || !host.contains(":")) {
-            return host == null ? "unknown" : host;
-        }
-        try {
-            byte[] bytes = InetAddress.getByName(host).getAddress();
-            StringBuilder network = new StringBuilder();
-            for (int i = 0; i < 8 && i < bytes.length; i++) {
-                network.append(String.format("%02x", bytes[i]));
-            }
-            return network.append("::/64").toString();
-        } catch (UnknownHostException e) {
-            return host;
-        }
-    }
-
-    private final class Bucket {
-
-        private double tokens = perMinute;
-        private long updated;
-
-        Bucket(long now) {
-            this.updated = now;
-        }
-
-        synchronized Allowance take(long now) {
-            refill(now);
-            if (tokens < 1) {
-                return allowance(waitForOne());
-            }
-            tokens -= 1;
-            return allowance(0);
-        }
-
-        synchronized Allowance peek(long now) {
-            refill(now);
-            return allowance(tokens < 1 ? waitForOne() : 0);
-        }
-
-        private long waitForOne() {
-            return (long) Math.ceil((1 - tokens) * NANOS_PER_MINUTE / perMinute);
-        }
-
-        private Allowance allowance(long wait) {
-            long untilFull = (long) Math.ceil((perMinute - tokens) * NANOS_PER_MINUTE / perMinute);
-            return new Allowance(perMinute, (int) Math.floor(tokens), untilFull <= 0 ? 0 : retryAfterSeconds(untilFull),
-                    wait);
-        }
-
-        synchronized boolean isFullAt(long now) {
-            refill(now);
-            return tokens >= perMinute;
-        }
-
-        private void refill(long now) {
-            long elapsed = now - updated;
-            if (elapsed > 0) {
-                tokens = Math.min(perMinute, tokens + (double) elapsed * perMinute / NANOS_PER_MINUTE);
-                updated = now;
-            }
-        }
     }
 }

@@ -97,7 +97,7 @@ class RefusalsTest {
         assertThat(query("select * from refusal_event where actor = ?", account)).singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("kind", "SIGN_IN")
                         .containsEntry("endpoint", "POST /auth/token").containsEntry("status", "401")
-                        .containsEntry("reason", "invalid-credentials")
+                        .containsEntry("reason", "unknown-account")
                         .containsEntry("client_address", "127.0.0.1"));
     }
 

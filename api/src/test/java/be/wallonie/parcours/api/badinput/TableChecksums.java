@@ -22,16 +22,18 @@ import javax.sql.DataSource;
  * instead of two full checksums.
  * <p>
  * Left out, because they change on a refusal by design: {@code refusal_event}, the refused requests recorded in a
- * transaction of their own (docs/adr/0028). The audit trail ({@code audit_event}) and the
- * administrators' log ({@code administration_event}) are written in the transaction of the change they record, so a
- * refused change rolls them back too; the sign-in throttle and the public rate limit are kept in memory, not in the
- * database; a refused posting leaves no {@code idempotency_record} (V009: the claim rolls back with the posting).
+ * transaction of their own (docs/adr/0028), and the counts of the rate limits and of failed sign-ins
+ * ({@code rate_limit_bucket}, {@code sign_in_failure}, docs/adr/0027), which every request, refused or not, counts
+ * in. The audit trail ({@code audit_event}) and the administrators' log ({@code administration_event}) are written in
+ * the transaction of the change they record, so a refused change rolls them back too; a refused posting leaves no
+ * {@code idempotency_record} (V009: the claim rolls back with the posting).
  * Should a table ever have to change on a refusal (an access log of refused requests), it goes in {@link #IGNORED},
  * with its reason. Flyway's history is not the application's data.
  */
 final class TableChecksums {
 
-    private static final Set<String> IGNORED = Set.of("flyway_schema_history", "refusal_event");
+    private static final Set<String> IGNORED = Set.of("flyway_schema_history", "refusal_event", "rate_limit_bucket",
+            "sign_in_failure");
 
     private final DataSource dataSource;
     private final String statement;

@@ -72,6 +72,8 @@ final class Targets {
         Supplier<Built> inProgress = () -> Records.file(Stage.IN_PROGRESS);
         Supplier<Built> attested = () -> Records.file(Stage.ATTESTED);
         on("POST /api/v1/auth/token", null);
+        // logout ends the caller's tokens: a caller no other operation here uses (Tokens renews its demo token)
+        on("POST /api/v1/auth/logout", Tokens.ANALYST);
         on("GET /api/v1/me", STAFF);
         on("GET /api/v1/communes", null);
         on("GET /api/v1/communes/{nis}", null, "commune", ReferenceData::commune, false);

@@ -162,7 +162,9 @@ class AuthenticationTest {
 
     @Test
     void tokenWithARoleParcoursDoesNotKnowIsForbidden() {
-        String stranger = Jwt.issuer(ISSUER).upn("someone").groups("GUEST").expiresIn(600).sign();
+        var real = TokenRevocationTest.claims(Tokens.of(Tokens.AGENT_CRIPEL));
+        String stranger = Jwt.issuer(ISSUER).upn("someone").subject((String) real.get("sub")).groups("GUEST")
+                .audience("parcours-api").claim("tv", ((Number) real.get("tv")).longValue()).expiresIn(600).sign();
         given().auth().oauth2(stranger).get("/api/v1/me")
                 .then().statusCode(403);
     }

@@ -33,8 +33,8 @@ class ExternalIssuerTest {
 
     @Test
     void tokenOfTheExternalIssuerIsAccepted() {
-        String token = Jwt.issuer(ISSUER).upn("agent.cripel").groups("CRI_AGENT").claim("cri", "CRIPEL")
-                .expiresIn(300).sign("external-idp/private.pem");
+        String token = Jwt.issuer(ISSUER).audience("parcours-api").upn("agent.cripel").groups("CRI_AGENT")
+                .claim("cri", "CRIPEL").expiresIn(300).sign("external-idp/private.pem");
         given().auth().oauth2(token).get("/api/v1/me")
                 .then().statusCode(200)
                 .body("role", equalTo("CRI_AGENT"))
@@ -42,8 +42,16 @@ class ExternalIssuerTest {
     }
 
     @Test
+    void tokenOfTheExternalIssuerWithoutTheAudienceIsRefused() {
+        String token = Jwt.issuer(ISSUER).upn("agent.cripel").groups("CRI_AGENT").claim("cri", "CRIPEL")
+                .expiresIn(300).sign("external-idp/private.pem");
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
     void tokenOfTheBuiltInIssuerIsNoLongerAccepted() {
-        String token = Jwt.issuer("https://parcours.wallonie.be").upn("agent.cripel").groups("CRI_AGENT")
+        String token = Jwt.issuer("https://parcours.wallonie.be").audience("parcours-api").upn("agent.cripel")
+                .groups("CRI_AGENT")
                 .claim("cri", "CRIPEL").expiresIn(300).sign("external-idp/private.pem");
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401);
     }

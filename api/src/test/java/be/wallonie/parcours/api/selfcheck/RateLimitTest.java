@@ -6,6 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import be.wallonie.parcours.api.shared.RateLimitCounts;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +34,14 @@ class RateLimitTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("parcours.public.rate-limit.per-minute", Integer.toString(LIMIT));
         }
+    }
+
+    @Inject
+    DataSource database;
+
+    @BeforeEach
+    void startWithoutCounts() {
+        RateLimitCounts.forgetAll(database);
     }
 
     @Test

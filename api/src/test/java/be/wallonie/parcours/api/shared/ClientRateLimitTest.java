@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +40,14 @@ class ClientRateLimitTest {
             return Map.of("parcours.api.rate-limit.per-minute", Integer.toString(LIMIT),
                     "parcours.public.rate-limit.per-minute", Integer.toString(PUBLIC_LIMIT));
         }
+    }
+
+    @Inject
+    DataSource database;
+
+    @BeforeEach
+    void startWithoutCounts() {
+        RateLimitCounts.forgetAll(database);
     }
 
     @Test
@@ -74,6 +87,13 @@ class ClientRateLimitTest {
         forged.then().statusCode(401);
         assertThat(limitHeaders(forged).get(0)).isEqualTo(LIMIT);
         assertThat(limitHeaders(forged).get(1)).isLessThan(limitHeaders(anonymous).get(1));
+    }
+
+    @Test
+    void anUntrustedPeersXForwardedForIsIgnored() {
+        Response first = given().header("X-Forwarded-For", "198.51.100.1").get("/api/v1/me");
+        Response second = given().header("X-Forwarded-For", "198.51.100.2").get("/api/v1/me");
+        assertThat(limitHeaders(second).get(1)).isEqualTo(limitHeaders(first).get(1) - 1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package be.wallonie.parcours.domain.access;
 import be.wallonie.parcours.domain.shared.Page;
 import be.wallonie.parcours.domain.shared.Paging;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Where staff accounts and API clients are kept. */
@@ -32,6 +33,21 @@ public interface AccountRepository {
     void rehashClient(String clientId, String currentHash, String newHash);
 
     void add(ApiClient client);
+
+    /** The version of a staff account's tokens; empty when there is no such account. */
+    OptionalLong userTokenVersion(UUID id);
+
+    /** The version of an API client's tokens; empty when there is no such client. */
+    OptionalLong clientTokenVersion(String clientId);
+
+    /**
+     * Ends every token the staff account holds: its token version goes up by one, in one SQL increment, so that two
+     * revocations at once both count; the account's version (its ETag) stays.
+     */
+    void revokeUserTokens(UUID id);
+
+    /** The same for an API client. */
+    void revokeClientTokens(String clientId);
 
     /**
      * Writes the pending changes now, within the transaction: the version an answer then carries (its ETag) is the one

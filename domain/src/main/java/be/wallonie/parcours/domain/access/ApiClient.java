@@ -36,6 +36,9 @@ public class ApiClient {
     private Instant createdAt;
     @Version
     private long version;
+    /** Written only by {@link AccountRepository#revokeClientTokens}, an increment in SQL. */
+    @Column(name = "token_version", insertable = false, updatable = false)
+    private long tokenVersion;
 
     protected ApiClient() {
     }
@@ -72,6 +75,11 @@ public class ApiClient {
 
     public boolean active() {
         return active;
+    }
+
+    /** The version of the client's tokens: a token carrying another is refused. */
+    public long tokenVersion() {
+        return tokenVersion;
     }
 
     @Override

@@ -50,6 +50,9 @@ public class UserAccount {
     private Instant createdAt;
     @Version
     private long version;
+    /** Written only by {@link AccountRepository#revokeUserTokens}, an increment in SQL that no concurrent change loses. */
+    @Column(name = "token_version", insertable = false, updatable = false)
+    private long tokenVersion;
 
     protected UserAccount() {
     }
@@ -143,6 +146,11 @@ public class UserAccount {
 
     public long version() {
         return version;
+    }
+
+    /** The version of the account's tokens: a token carrying another is refused. */
+    public long tokenVersion() {
+        return tokenVersion;
     }
 
     public void deactivate() {
