@@ -35,6 +35,7 @@ import be.wallonie.parcours.api.problem.TooManyRequests;
 import be.wallonie.parcours.api.selfcheck.RateLimited;
 import be.wallonie.parcours.api.shared.ParameterSchemas;
 import be.wallonie.parcours.api.shared.RateLimitHeaders;
+import be.wallonie.parcours.api.shared.ClientAddress;
 import be.wallonie.parcours.api.shared.RateLimiter;
 import be.wallonie.parcours.api.shared.RateLimiter.Allowance;
 import be.wallonie.parcours.domain.attestation.AttestationVerification;
@@ -62,12 +63,14 @@ public class PublicVerificationResource {
     private final AttestationService attestations;
     private final VerificationRateLimit limits;
     private final RateLimitHeaders allowances;
+    private final ClientAddress addresses;
 
     PublicVerificationResource(AttestationService attestations, VerificationRateLimit limits,
-            RateLimitHeaders allowances) {
+            RateLimitHeaders allowances, ClientAddress addresses) {
         this.attestations = attestations;
         this.limits = limits;
         this.allowances = allowances;
+        this.addresses = addresses;
     }
 
     /** What anyone may know of an attestation from its code. */
@@ -105,7 +108,7 @@ public class PublicVerificationResource {
     public Response verifyDocument(@Valid @NotNull DocumentVerificationRequest request, HttpServerRequest http,
             HttpHeaders headers, UriInfo uri) {
         VerificationCode code = codeOf(request.code());
-        Allowance allowance = limits.take(RateLimiter.client(http.remoteAddress()), code);
+        Allowance allowance = limits.take(addresses.limitKey(http), code);
         allowances.record(allowance);
         if (allowance.refused()) {
             return TooManyRequests.response(allowance, headers, uri);

@@ -1,8 +1,5 @@
 package be.wallonie.parcours.api.attestation;
 
-import java.util.function.LongSupplier;
-
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,30 +18,29 @@ import be.wallonie.parcours.domain.attestation.VerificationCode;
 @Singleton
 public class VerificationRateLimit {
 
-    private final RateLimiter perAddress;
-    private final RateLimiter perCode;
+    private final RateLimiter limiter;
+    private final int perAddress;
+    private final int perCode;
 
-    @Inject
-    VerificationRateLimit(@ConfigProperty(name = "parcours.public.verification.per-address-per-minute") int perAddress,
+    VerificationRateLimit(RateLimiter limiter,
+            @ConfigProperty(name = "parcours.public.verification.per-address-per-minute") int perAddress,
             @ConfigProperty(name = "parcours.public.verification.per-code-per-minute") int perCode) {
-        this(perAddress, perCode, System::nanoTime);
-    }
-
-    VerificationRateLimit(int perAddress, int perCode, LongSupplier nanoTime) {
-        this.perAddress = new RateLimiter(perAddress, nanoTime);
-        this.perCode = new RateLimiter(perCode, nanoTime);
+        this.limiter = limiter;
+        this.perAddress = perAddress;
+        this.perCode = perCode;
     }
 
     /**
-     * Takes one check from the address's allowance and, if it had one left, from the code's.
+     * Takes one check from the client address's allowance (its limit key, {@code ClientAddress.limitKey}: behind a
+     * trusted proxy, the client's) and, if it had one left, from the code's.
      *
      * @return what is left of the tighter limit, {@link Allowance#refused() refused} when either had nothing left
      */
     public Allowance take(String address, VerificationCode code) {
-        Allowance byAddress = perAddress.take("address " + address);
+        Allowance byAddress = limiter.take("verification-address", perAddress, address);
         if (byAddress.refused()) {
             return byAddress;
         }
-        return perCode.take("code " + code.value()).tighter(byAddress);
+        return limiter.take("verification-code", perCode, code.value()).tighter(byAddress);
     }
 }

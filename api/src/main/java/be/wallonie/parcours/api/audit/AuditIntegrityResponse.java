@@ -21,8 +21,8 @@ public record AuditIntegrityResponse(
             @Schema(description = "INTACT, OPEN (not sealed yet), ROW_ALTERED (brokenRow's content no longer matches its hash), "
                     + "ROWS_CHANGED (rows added, removed or rehashed since the seal), CHAIN_BROKEN (a seal removed or "
                     + "rewritten), UNSEALED_ROWS (rows written into a sealed period)", maxLength = 20, example = "INTACT") String status,
-            @Schema(description = "rows when the day was sealed; null when not sealed", nullable = true, example = "1204") Long rowsSealed,
-            @Schema(example = "1204") long rowsFound,
+            @Schema(description = "rows when the day was sealed; null when not sealed", nullable = true, minimum = "0", maximum = "9223372036854775807", example = "1204") Long rowsSealed,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "1204") long rowsFound,
             @Schema(description = "the table of the first altered row", nullable = true, maxLength = 40, example = "audit_event") String brokenTrail,
             @Schema(description = "the id of the first altered row", nullable = true, maxLength = 40, example = "5b0c7f1e-2f7a-4a53-9d0b-0a8e6c1f2b3d") String brokenRow) {
 

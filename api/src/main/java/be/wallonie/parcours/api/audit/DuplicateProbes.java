@@ -1,5 +1,6 @@
 package be.wallonie.parcours.api.audit;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -26,35 +27,36 @@ import be.wallonie.parcours.api.shared.RateLimiter.Allowance;
 @Singleton
 public class DuplicateProbes {
 
-    /** {@link RateLimiter} counts a minute; on a clock 60 times slower, its minute lasts an hour. */
-    private static final int MINUTES_AN_HOUR = 60;
+    private static final String BUCKET = "duplicate-probe";
+    private static final Duration HOUR = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(DuplicateProbes.class);
 
     private final RateLimiter probes;
+    private final int perHour;
     private final Refusals refusals;
     private final CurrentUser user;
 
     DuplicateProbes(@ConfigProperty(name = "parcours.audit.duplicate-probes-per-hour") int perHour,
-            Refusals refusals, CurrentUser user) {
-        this.probes = new RateLimiter(perHour, () -> System.nanoTime() / MINUTES_AN_HOUR);
+            RateLimiter probes, Refusals refusals, CurrentUser user) {
+        this.probes = probes;
+        this.perHour = perHour;
         this.refusals = refusals;
         this.user = user;
     }
 
     /** Before an intake or a change of identity: refuses (429) a user who has no probe left. */
     public void admit(String endpoint) {
-        Allowance left = probes.peek(user.username());
+        Allowance left = probes.peek(BUCKET, perHour, HOUR, user.username());
         if (left.refused()) {
             LOG.info("Refused a person's intake or identity change: too many duplicate national numbers");
             refusals.duplicateProbe(caller(), endpoint, null, 429, "too-many-requests");
-            throw new TooManyProbes(new Allowance(left.limit(), left.remaining(),
-                    left.resetSeconds() * MINUTES_AN_HOUR, left.waitNanos() * MINUTES_AN_HOUR));
+            throw new TooManyProbes(left);
         }
     }
 
     /** The national number is registered at another CRI: recorded, and one probe fewer left. */
     public void probed(String endpoint, UUID existing) {
-        probes.acquire(user.username());
+        probes.take(BUCKET, perHour, HOUR, user.username());
         refusals.duplicateProbe(caller(), endpoint, existing, 409, "duplicate-person");
     }
 

@@ -135,8 +135,10 @@ public class AuthResource {
     private RuntimeException refuse(String identifier, String address, SignInRefusal reason,
             RuntimeException answer) {
         LOG.infof("Refused a sign-in: %s", reason);
-        if (reason != SignInRefusal.TOO_MANY_ATTEMPTS_FROM_ADDRESS && reason != SignInRefusal.ACCOUNT_DELAYED_AT_ADDRESS) {
-            refusals.signIn(identifier, address, 401, reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (reason != SignInRefusal.TOO_MANY_ATTEMPTS_FROM_ADDRESS
+                && reason != SignInRefusal.ACCOUNT_DELAYED_AT_ADDRESS) {
+            refusals.signIn(identifier, address, 401,
+                    reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
         return answer;
     }

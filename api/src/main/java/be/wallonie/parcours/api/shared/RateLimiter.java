@@ -29,9 +29,9 @@ import io.quarkus.scheduler.Scheduled;
  * Limits of requests a minute per client, shared by every instance of the application: each limit is a token bucket
  * per key, kept in PostgreSQL ({@code rate_limit_bucket}, docs/adr/0027) and taken from with one statement, so that two
  * instances behind a load balancer count as one. A key may burst up to {@code perMinute} requests and earns them back
- * at {@code perMinute} a minute; {@code perMinute} 0 or less turns the limit off. Keys are stored as their SHA-256: any
+ * at {@code perMinute} a minute (or {@code limit} a {@code period}, e.g. 20 an hour); 0 or less turns the limit off. Keys are stored as their SHA-256: any
  * key, however long, costs 32 bytes, and no username or address is written. A bucket full again is the same as no row;
- * {@link #purge()} deletes those rows, so the table holds only the keys seen in the last minute.
+ * {@link #purge()} deletes those rows, so the table holds only the keys seen in their last period.
  * <p>
  * Usage: {@code limiter.tryAcquire("verification-code", 10, code)}, or {@link #take} for the allowance the
  * {@code RateLimit-*} headers tell. Each call is its own short transaction, outside the caller's: a request that rolls
@@ -41,8 +41,7 @@ import io.quarkus.scheduler.Scheduled;
 public class RateLimiter {
 
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
-    private static final Duration PERIOD = Duration.ofMinutes(1);
-    private static final long MICROS_PER_PERIOD = TimeUnit.MINUTES.toMicros(1);
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     /**
      * GCRA: the request is granted when {@code max(tat, now) + interval <= now + period}, and then moves {@code tat} to
@@ -84,11 +83,20 @@ public class RateLimiter {
      * @return what the key has left after it, {@link Allowance#refused() refused} when it had nothing left
      */
     public Allowance take(String bucket, int perMinute, String key) {
-        if (perMinute <= 0) {
+        return take(bucket, perMinute, MINUTE, key);
+    }
+
+    /**
+     * Takes one request from the key's allowance under a limit of {@code limit} requests a {@code period} (a burst of
+     * {@code limit}, earned back over the period), e.g. 20 an hour.
+     */
+    public Allowance take(String bucket, int limit, Duration period, String key) {
+        if (limit <= 0) {
             return Allowance.UNLIMITED;
         }
         Instant now = clock.instant();
-        long interval = Math.max(1, MICROS_PER_PERIOD / perMinute);
+        long periodMicros = TimeUnit.NANOSECONDS.toMicros(period.toNanos());
+        long interval = Math.max(1, periodMicros / limit);
         return outsideTransaction(() -> {
             try (Connection connection = database.getConnection();
                     PreparedStatement take = connection.prepareStatement(TAKE)) {
@@ -99,18 +107,18 @@ public class RateLimiter {
                 take.setLong(4, interval);
                 take.setLong(5, interval);
                 take.setObject(6, at);
-                take.setLong(7, MICROS_PER_PERIOD);
+                take.setLong(7, periodMicros);
                 take.setLong(8, interval);
                 take.setLong(9, interval);
                 take.setObject(10, at);
-                take.setLong(11, MICROS_PER_PERIOD);
+                take.setLong(11, periodMicros);
                 take.setLong(12, interval);
                 take.setLong(13, interval);
                 take.setLong(14, interval);
                 try (ResultSet row = take.executeQuery()) {
                     row.next();
-                    return allowance(perMinute, interval, now, row.getObject(1, OffsetDateTime.class).toInstant(),
-                            row.getBoolean(2));
+                    return allowance(limit, periodMicros, interval, now,
+                            row.getObject(1, OffsetDateTime.class).toInstant(), row.getBoolean(2));
                 }
             }
         });
@@ -118,11 +126,17 @@ public class RateLimiter {
 
     /** What the key has left under this limit, without taking a request from it. */
     public Allowance peek(String bucket, int perMinute, String key) {
-        if (perMinute <= 0) {
+        return peek(bucket, perMinute, MINUTE, key);
+    }
+
+    /** What the key has left under a limit of {@code limit} requests a {@code period}, without taking one. */
+    public Allowance peek(String bucket, int limit, Duration period, String key) {
+        if (limit <= 0) {
             return Allowance.UNLIMITED;
         }
         Instant now = clock.instant();
-        long interval = Math.max(1, MICROS_PER_PERIOD / perMinute);
+        long periodMicros = TimeUnit.NANOSECONDS.toMicros(period.toNanos());
+        long interval = Math.max(1, periodMicros / limit);
         return outsideTransaction(() -> {
             try (Connection connection = database.getConnection();
                     PreparedStatement peek = connection.prepareStatement(PEEK)) {
@@ -130,8 +144,8 @@ public class RateLimiter {
                 peek.setBytes(2, hash(bucket, key));
                 try (ResultSet row = peek.executeQuery()) {
                     Instant tat = row.next() ? row.getObject(1, OffsetDateTime.class).toInstant() : now;
-                    boolean left = micros(now, tat.isAfter(now) ? tat : now) + interval <= MICROS_PER_PERIOD;
-                    return allowance(perMinute, interval, now, tat, left);
+                    boolean left = micros(now, tat.isAfter(now) ? tat : now) + interval <= periodMicros;
+                    return allowance(limit, periodMicros, interval, now, tat, left);
                 }
             }
         });
@@ -142,7 +156,7 @@ public class RateLimiter {
         purge();
     }
 
-    /** Deletes the buckets full again (no request in the last minute): the same as no row. */
+    /** Deletes the buckets full again (their allowance whole: no request for a period): the same as no row. */
     public int purge() {
         try {
             return outsideTransaction(() -> {
@@ -158,12 +172,13 @@ public class RateLimiter {
         }
     }
 
-    private static Allowance allowance(int perMinute, long interval, Instant now, Instant tat, boolean granted) {
+    private static Allowance allowance(int limit, long periodMicros, long interval, Instant now, Instant tat,
+            boolean granted) {
         long ahead = Math.max(0, micros(now, tat)); // how far the bucket is from full
-        int remaining = (int) Math.max(0, Math.min(perMinute, (MICROS_PER_PERIOD - ahead) / interval));
-        long wait = granted ? 0 : TimeUnit.MICROSECONDS.toNanos(Math.max(1, ahead + interval - MICROS_PER_PERIOD));
+        int remaining = (int) Math.max(0, Math.min(limit, (periodMicros - ahead) / interval));
+        long wait = granted ? 0 : TimeUnit.MICROSECONDS.toNanos(Math.max(1, ahead + interval - periodMicros));
         long reset = ahead <= 0 ? 0 : retryAfterSeconds(TimeUnit.MICROSECONDS.toNanos(ahead));
-        return new Allowance(perMinute, remaining, reset, wait);
+        return new Allowance(limit, remaining, reset, wait);
     }
 
     private static long micros(Instant from, Instant to) {

@@ -101,8 +101,7 @@ class TransferHandsThePersonOverTest {
 
     /** Every operation on a person, as the CRI {@code agent}'s staff would try it. */
     enum Operation {
-        getPerson, updatePerson, listAssessments, getPersonAuditTrail, listPersonCaseFiles, recordDispense, confirmDispense,
-        rejectDispense, searchPersons, openCaseFile;
+        getPerson, updatePerson, listAssessments, getPersonAuditTrail, listPersonCaseFiles, recordDispense, confirmDispense, rejectDispense, searchPersons, openCaseFile;
 
         Response by(String agent, Situation situation) {
             Handover handover = handover(situation);

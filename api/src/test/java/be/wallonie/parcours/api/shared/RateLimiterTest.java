@@ -6,10 +6,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -34,7 +32,7 @@ class RateLimiterTest {
     @Inject
     DataSource database;
 
-    private final MutableClock clock = new MutableClock(Instant.now());
+    private final MovingClock clock = new MovingClock(Instant.now());
 
     @Test
     void aKeyMayBurstUpToTheLimitPerMinuteThenWaitsForTheNextRequest() {
@@ -110,6 +108,26 @@ class RateLimiterTest {
         assertThat(query("select count(*) from rate_limit_bucket where bucket = '" + bucket + "'")).isEqualTo(1);
     }
 
+    @Test
+    void aLimitOverAnHourEarnsItsRequestsBackOverTheHour() {
+        RateLimiter limiter = new RateLimiter(database, clock);
+        String bucket = bucket();
+        Duration hour = Duration.ofHours(1);
+        for (int i = 0; i < 20; i++) {
+            assertThat(limiter.take(bucket, 20, hour, "agent").refused()).isFalse();
+        }
+        Allowance refused = limiter.take(bucket, 20, hour, "agent");
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.waitNanos()).as("one request back every 3 minutes").isEqualTo(TimeUnit.MINUTES.toNanos(3));
+        assertThat(refused.resetSeconds()).isEqualTo(3600);
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(limiter.peek(bucket, 20, hour, "agent").refused()).isTrue();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(limiter.take(bucket, 20, hour, "agent").refused()).isFalse();
+        assertThat(limiter.take(bucket, 20, hour, "agent").refused()).isTrue();
+    }
+
     private long query(String sql) throws SQLException {
         try (Connection connection = database.getConnection();
                 Statement statement = connection.createStatement();
@@ -123,32 +141,4 @@ class RateLimiterTest {
         return "test-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A clock the test moves forward. */
-    static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 }
