@@ -1087,7 +1087,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm a dispense to confirm (supervisors)
-         * @description A dispense the rules proposed on facts declared at the desk (D1, D2, D5, D7: status DISPENSE_TO_CONFIRM, the person obliged meanwhile) is confirmed on evidence: stored as the person's latest assessment (kind RECORDED_DISPENSE, status DISPENSED, `decides` naming the dispense to confirm); the person's current case file follows as a volunteer. 409 `DISPENSE_DECISION.*` when there is nothing to confirm: not a dispense to confirm, already confirmed or rejected, or superseded by a later assessment.
+         * @description A dispense the rules proposed on facts declared at the desk (D1, D2, D4, D5, D7: status DISPENSE_TO_CONFIRM, the person obliged meanwhile) is confirmed on evidence: stored as the person's latest assessment (kind RECORDED_DISPENSE, status DISPENSED, `decides` naming the dispense to confirm); the person's current case file follows as a volunteer. 409 `DISPENSE_DECISION.*` when there is nothing to confirm: not a dispense to confirm, already confirmed or rejected, or superseded by a later assessment.
          */
         post: operations["confirmDispense"];
         delete?: never;

@@ -129,7 +129,7 @@ function RejectDispenseForm({ personId, dispenseId }: { personId: string; dispen
 }
 
 /**
- * A dispense the rules propose on facts declared at the desk (D1, D2, D5, D7): the person stays obliged, the deadline
+ * A dispense the rules propose on facts declared at the desk (D1, D2, D4, D5, D7): the person stays obliged, the deadline
  * running, until a supervisor confirms it on evidence or rejects it. Agents are told so.
  */
 function DispenseToConfirm({ personId, assessment, isSupervisor }: { personId: string; assessment: Assessment; isSupervisor: boolean }) {

@@ -29,7 +29,7 @@ alter table obligation_assessment
     -- only the rules propose a dispense to confirm, and only on declared facts
     add constraint obligation_assessment_to_confirm check (status <> 'DISPENSE_TO_CONFIRM'
                                                            or (kind = 'RULES_ENGINE'
-                                                               and code in ('D1', 'D2', 'D5', 'D7'))),
+                                                               and code in ('D1', 'D2', 'D4', 'D5', 'D7'))),
     -- a rejection names the dispense it rejects and obliges; only a supervisor's decision names one
     add constraint obligation_assessment_decides check (
         (kind <> 'REJECTED_DISPENSE' or (decides_assessment_id is not null and status = 'OBLIGED'))
@@ -45,4 +45,4 @@ update obligation_assessment
 set confirmed_at_migration = true
 where kind = 'RULES_ENGINE'
   and status = 'DISPENSED'
-  and code in ('D1', 'D2', 'D5', 'D7');
+  and code in ('D1', 'D2', 'D4', 'D5', 'D7');

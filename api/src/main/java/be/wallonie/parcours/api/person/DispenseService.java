@@ -17,6 +17,7 @@ import be.wallonie.parcours.domain.assessment.AssessmentRepository;
 import be.wallonie.parcours.domain.assessment.DispenseEvidence;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
 import be.wallonie.parcours.domain.audit.AuditAction;
+import be.wallonie.parcours.domain.obligation.ObligationCode;
 import be.wallonie.parcours.domain.obligation.ObligationSettings;
 import be.wallonie.parcours.domain.obligation.RuleSetVersion;
 import be.wallonie.parcours.domain.person.DispenseFacts;
@@ -101,7 +102,8 @@ public class DispenseService {
 
     /**
      * Rejects a dispense to confirm: the person is obliged, with the deadline that ran meanwhile, and the facts
-     * declared for the dispense are cleared from the person's record (a later assessment does not propose it again).
+     * declared for the dispense are cleared from the person's record (a later assessment does not propose it again):
+     * the declared dispense facts, and the periods of work when the dispense proposed was D4.
      *
      * @throws ProblemException as {@link #confirm}
      */
@@ -113,9 +115,13 @@ public class DispenseService {
         issues.notInFuture(decisionDate, today, "decisionDate");
         issues.throwIfAny();
         List<ObligationAssessment> history = assessments.historyOf(personId);
-        ObligationAssessment rejection = dispenseOf(personId, dispenseId, history).reject(history, request.reason(),
-                decisionDate, caseFiles.username(), caseFiles.now());
+        ObligationAssessment proposed = dispenseOf(personId, dispenseId, history);
+        ObligationAssessment rejection = proposed.reject(history, request.reason(), decisionDate,
+                caseFiles.username(), caseFiles.now());
         person.updateDispenseFacts(DispenseFacts.NONE);
+        if (proposed.code().filter(ObligationCode.D4::equals).isPresent()) {
+            person.replaceEmployment(List.of());
+        }
         return decided(rejection, REJECT);
     }
 

@@ -1,6 +1,7 @@
 package be.wallonie.parcours.api.person;
 
 import static be.wallonie.parcours.api.person.PersonFixture.uniqueName;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -97,6 +98,27 @@ class DispenseConfirmationApiTest {
                 .body("assessment.status", equalTo("DISPENSE_TO_CONFIRM"))
                 .body("assessment.code", equalTo("D7"))
                 .body("assessment.deadline", equalTo("2028-03-10"));
+    }
+
+    @Test
+    void workEnteredByAnAgentIsADispenseToConfirmAndARejectionClearsTheWorkPeriods() {
+        Map<String, Object> body = PersonApiTest.intake(uniqueName("Work"), BORN, null);
+        Response created = PersonApiTest.register(Tokens.AGENT_CRIPEL, body).response();
+        String id = created.path("id");
+        body.put("employment", List.of(Map.of("start", TODAY.minusMonths(5).toString(), "fraction", 1)));
+        Response updated = Tokens.as(Tokens.AGENT_CRIPEL).contentType(ContentType.JSON)
+                .header("If-Match", created.header("ETag")).body(body).put("/api/v1/persons/" + id);
+        updated.then().statusCode(200)
+                .body("assessment.status", equalTo("DISPENSE_TO_CONFIRM"))
+                .body("assessment.code", equalTo("D4"))
+                .body("assessment.deadline", equalTo("2028-03-10"));
+        Declared declared = new Declared(id, updated.path("assessment.id"), updated.header("ETag"));
+
+        decide(Tokens.SUPERVISOR_CRIPEL, declared, "rejection", Map.of("reason", "Contrat non probant")).then()
+                .statusCode(201).body("status", equalTo("OBLIGED"));
+        Tokens.as(Tokens.AGENT_CRIPEL).get("/api/v1/persons/" + id).then()
+                .body("employment", empty())
+                .body("assessment.status", equalTo("OBLIGED"));
     }
 
     @Test

@@ -160,11 +160,11 @@ class PersonApiTest {
         body.put("employment", List.of(Map.of("start", "2025-06-02", "fraction", 1)));
         Tokens.as(Tokens.AGENT_CRIPEL).contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
                 .body(body).put("/api/v1/persons/" + id).then().statusCode(200)
-                .body("assessment.status", equalTo("DISPENSED"))
+                .body("assessment.status", equalTo("DISPENSE_TO_CONFIRM"))
                 .body("assessment.code", equalTo("D4"));
         Tokens.as(Tokens.AGENT_CRIPEL).get("/api/v1/persons/" + id + "/assessments").then().statusCode(200)
                 .body("size()", equalTo(2))
-                .body("[0].status", equalTo("DISPENSED"))
+                .body("[0].status", equalTo("DISPENSE_TO_CONFIRM"))
                 .body("[1].status", equalTo("OBLIGED"));
     }
 

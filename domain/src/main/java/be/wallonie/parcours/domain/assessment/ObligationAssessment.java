@@ -30,7 +30,7 @@ import jakarta.persistence.Table;
  * decided and when. Assessments are history: a change of facts (a new job, a birthday, a new permit) or a supervisor's
  * dispense adds a new assessment; none is ever updated. The person's current status is the latest one.
  * <p>
- * A dispense that rests only on facts declared at the desk (D1, D2, D5 by studies, D7) is stored as a
+ * A dispense that rests only on facts declared at the desk (D1, D2, D4 by employment, D5 by studies, D7) is stored as a
  * {@linkplain ObligationStatus#DISPENSE_TO_CONFIRM dispense to confirm}: the person stays obliged, with the deadline
  * the rules give without those facts, until a supervisor {@linkplain #confirm confirms} it on evidence or
  * {@linkplain #reject rejects} it. Each decision is a new assessment that names the one it decides.

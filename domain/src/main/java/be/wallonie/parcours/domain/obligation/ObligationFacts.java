@@ -71,12 +71,13 @@ public record ObligationFacts(LocalDate asOf, LocalDate birthDate, CountryCode n
 
     /**
      * The same facts without those declared at the desk for a dispense: studies (D5), a Belgian diploma (D2), a
-     * medical certificate (D1), a prior attestation (D7). A dispense that rests on them alone waits for a supervisor's
-     * confirmation on evidence; the verdict on the facts without them says what the person is meanwhile.
+     * medical certificate (D1), a prior attestation (D7), periods of work (D4). A dispense that rests on them alone
+     * waits for a supervisor's confirmation on evidence; the verdict on the facts without them says what the person
+     * is meanwhile.
      */
     public ObligationFacts withoutDeclaredDispenses() {
         return new ObligationFacts(asOf, birthDate, nationality, commune, permit, legalStayStart, familyMemberOf,
-                employment, StudyStatus.NONE, false, false, false);
+                List.of(), StudyStatus.NONE, false, false, false);
     }
 
     /**

@@ -8,7 +8,7 @@ public enum ObligationStatus {
     DISPENSED,
     /**
      * A stored assessment only, never a verdict of the rules: the rules dispense the person on facts declared at the
-     * desk (D1, D2, D5 by studies, D7), which a CRI supervisor has not confirmed on evidence yet. Until then the
+     * desk (D1, D2, D4 by employment, D5 by studies, D7), which a CRI supervisor has not confirmed on evidence yet. Until then the
      * person is obliged: the deadline runs, the case file and the work queues treat them as obliged.
      */
     DISPENSE_TO_CONFIRM,

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dispenses stay a supervisor's decision (docs/adr/0030): a dispense the rules give on facts declared at the desk (D1,
- * D2, D5 by studies, D7) waits for a supervisor's confirmation on evidence; the person stays obliged meanwhile.
+ * D2, D4 by work, D5 by studies, D7) waits for a supervisor's confirmation on evidence; the person stays obliged meanwhile.
  */
 class DispenseToConfirmTest {
 
@@ -95,25 +95,31 @@ class DispenseToConfirmTest {
     }
 
     @Test
-    void aDispenseOnFactsOfTheIdentityPermitOrWorkNeedsNoConfirmation() {
-        ObligationAssessment turkish = assess(PersonFixture.turkishVolunteerInNamur(), LocalDate.of(2025, 2, 3),
-                List.of());
+    void workDeclaredAtTheDeskIsADispenseToConfirm() {
         Person worker = PersonFixture.obligedMoroccanInLiege();
         worker.recordEmployment(new EmploymentPeriod(LocalDate.of(2023, 1, 2), null, BigDecimal.ONE));
 
+        ObligationAssessment working = assess(worker, ENTERED_ON, List.of());
+        assertThat(working.status()).isEqualTo(ObligationStatus.DISPENSE_TO_CONFIRM);
+        assertThat(working.code()).contains(ObligationCode.D4);
+        assertThat(working.deadline()).contains(MOROCCAN_DEADLINE);
+    }
+
+    @Test
+    void aDispenseOnFactsOfTheIdentityOrPermitNeedsNoConfirmation() {
+        ObligationAssessment turkish = assess(PersonFixture.turkishVolunteerInNamur(), LocalDate.of(2025, 2, 3),
+                List.of());
+
         assertThat(turkish.status()).isEqualTo(ObligationStatus.DISPENSED);
         assertThat(turkish.code()).contains(ObligationCode.D6);
-        ObligationAssessment working = assess(worker, ENTERED_ON, List.of());
-        assertThat(working.status()).isEqualTo(ObligationStatus.DISPENSED);
-        assertThat(working.code()).contains(ObligationCode.D4);
     }
 
     @Test
     void aDeclaredFactNeedsNoConfirmationWhenAnotherProvisionDispensesThePersonAnyway() {
-        Person worker = moroccanDeclaring(MEDICAL_CERTIFICATE);
-        worker.recordEmployment(new EmploymentPeriod(LocalDate.of(2023, 1, 2), null, BigDecimal.ONE));
+        Person turkish = PersonFixture.turkishVolunteerInNamur();
+        turkish.updateDispenseFacts(MEDICAL_CERTIFICATE);
 
-        ObligationAssessment assessment = assess(worker, ENTERED_ON, List.of());
+        ObligationAssessment assessment = assess(turkish, LocalDate.of(2025, 2, 3), List.of());
 
         assertThat(assessment.status()).isEqualTo(ObligationStatus.DISPENSED);
         assertThat(assessment.deadline()).isEmpty();
