@@ -351,14 +351,23 @@ from bench.p p;
 
 \echo case files
 insert into case_file (id, person_id, cri_code, state, state_before_suspension, participation, assessment_id, base_deadline,
-  final_deadline, opened_on, transferred_from, transferred_to, closure_reason, closure_note, version)
+  final_deadline, opened_on, transferred_from, transferred_to, closure_reason, closure_note, version, opening_order,
+  held_last_name, held_first_names, held_birth_date, held_nationality, held_residence_cri)
 select bench.uid(3, f.n), bench.uid(1, f.i), f.cri, f.state, f.before_suspension, f.participation, bench.uid(2, f.i),
        f.deadline, f.deadline, f.opened, bench.uid(3, f.transferred_from), bench.uid(3, f.transferred_to),
        case when f.state = 'CLOSED' then
          case when f.participation = 'VOLUNTEER' and bench.r(f.n, 50) < 0.5 then 'VOLUNTEER_WITHDREW'
               else (array['LEFT_BELGIUM','MOVED_OUT_OF_SCOPE','NO_LONGER_OBLIGED','OPENED_IN_ERROR','DECEASED','LEFT_BELGIUM'])[1 + bench.ri(f.n, 51, 6)] end end,
-       null, 1
-from bench.f f;
+       null, 1,
+       -- the order of the person's files (V019), which its trigger gives at insert, off for the load
+       row_number() over (partition by f.i order by f.opened, f.continuation, f.n),
+       -- a transferred file keeps the person as its CRI held it (V019)
+       case when f.state = 'TRANSFERRED' then p.last_name end, case when f.state = 'TRANSFERRED' then p.first_names end,
+       case when f.state = 'TRANSFERRED' then p.birth_date end, case when f.state = 'TRANSFERRED' then p.nationality end,
+       case when f.state = 'TRANSFERRED' then c.cri_code end
+from bench.f f
+join person p on p.id = bench.uid(1, f.i)
+join commune c on c.nis_code = p.commune_nis;
 
 -- The timeline: one event per milestone reached, numbered in the order of their days.
 \echo events
@@ -513,16 +522,24 @@ update transmission_cursor set last_value = (select coalesce(max(feed_cursor), 0
 
 \echo audit trail
 -- about 100 rows a person: the staff's reads, searches and changes of the person's data over the person's years
-insert into audit_event (id, occurred_at, actor, role, tenant, endpoint, person_id, action, outcome)
-select bench.uid(15, j), p.registered_on + (bench.r(j, 60) * ((select today from bench.params) - p.registered_on)) * interval '1 day',
-       k.agent, 'CRI_AGENT', p.cri, e.endpoint, bench.uid(1, p.i), e.action, 'SUCCESS'
+-- each row with the hash its trigger gives at insert (V017), off for the load: the digest of the row as stored
+insert into audit_event (id, occurred_at, actor, role, tenant, endpoint, person_id, action, outcome, row_hash)
+select a.id, a.occurred_at, a.actor, a.role, a.tenant, a.endpoint, a.person_id, a.action, a.outcome,
+       audit_event_digest(row(a.id, a.occurred_at, a.actor, a.role, a.tenant, a.endpoint, a.person_id, a.action,
+                              a.outcome, null)::audit_event)
+from (
+select bench.uid(15, j) as id,
+       p.registered_on + (bench.r(j, 60) * ((select today from bench.params) - p.registered_on)) * interval '1 day' as occurred_at,
+       k.agent as actor, 'CRI_AGENT' as role, p.cri as tenant, e.endpoint, bench.uid(1, p.i) as person_id, e.action,
+       'SUCCESS' as outcome
 from generate_series(1, 100::bigint * :persons) j
 join bench.p p on p.i = 1 + (j - 1) % :persons
 join bench.cri k on k.code = p.cri
 cross join lateral (select (array['GET /caseFiles/{id}','GET /caseFiles','GET /persons/{id}','POST /persons/query',
                                   'POST /caseFiles/{id}/evaluationInterviews','GET /caseFiles/{id}/events'])[1 + bench.ri(j, 61, 6)] as endpoint) e0
 cross join lateral (select e0.endpoint, case e0.endpoint when 'GET /caseFiles' then 'SEARCH' when 'POST /persons/query' then 'SEARCH'
-                                                         when 'POST /caseFiles/{id}/evaluationInterviews' then 'UPDATE' else 'READ' end as action) e;
+                                                         when 'POST /caseFiles/{id}/evaluationInterviews' then 'UPDATE' else 'READ' end as action) e
+) a;
 
 \echo indexes
 do $$ declare x record; begin
