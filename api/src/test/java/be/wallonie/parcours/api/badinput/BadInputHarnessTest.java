@@ -60,11 +60,14 @@ class BadInputHarnessTest {
         HttpCall emptySegment = new HttpCall("POST", "/api/v1/caseFiles//enrolments", Map.of(), new byte[0],
                 List.of());
         HttpCall dotDot = new HttpCall("POST", "/api/v1/caseFiles/../enrolments?x=1", Map.of(), new byte[0], List.of());
+        HttpCall encodedDot = new HttpCall("POST", "/api/v1/caseFiles/%2e/enrolments", Map.of(), new byte[0],
+                List.of());
         HttpCall sameRoute = new HttpCall("POST", "/api/v1/caseFiles/not-a-uuid/enrolments", Map.of(), new byte[0],
                 List.of());
 
         assertThat(Checks.leavesTheRoute(enrol, emptySegment)).isTrue();
         assertThat(Checks.leavesTheRoute(enrol, dotDot)).isTrue();
+        assertThat(Checks.leavesTheRoute(enrol, encodedDot)).as("found by the bad-input benchmark").isTrue();
         assertThat(Checks.leavesTheRoute(enrol, sameRoute)).isFalse();
     }
 

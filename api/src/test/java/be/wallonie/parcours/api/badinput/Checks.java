@@ -66,15 +66,17 @@ final class Checks {
     }
 
     /**
-     * Whether the path sent names another route than the operation's: a segment empty, {@code .} or {@code ..}, or
-     * another count of segments ({@code /caseFiles//enrolments} is read as {@code /caseFiles/enrolments}). The router
-     * answers that path, 404 or 405, before any operation: those statuses are not the operation's to document.
+     * Whether the path sent names another route than the operation's: a segment empty, {@code .} or {@code ..} (also
+     * percent-encoded, {@code %2E}, which the router decodes before it normalises the path), or another count of
+     * segments ({@code /caseFiles//enrolments} is read as {@code /caseFiles/enrolments}). The router answers that
+     * path, 404 or 405, before any operation: those statuses are not the operation's to document.
      */
     static boolean leavesTheRoute(ApiOperation operation, HttpCall call) {
         String sent = call.target().split("\\?", 2)[0];
         String[] segments = sent.split("/", -1);
         return segments.length != operation.path().split("/", -1).length || java.util.Arrays.stream(segments)
-                .skip(1).anyMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."));
+                .skip(1).map(segment -> segment.replaceAll("(?i)%2e", ".")).anyMatch(segment -> segment.isEmpty()
+                        || segment.equals(".") || segment.equals(".."));
     }
 
     private static void problem(int status, Answer answer, String body, List<Violation> violations) {
