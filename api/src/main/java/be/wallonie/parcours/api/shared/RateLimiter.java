@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -94,7 +95,7 @@ public class RateLimiter {
         if (limit <= 0) {
             return Allowance.UNLIMITED;
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL stores it
         long periodMicros = TimeUnit.NANOSECONDS.toMicros(period.toNanos());
         long interval = Math.max(1, periodMicros / limit);
         return outsideTransaction(() -> {
@@ -134,7 +135,7 @@ public class RateLimiter {
         if (limit <= 0) {
             return Allowance.UNLIMITED;
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL stores it
         long periodMicros = TimeUnit.NANOSECONDS.toMicros(period.toNanos());
         long interval = Math.max(1, periodMicros / limit);
         return outsideTransaction(() -> {

@@ -12,7 +12,7 @@ public final class MovingClock extends Clock {
     private Instant now;
 
     public MovingClock(Instant now) {
-        this.now = now;
+        this.now = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public void advance(Duration duration) {
