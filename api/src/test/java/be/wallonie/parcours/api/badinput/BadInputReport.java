@@ -24,27 +24,27 @@ final class BadInputReport {
         StringBuilder text = new StringBuilder("# " + title + "\n\n");
         text.append(
                 """
-                                %s, %d CPUs, max heap %d MiB. Seed **%d**. Reproduce with:
+                        %s, %d CPUs, max heap %d MiB. Seed **%d**. Reproduce with:
 
-                                ```bash
-                                %s
-                                ```
+                        ```bash
+                        %s
+                        ```
 
-                                | Figure | Value |
-                                |---|---|
-                                | Generated requests sent | %,d |
-                                | Not sendable by the JDK's HTTP client (not counted) | %,d |
-                                | Operations covered | %d of %d in the OpenAPI document |
-                                | Requests sent while shrinking failures | %,d |
-                                | Records made for the path parameters (a spent one is made again after %d requests) | %,d |
-                                | Failures (distinct / occurrences) | **%d / %,d** |
+                        | Figure | Value |
+                        |---|---|
+                        | Generated requests sent | %,d |
+                        | Not sendable by the JDK's HTTP client (not counted) | %,d |
+                        | Operations covered | %d of %d in the OpenAPI document |
+                        | Requests sent while shrinking failures | %,d |
+                        | Records made for the path parameters (a spent one is made again after %d requests) | %,d |
+                        | Failures (distinct / occurrences) | **%d / %,d** |
                         | Known failures tolerated (`-Dbadinput.known`), distinct | %d |
-                                | Duration | %.1f s (%.0f requests a second, each with the checksums of %s) |
-                                | Time spent: answering / checksums (%,d full ones) / making records and reading ETags | %.1f s / %.1f s / %.1f s |
-                                | Mutation kinds left out (`-Dbadinput.skip`) | %s |
-                                | Statuses checked against the document (`-Dbadinput.documentedStatuses`) | %s |
+                        | Duration | %.1f s (%.0f requests a second, each with the checksums of %s) |
+                        | Time spent: answering / checksums (%,d full ones) / making records and reading ETags | %.1f s / %.1f s / %.1f s |
+                        | Mutation kinds left out (`-Dbadinput.skip`) | %s |
+                        | Statuses checked against the document (`-Dbadinput.documentedStatuses`) | %s |
 
-                                """
+                        """
                         .formatted(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES), runtime.availableProcessors(),
                                 runtime.maxMemory() >> 20, settings.seed(), command, result.sent, result.unsent,
                                 result.statuses.size(), operations.size(), result.shrinkRequests,
