@@ -20,7 +20,10 @@ final class DispenseRules {
 
     /** Below this age on the reference date, a person is dispensed (D3). */
     static final int MAJORITY_AGE = 18;
-    /** From this age on the reference date, a person is dispensed (D3): 65 is dispensed, 64 is not. */
+    /**
+     * From this age a person is dispensed (D3): 65 is dispensed, 64 is not. Like D4, it can arise during the programme:
+     * a person obliged at 64 is dispensed from the 65th birthday on, judged on the day of the check.
+     */
     static final int SENIOR_AGE = 65;
 
     private final ObligationSettings settings;
@@ -30,18 +33,23 @@ final class DispenseRules {
     }
 
     /**
-     * D3: under 18 or 65 and over on the reference date. When the setting makes a minor obliged on turning 18,
-     * minority is judged on the day of the assessment instead.
+     * D3: under 18 on the reference date, or 65 and over on the reference date or on the day of the check (the 65th
+     * birthday during the programme dispenses from that day on). When the setting makes a minor obliged on turning 18,
+     * minority is judged on the day of the check instead.
      */
     RuleEvaluation age(ObligationFacts facts) {
         LocalDate referenceDate = facts.referenceDate();
         int age = facts.ageOn(referenceDate);
         LocalDate minorityJudgedOn = minorityJudgedOn(facts);
         boolean minor = facts.ageOn(minorityJudgedOn) < MAJORITY_AGE;
-        return D3.evaluation(minor || age >= SENIOR_AGE)
+        LocalDate seniorityJudgedOn = facts.asOf().isAfter(referenceDate) ? facts.asOf() : referenceDate;
+        int ageOnSeniorityDate = facts.ageOn(seniorityJudgedOn);
+        return D3.evaluation(minor || ageOnSeniorityDate >= SENIOR_AGE)
                 .with("referenceDate", referenceDate)
                 .with("ageOnReferenceDate", age)
-                .with("minorityJudgedOn", minorityJudgedOn);
+                .with("minorityJudgedOn", minorityJudgedOn)
+                .with("seniorityJudgedOn", seniorityJudgedOn)
+                .with("ageOnSeniorityDate", ageOnSeniorityDate);
     }
 
     private LocalDate minorityJudgedOn(ObligationFacts facts) {

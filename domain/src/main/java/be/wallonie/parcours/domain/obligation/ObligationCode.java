@@ -34,7 +34,7 @@ public enum ObligationCode {
                                                                                             "Residence permit ordered before 19 May 2016",
                                                                                             "Decree of 28 April 2016 amending the CWASS, in force on 19 May 2016"), D3(
                                                                                                     DISPENSED,
-                                                                                                    "Under 18, or aged 65 or over, on the permit order date",
+                                                                                                    "Under 18 on the permit order date, or aged 65 or over (on that date or since)",
                                                                                                     "CWASS art. 152/7 §3 and CRWASS (dispense by age)"), D8(
                                                                                                             DISPENSED,
                                                                                                             "Beneficiary of temporary protection, or family member whose stay depends on one",

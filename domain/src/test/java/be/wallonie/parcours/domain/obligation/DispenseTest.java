@@ -18,8 +18,12 @@ class DispenseTest {
             ObligationSettings.defaults());
 
     private ObligationVerdict refugeeBornOn(LocalDate birthDate, LocalDate orderDate) {
+        return refugeeBornOn(birthDate, orderDate, orderDate);
+    }
+
+    private ObligationVerdict refugeeBornOn(LocalDate birthDate, LocalDate orderDate, LocalDate asOf) {
         return rules.evaluate(obligedSyrianRefugeeInCharleroi().birthDate(birthDate)
-                .permit(PermitType.REFUGEE, orderDate, 12).asOf(orderDate.plusMonths(1)).build());
+                .permit(PermitType.REFUGEE, orderDate, 12).asOf(asOf).build());
     }
 
     @Test
@@ -36,6 +40,31 @@ class DispenseTest {
         ObligationVerdict verdict = refugeeBornOn(LocalDate.of(1960, 4, 21), LocalDate.of(2025, 4, 20));
 
         assertThat(verdict.status()).isEqualTo(ObligationStatus.OBLIGED);
+    }
+
+    @Test
+    void personObligedAt64IsDispensedD3FromThe65thBirthdayOn() {
+        LocalDate birthDate = LocalDate.of(1960, 4, 21);
+        LocalDate orderDate = LocalDate.of(2025, 4, 20);
+
+        assertThat(refugeeBornOn(birthDate, orderDate, LocalDate.of(2025, 4, 20)).status())
+                .isEqualTo(ObligationStatus.OBLIGED);
+        ObligationVerdict onTheBirthday = refugeeBornOn(birthDate, orderDate, LocalDate.of(2025, 4, 21));
+        assertThat(onTheBirthday.code()).isEqualTo(ObligationCode.D3);
+        assertThat(onTheBirthday.deadline()).isNull();
+    }
+
+    @Test
+    void the65thBirthdayIsJudgedOnTheCheckDateNotOnTheOrderDate() {
+        ObligationVerdict verdict = refugeeBornOn(LocalDate.of(1961, 1, 10), LocalDate.of(2025, 4, 20),
+                LocalDate.of(2026, 1, 10));
+
+        assertThat(verdict.code()).isEqualTo(ObligationCode.D3);
+        assertThat(verdict.explanation()).anySatisfy(rule -> {
+            assertThat(rule.code()).isEqualTo(ObligationCode.D3);
+            assertThat(rule.facts()).containsEntry("seniorityJudgedOn", "2026-01-10")
+                    .containsEntry("ageOnSeniorityDate", "65").containsEntry("ageOnReferenceDate", "64");
+        });
     }
 
     @Test
