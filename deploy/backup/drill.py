@@ -52,11 +52,12 @@ def write(phase, postings, issues):
                                headers={**trainer, "Idempotency-Key": key})
         if answer.status_code != 201:
             sys.exit(f"posting {key}: {answer.status_code} {answer.text[:300]}")
-    supervisor = token("superviseur.cripel")
-    files = sql(f"""select c.id from case_file c where c.cri_code = 'CRIPEL' and c.state = 'COMPLETED'
-        and not exists (select 1 from attestation a where a.case_file_id = c.id) order by c.id limit {issues}""").split()
+    rows = sql(f"""select c.id || ' ' || lower(c.cri_code) from case_file c where c.state = 'COMPLETED'
+        and not exists (select 1 from attestation a where a.case_file_id = c.id) order by c.id limit {issues}""")
+    files = [row.split(" ") for row in rows.splitlines()]
     numbers = []
-    for file_id in files:
+    for file_id, cri in files:
+        supervisor = token("superviseur." + cri)
         read = requests.get(f"{API}/caseFiles/{file_id}", headers=supervisor, timeout=30)
         answer = requests.post(f"{API}/caseFiles/{file_id}/attestation", timeout=60,
                                headers={**supervisor, "If-Match": read.headers["ETag"]})
@@ -69,13 +70,13 @@ def write(phase, postings, issues):
 
 
 def pdf(out):
-    files = json.load(open(os.path.join(WORK, "phase-base.json")))["files"]
-    answer = requests.get(f"{API}/caseFiles/{files[0]}/attestation/pdf", headers=token("superviseur.cripel"),
+    file_id, cri = json.load(open(os.path.join(WORK, "phase-base.json")))["files"][0]
+    answer = requests.get(f"{API}/caseFiles/{file_id}/attestation/pdf", headers=token("superviseur." + cri),
                           timeout=30)
     answer.raise_for_status()
     with open(out, "wb") as f:
         f.write(answer.content)
-    print(f"PDF of {files[0]}: {len(answer.content)} bytes, sha256 {hashlib.sha256(answer.content).hexdigest()}")
+    print(f"PDF of {file_id}: {len(answer.content)} bytes, sha256 {hashlib.sha256(answer.content).hexdigest()}")
 
 
 def check(name, kept_pdf):
@@ -93,12 +94,12 @@ def check(name, kept_pdf):
     result(f"{name}: attestation PDFs match their stored SHA-256", counts[0] == counts[1] and int(counts[0]) > 0,
            f"{counts[1]} of {counts[0]} PDFs hash to their stored pdf_sha256")
     # the PDF downloaded before the backup, downloaded again from the restored application
-    files = json.load(open(os.path.join(WORK, "phase-base.json")))["files"]
-    again = requests.get(f"{API}/caseFiles/{files[0]}/attestation/pdf", headers=token("superviseur.cripel"),
+    file_id, cri = json.load(open(os.path.join(WORK, "phase-base.json")))["files"][0]
+    again = requests.get(f"{API}/caseFiles/{file_id}/attestation/pdf", headers=token("superviseur." + cri),
                          timeout=30)
     before = open(kept_pdf, "rb").read()
     digest = hashlib.sha256(again.content)
-    stored = sql(f"select pdf_sha256 from attestation where case_file_id = '{files[0]}' and revoked_at is null")
+    stored = sql(f"select pdf_sha256 from attestation where case_file_id = '{file_id}' and revoked_at is null")
     header = again.headers.get("Repr-Digest", "")
     result(f"{name}: a PDF downloaded before the backup is the same after the restore",
            again.status_code == 200 and again.content == before and digest.hexdigest() == stored

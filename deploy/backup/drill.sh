@@ -12,9 +12,11 @@
 #
 #   deploy/backup/drill.sh           # builds the jar first if it is absent
 #
-# Options (environment): PERSONS (region-scale data set, 300), PORT_PG (55498), PORT_RESTORED (55499), PORT_APP (18111),
+# Options (environment): PERSONS (region-scale data set, 1000), PORT_PG (55498), PORT_RESTORED (55499), PORT_APP (18111),
 # PORT_MGMT (18211), KEEP=1. Raw files in api/target/backup-drill/; prints PASS/FAIL lines, exits non-zero on a FAIL.
 # Needs the PostgreSQL 15 server binaries, python3 with requests, curl, openssl; run as root (the servers run as postgres).
+# Roles as in docs/operations.md: the schema's owner is called parcours here (parcours_owner in the runbook), the
+# application's role parcours_app.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -22,7 +24,7 @@ HERE="$ROOT/deploy/backup"
 SCALE="$ROOT/deploy/benchmarks/region-scale"
 PGBIN=/usr/lib/postgresql/15/bin
 WORK="${WORK:-$ROOT/api/target/backup-drill}"
-PERSONS="${PERSONS:-300}"
+PERSONS="${PERSONS:-1000}"
 PORT_PG="${PORT_PG:-55498}"
 PORT_RESTORED="${PORT_RESTORED:-55499}"
 PORT_APP="${PORT_APP:-18111}"
@@ -53,7 +55,7 @@ if [ ! -f "$JAR" ]; then
   (cd "$ROOT" && ./mvnw -o -B -q package -DskipTests -Dquarkus.quinoa=false -pl domain,api -am)
 fi
 check_ready_to_run
-rm -rf "$WORK" "$ARCHIVE" "$BACKUPS" "$RESTORED"; mkdir -p "$WORK" "$ARCHIVE" "$BACKUPS"
+rm -rf "$WORK" "$ARCHIVE" "$BACKUPS" "$RESTORED" "$RESTORED.log"; mkdir -p "$WORK" "$ARCHIVE" "$BACKUPS"
 chown postgres "$ARCHIVE" "$BACKUPS"
 : >"$RESULTS"
 
@@ -89,14 +91,14 @@ order by c.relname
 \gexec
 SQL
 }
-compare() { # compare NAME EXPECTED ACTUAL
+compare() { # compare NAME EXPECTED ACTUAL WHEN
   local tables rows differ
   tables=$(wc -l <"$2"); rows=$(awk '{s += $2} END {print s}' "$2")
   differ=$(diff "$2" "$3" | grep -c '^>' || true)
   if [ "$differ" = 0 ] && [ "$tables" -gt 20 ]; then
-    result "$1: every table as it was at the point" PASS "$tables tables, $rows rows: counts and row digests identical"
+    result "$1: every table as it was $4" PASS "$tables tables, $rows rows: counts and row digests identical"
   else
-    result "$1: every table as it was at the point" FAIL "$differ of $tables tables differ: $(diff "$2" "$3" | grep '^>' | cut -d' ' -f2 | head -5 | tr '\n' ' ')"
+    result "$1: every table as it was $4" FAIL "$differ of $tables tables differ: $(diff "$2" "$3" | grep '^>' | cut -d' ' -f2 | head -5 | tr '\n' ' ')"
   fi
 }
 notes() { # notes DB PORT PHASE: postings of that phase in the database
@@ -127,7 +129,14 @@ psql -X -q -h 127.0.0.1 -p "$PORT_PG" -U postgres -c "create role parcours_app l
 start_app_on parcours "$PORT_PG"; stop_app
 log "loading $PERSONS persons"
 psql_ -v persons="$PERSONS" -v today="$(date -u +%F)" -f "$SCALE/generate.sql" >"$WORK/generate.log"
+# the generator's scratch schema goes; the table its operators' script creates (as postgres) goes to the schema's owner
+psql_ -c "drop schema bench cascade" -c "alter table if exists demo_generation owner to parcours" >/dev/null 2>&1
 psql_ -f "$SCALE/accounts.sql" >/dev/null
+# a supervisor for every CRI (the benchmark's accounts have CRIPEL's only), to issue attestations of any CRI
+psql_ -c "insert into user_account (id, username, password_hash, display_name, role, cri_code, created_at)
+    select gen_random_uuid(), 'superviseur.' || lower(code), u.password_hash, 'Superviseur ' || code || ' (drill)',
+           'CRI_SUPERVISOR', code, now()
+    from cri, user_account u where u.username = 'superviseur.cripel' and code <> 'CRIPEL'" >/dev/null
 psql_ -c "select attendance_totals_rebuild()" >/dev/null
 psql_ -c "delete from case_file_count" -c "insert into case_file_count (cri_code, opened_month, state, files)
             select cri_code, date_trunc('month', opened_on)::date, state, count(*) from case_file group by 1, 2, 3" >/dev/null
@@ -187,17 +196,18 @@ recovery_target_action = 'promote'
 EOF
 touch "$RESTORED/recovery.signal"
 chown -R postgres "$RESTORED"
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$RESTORED" -l "$WORK/restored-postgres.log" -w -t 600 start >/dev/null
+runuser -u postgres -- "$PGBIN/pg_ctl" -D "$RESTORED" -l "$RESTORED.log" -w -t 600 start >/dev/null
 RESTORED_STARTED=1
 for _ in $(seq 1 600); do
   [ "$(psql -X -At -h 127.0.0.1 -p "$PORT_RESTORED" -U postgres -d parcours -c 'select pg_is_in_recovery()' 2>/dev/null)" = f ] && break
   sleep 0.2
 done
 echo "pitr_ms=$(($(date +%s%3N) - t))" >>"$WORK/timings.txt"
+cp "$RESTORED.log" "$WORK/restored-postgres.log"
 grep -E 'recovery stopping|last completed transaction|selected new timeline|archive recovery complete' \
   "$WORK/restored-postgres.log" | sed 's/^[^ ]* [^ ]* [^ ]* //' >"$WORK/recovery-lines.txt" || true
 capture parcours "$PORT_RESTORED" >"$WORK/pitr.txt"
-compare "point in time" "$WORK/at-point.txt" "$WORK/pitr.txt"
+compare "point in time" "$WORK/at-point.txt" "$WORK/pitr.txt" "at the point"
 b=$(notes parcours "$PORT_RESTORED" before); a=$(notes parcours "$PORT_RESTORED" after)
 ib=$(attestations_of parcours "$PORT_RESTORED" before); ia=$(attestations_of parcours "$PORT_RESTORED" after)
 [ "$b" = 30 ] && [ "$a" = 0 ] && [ "$ib" = 3 ] && [ "$ia" = 0 ] \
@@ -219,7 +229,7 @@ PGPASSWORD=parcours pg_restore -h 127.0.0.1 -p "$PORT_PG" -U parcours -d parcour
   "$BACKUPS/parcours.dump" 2>"$WORK/pg_restore.log"
 echo "restore_ms=$(($(date +%s%3N) - t))" >>"$WORK/timings.txt"
 capture parcours_restored "$PORT_PG" >"$WORK/dump-restored.txt"
-compare "dump" "$WORK/at-dump.txt" "$WORK/dump-restored.txt"
+compare "dump" "$WORK/at-dump.txt" "$WORK/dump-restored.txt" "when dumped"
 export PSQL="psql -X -q -At -h 127.0.0.1 -p $PORT_PG -U postgres -d parcours_restored"
 start_app_on parcours_restored "$PORT_PG"
 result "dump: the application starts on it" PASS "ready"
