@@ -60,9 +60,10 @@ lines += [
     "",
     "## Timings and details",
     "",
-    f"- **Empty database, both started at once**: A ready after {race.get('ready_a')} ms, B after {race.get('ready_b')} ms "
-    "(each start includes Hibernate's validation; the one that waited was blocked in Flyway until the other committed). "
-    "Flyway's lines:",
+    f"- **Empty database, both started at once**: the script held Flyway's advisory lock until both replicas were "
+    f"waiting on it ({race.get('released')} ms after their start), so that their migrations surely raced; A was ready "
+    f"after {race.get('ready_a')} ms, B after {race.get('ready_b')} ms. Flyway's lines of both (time, replica; the last "
+    "`Database:` lines are each replica's first readiness probe, `MigrationsReadiness` reading the history once):",
     "",
     "```",
     flyway,
@@ -83,7 +84,7 @@ if g:
                  f"{', '.join(f'{t}: {s}' for t, s in g['readiness-timeline'])}; the slow posting's answer: "
                  f"`{g['answer']}`; exited after {g['exited-after-ms']:.0f} ms.")
 r = raw("revocation.json")
-if r:
+if r and r["logout"]["B-refused-after-ms"] and r["deactivation"]["B-refused-after-ms"]:
     lines.append(f"- **Revocation**: after a logout on A, B answered the token {r['logout']['B-served-meanwhile']} more "
                  f"times, then 401 after {r['logout']['B-refused-after-ms']:.0f} ms; after a deactivation on A, "
                  f"{r['deactivation']['B-served-meanwhile']} times, then 401 after "
@@ -91,7 +92,7 @@ if r:
                  "`parcours.auth.token-version-cache`; the delay depends on when B last read the version).")
 t = raw("transmissions.json")
 if t:
-    lines.append(f"- **Transmissions**: {t['work']} issues and revocations shared between A and B, "
+    lines.append(f"- **Transmissions**: {t['issues']} issues and {t['revocations']} revocations shared between A and B, "
                  f"{t['copies']} copies in the feed of commune 62063 at the end; pollers: "
                  + "; ".join(f"{k}: {v['polls']} polls, {v['items']} items" for k, v in t.items()
                              if isinstance(v, dict) and "polls" in v) + ".")

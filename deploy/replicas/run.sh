@@ -85,7 +85,7 @@ start_replica() { # start_replica A|B [ENV=value ...]: starts it, does not wait
     PARCOURS_PRODUCTION_CHECKS_ENABLED=false PARCOURS_PUBLIC_BASE_URL="http://127.0.0.1:$PORT_LB" \
     PARCOURS_HTTP_TRUSTED_PROXIES=127.0.0.1/32 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=10 \
     QUARKUS_LOG_CATEGORY__ORG_FLYWAYDB__LEVEL=DEBUG \
-    "$@" java -Xmx"$APP_XMX" -XX:TieredStopAtLevel=1 -jar "$JAR" >>"$WORK/replica-$r.log" 2>&1 &
+    "$@" java -Xmx"$APP_XMX" -XX:TieredStopAtLevel=1 -jar "$JAR" >>"$WORK/replica-$r.log" 2>&1 3>&- &
   PID[$r]=$!
   echo "=== started $(date -u +%T.%3N) pid ${PID[$r]}" >>"$WORK/replica-$r.log"
 }
@@ -168,31 +168,57 @@ log "PostgreSQL 15 on $PORT_PG; replicas A on $PORT_A and B on $PORT_B (manageme
 start_database
 
 # 1. Both replicas at once against an empty database: one migrates, the other waits on Flyway's lock, both serve.
+#    So that both surely reach Flyway while the other could still be migrating (their starts take 15 to 30 s on a busy
+#    machine, the migrations 2 to 3 s), the script holds Flyway's own PostgreSQL advisory lock while they boot: both
+#    must be seen waiting on it, and nothing migrated; then it lets go, and Flyway serialises them by itself.
+#    Flyway's key (it retries pg_try_advisory_xact_lock): 77431708279161 + the Java hashCode of the history table's
+#    name (Flyway's PostgreSQLAdvisoryLockTemplate).
+FLYWAY_LOCK=$(python3 -c 'h = 0
+for c in "\"public\".\"flyway_schema_history\"": h = (31 * h + ord(c)) & 0xFFFFFFFF
+print(77431708279161 + (h - 2**32 if h >= 2**31 else h))')
+mkfifo "$WORK/lock.fifo"
+psql_ -At <"$WORK/lock.fifo" >"$WORK/lock.out" 2>&1 &
+LOCKER=$!
+exec 3>"$WORK/lock.fifo"
+echo "select pg_advisory_lock($FLYWAY_LOCK); select 'held';" >&3
+until grep -q held "$WORK/lock.out"; do sleep 0.1; done
 t0=$(ms)
 start_replica A
 start_replica B
+waiting=0
+for _ in $(seq 1 1200); do   # both Flyways at the lock: their connections retry pg_try_advisory_lock
+  waiting=$(psql_ -At -c "select count(distinct pid) from pg_stat_activity
+    where usename = 'parcours' and query ilike '%pg_try_advisory%lock%'")
+  [ "$waiting" = 2 ] && break
+  sleep 0.2
+done
+sleep 2
+early=$(cat "$WORK/replica-A.log" "$WORK/replica-B.log" | grep -c 'Migrating schema\|Current version of schema' || true)
+echo "select pg_advisory_unlock($FLYWAY_LOCK);" >&3
+echo '\q' >&3
+exec 3>&-
+wait "$LOCKER" || true
+released=$(($(ms) - t0))
 wait_ready A; ready_a=$(($(ms) - t0))
 wait_ready B; ready_b=$(($(ms) - t0))
 migrations=$(psql_ -At -c "select count(*) from flyway_schema_history where success")
 applied_once=$(psql_ -At -c "select count(*) = count(distinct version) from flyway_schema_history where version is not null")
-migrated_by=""
+migrated_by="" waited_by=""
 for r in A B; do
   grep -q 'Successfully applied' "$WORK/replica-$r.log" && migrated_by="$migrated_by$r"
+  grep -q 'Schema "public" is up to date' "$WORK/replica-$r.log" && waited_by="$waited_by$r"
 done
-waited_by=""
-for r in A B; do
-  # the one that did not migrate found the schema up to date once it had the lock
-  grep -q 'Schema "public" is up to date\|No migration necessary' "$WORK/replica-$r.log" && waited_by="$waited_by$r"
-done
-if [ ${#migrated_by} = 1 ] && [ ${#waited_by} = 1 ] && [ "$applied_once" = t ]; then
+if [ "$waiting" = 2 ] && [ "$early" = 0 ] && [ ${#migrated_by} = 1 ] && [ ${#waited_by} = 1 ] && [ "$applied_once" = t ]; then
   result "empty database, both started at once" PASS \
-    "replica $migrated_by applied the $migrations migrations, replica $waited_by waited for the lock and found nothing to do; each version applied once; ready after ${ready_a} ms (A) and ${ready_b} ms (B)"
+    "both replicas waited on Flyway's lock ($waiting sessions retrying pg_try_advisory_xact_lock, nothing migrated) until it was free ${released} ms after the start; then replica $migrated_by applied the $migrations migrations while replica $waited_by waited, and found the schema up to date; each version applied once; both ready, ${ready_a} ms (A) and ${ready_b} ms (B) after the start"
 else
-  result "empty database, both started at once" FAIL "migrated by '$migrated_by', up to date in '$waited_by', each once: $applied_once"
+  result "empty database, both started at once" FAIL "waiting on the lock: $waiting, migrated while it was held: $early, migrated by '$migrated_by', up to date in '$waited_by', each once: $applied_once"
 fi
-echo "ready_a=$ready_a ready_b=$ready_b" >"$WORK/race.txt"
-grep -h -i -E 'lock|Successfully applied|up to date|No migration' "$WORK/replica-A.log" "$WORK/replica-B.log" \
-  | grep -i flyway | cut -c1-220 >"$WORK/race-flyway.log" || true
+echo "ready_a=$ready_a ready_b=$ready_b released=$released" >"$WORK/race.txt"
+for r in A B; do
+  grep -E 'Database: jdbc|Successfully applied|up to date|Current version of schema|Creating Schema History' \
+    "$WORK/replica-$r.log" | sed -E "s/^([0-9:.]+) INFO +\\[[^]]*\\] \\([^)]*\\)/\\1 $r:/" || true
+done | sort >"$WORK/race-flyway.log" || true
 stop_replica A TERM; stop_replica B TERM
 
 log "loading $PERSONS persons"
