@@ -56,7 +56,14 @@ check_ready_to_run
 for port in "$PORT_B" "$((PORT_B + 100))" "$PORT_LB"; do
   if ss -ltn | grep -q "127.0.0.1:$port "; then echo "port $port is taken" >&2; exit 1; fi
 done
-command -v nginx >/dev/null || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 1; }
+# nginx is a Debian package: installed here when missing and the script may (root with apt), else named.
+if ! command -v nginx >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light >/dev/null
+  else
+    echo "nginx is missing: apt-get install nginx-light" >&2; exit 1
+  fi
+fi
 rm -rf "$WORK"; mkdir -p "$WORK/nginx/logs"
 export RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
