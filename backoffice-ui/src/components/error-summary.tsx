@@ -45,8 +45,7 @@ function labelOf(control: HTMLElement): string {
   if (isChoice && group?.querySelector('legend') && group.querySelectorAll(`[name="${cssEscape(control.getAttribute('name') ?? '')}"]`).length > 1) {
     return group.querySelector('legend')?.textContent?.trim() ?? '';
   }
-  const labels = (control as HTMLInputElement).labels;
-  const label = labels && labels.length > 0 ? labels[0].textContent : control.getAttribute('aria-label');
+  const label = (control as HTMLInputElement).labels?.[0]?.textContent ?? control.getAttribute('aria-label');
   return label?.trim() ?? '';
 }
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,8 +39,8 @@ public class CountryResource {
     @Operation(operationId = "listCountries", summary = "The countries", description = "Every country a nationality "
             + "can be: the ISO 3166-1 alpha-2 codes and XK (Kosovo). " + ReferenceNames.IN_YOUR_LANGUAGE)
     @APIResponse(responseCode = "200", description = "The countries", headers = @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "the language of the names", schema = @Schema(implementation = String.class)), content = @Content(schema = @Schema(implementation = CountryResponse.class, type = SchemaType.ARRAY)))
-    public Response countries(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Locale language = ReferenceNames.language(acceptLanguage);
+    public Response countries(@Context HttpHeaders headers) {
+        Locale language = ReferenceNames.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return ReferenceNames.answer(names.countries(language).stream().map(CountryResponse::of).toList(), language);
     }
 }

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,8 +40,8 @@ public class LanguageResource {
             + "prefer or need an interpreter for: ISO 639-1, and Dari (prs) and Sorani (ckb). "
             + ReferenceNames.IN_YOUR_LANGUAGE)
     @APIResponse(responseCode = "200", description = "The languages", headers = @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "the language of the names", schema = @Schema(implementation = String.class)), content = @Content(schema = @Schema(implementation = LanguageResponse.class, type = SchemaType.ARRAY)))
-    public Response languages(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Locale language = ReferenceNames.language(acceptLanguage);
+    public Response languages(@Context HttpHeaders headers) {
+        Locale language = ReferenceNames.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return ReferenceNames.answer(names.languages(language).stream().map(LanguageResponse::of).toList(), language);
     }
 }
