@@ -38,13 +38,30 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   // Intake
   await page.getByRole('link', { name: 'Enregistrer une nouvelle personne' }).click();
   await page.getByRole('heading', { level: 1, name: 'Enregistrer une personne' }).waitFor();
+  // After a navigation the page's title has the focus.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  // A refused intake brings its error summary into view, focused, with a link to each field.
+  await page.getByRole('button', { name: 'Enregistrer la personne' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'La demande n\'a pas abouti' });
+  await summary.waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+  const box = await summary.boundingBox();
+  assert.ok(box && box.y > -1 && box.y < page.viewportSize().height, `the summary is in view (top at ${box?.y})`);
+  assert.doesNotMatch(await summary.innerText(), /communeNis|confirmedNotDuplicate/);
+  await summary.getByRole('link', { name: /^Nom : / }).click();
+  assert.ok(await page.getByLabel('Nom', { exact: true }).evaluate((input) => input === document.activeElement), 'the link focuses the field');
+  await checkAccessibility(page, 'the refused person form');
   const lastName = uniqueName('Essai');
   await page.getByLabel('Nom', { exact: true }).fill(lastName);
   await page.getByLabel('Prénoms', { exact: true }).fill('Amal');
   await page.getByLabel('Date de naissance').fill('1991-04-17');
-  await page.getByLabel(/^Nationalité/).fill('SY');
-  await page.getByLabel(/^Commune de résidence/).fill('62063');
-  await page.getByLabel('Langue d\'interprétation', { exact: false }).fill('ar');
+  // Country, commune (by postal code) and language chosen by name.
+  await page.getByRole('combobox', { name: 'Nationalité' }).fill('Syr');
+  await page.getByRole('option', { name: 'Syrie' }).click();
+  await page.getByRole('combobox', { name: 'Commune de résidence' }).fill('4000');
+  await page.getByRole('option', { name: 'Liège (62063)' }).click();
+  await page.getByRole('combobox', { name: 'Langue d\'interprétation' }).fill('arab');
+  await page.getByRole('option', { name: 'Arabe' }).click();
   await page.getByLabel('Type de titre').selectOption('FAMILY_REUNIFICATION');
   await page.getByLabel('Date de commande du titre par la commune').fill('2026-09-10');
   await checkAccessibility(page, 'the person form');
@@ -53,6 +70,9 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
 
   // The person, with the verdict and its provisions
   await page.getByRole('heading', { level: 1, name: `${lastName} Amal` }).waitFor();
+  // Names, not codes.
+  await page.getByText('Syrie', { exact: true }).waitFor();
+  await page.getByText('Liège', { exact: true }).first().waitFor();
   const verdict = page.getByRole('region', { name: 'Verdict de l\'obligation' });
   await verdict.getByText('Soumis·e à l\'obligation').waitFor();
   await verdict.getByText('Dispositions examinées').waitFor();

@@ -10,6 +10,8 @@ after(async () => { await browser?.close(); });
 test('a CRI agent signs in and the home page says who is signed in', async () => {
   const page = await openPage(browser, '/login');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  // The page is a form: its first field has the focus.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'username');
   await screenshot(page, 'login');
   await signIn(page, 'agent.cripel');
   await page.waitForURL(`${baseUrl}/`);

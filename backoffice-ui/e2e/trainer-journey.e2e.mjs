@@ -96,6 +96,25 @@ test('a trainer records hours for a group until the axes are complete', async ()
   await page.getByLabel('Axe').selectOption('CITIZENSHIP');
   await page.getByLabel(`Heures de ${first}`, { exact: true }).waitFor();
   await checkAccessibility(page, 'the session grid');
+
+  // The grid checks the rules before sending: 9 h is refused with the daily limit in the message, nothing is posted.
+  const posted = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/attendance')) posted.push(request.url());
+  });
+  await page.getByLabel('Date de la séance').fill(daysAgo(10));
+  await page.getByLabel(`Heures de ${first}`, { exact: true }).fill('9');
+  await page.getByRole('button', { name: /^Enregistrer la séance/ }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'Corrigez ce qui suit' });
+  await refusal.getByRole('link', { name: `Heures de ${first} : 9 h dépasse le maximum de 8 h par jour` }).waitFor();
+  assert.ok(await refusal.evaluate((element) => element === document.activeElement), 'the refusal has the focus');
+  await page.getByTestId('session-row').filter({ hasText: first }).getByText('9 h dépasse le maximum de 8 h par jour').waitFor();
+  assert.deepEqual(posted, [], 'nothing is sent before the hours hold');
+  await page.getByLabel(`Heures de ${first}`, { exact: true }).fill('2,3');
+  await page.getByRole('button', { name: /^Enregistrer la séance/ }).click();
+  await refusal.getByText('2,3 h n\'est pas un multiple d\'un quart d\'heure (0,25 h)').waitFor();
+  assert.deepEqual(posted, [], 'nothing is sent before the hours hold');
+
   await recordSession(page, daysAgo(10), { [first]: 8, [second]: 6 });
   await screenshot(page, 'trainer-session', { fullPage: true });
 

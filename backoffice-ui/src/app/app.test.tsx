@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { saveAccessToken } from '@/features/auth';
@@ -16,6 +16,24 @@ const amina = {
 };
 
 describe('routes', () => {
+  it('puts the focus on the first field of the sign-in page', async () => {
+    renderApp('/login');
+    const username = await screen.findByLabelText('Identifiant');
+    await waitFor(() => expect(username).toHaveFocus());
+  });
+
+  it('puts the focus on the page title after each navigation', async () => {
+    saveAccessToken(validJwt());
+    mockFetch({ 'GET /api/v1/me': () => json(amina) });
+    const { router } = renderApp('/persons');
+    const search = await screen.findByRole('heading', { level: 1, name: 'Rechercher une personne' });
+    await waitFor(() => expect(search).toHaveFocus());
+    await act(() => router.navigate('/persons/new'));
+    const intake = await screen.findByRole('heading', { level: 1, name: 'Enregistrer une personne' });
+    await waitFor(() => expect(intake).toHaveFocus());
+    expect(intake).toHaveAttribute('tabindex', '-1');
+  });
+
   it('sends a visitor without a session to /login', async () => {
     const { router } = renderApp('/');
 

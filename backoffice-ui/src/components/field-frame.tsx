@@ -5,6 +5,7 @@ import './form-field.css';
 /** The ids and the problem messages of one field, and the attributes its control needs to announce them. */
 export interface FieldState {
   id: string;
+  labelId: string;
   hintId: string;
   errorId: string;
   messages: string[];
@@ -20,6 +21,7 @@ export interface FieldState {
 export function useFieldState(name: string, issues: readonly ProblemIssue[] | undefined, givenId?: string, hasHint = false): FieldState {
   const generatedId = useId();
   const id = givenId ?? generatedId;
+  const labelId = `${id}-label`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const messages = issuesFor(issues, name);
@@ -27,6 +29,7 @@ export function useFieldState(name: string, issues: readonly ProblemIssue[] | un
   const describedBy = [hasHint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(' ');
   return {
     id,
+    labelId,
     hintId,
     errorId,
     messages,
@@ -48,7 +51,7 @@ export interface FieldFrameProps {
 export function FieldFrame({ field, label, hint, className, children }: FieldFrameProps) {
   return (
     <div className={['form-field', field.invalid && 'form-field--invalid', className].filter(Boolean).join(' ')}>
-      <label className="form-field__label" htmlFor={field.id}>
+      <label className="form-field__label" htmlFor={field.id} id={field.labelId}>
         {label}
       </label>
       {hint && (

@@ -16,3 +16,5 @@ export { Pager, type PagerProps } from './pager';
 export { DownloadButton, type DownloadButtonProps } from './download-button';
 export { TransmissionStatusBadge, type TransmissionStatusBadgeProps } from './transmission-status-badge';
 export { LoadStatus, type LoadStatusProps } from './load-status';
+export { Combobox, matchingOptions, normalise, type ComboboxOption, type ComboboxProps } from './combobox';
+export { bringIntoView, useFocusOnAppear } from './use-focus-on-appear';

@@ -1,38 +1,35 @@
-import { errorMessage, isProblemError, issuesOutside, ProblemError } from '@/lib/api';
+import { errorMessage, isProblemError, ProblemError } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
-import { Alert } from './alert';
+import { ErrorSummary } from './error-summary';
 
 export interface ProblemAlertProps {
   error: unknown;
-  /** The fields the form shows issues next to; the other issues are listed here. */
+  /**
+   * The fields the form shows issues next to. Kept for the callers that name them: the summary now finds every
+   * field by its name in the form, and links each issue to it.
+   */
   fields?: readonly string[];
 }
 
 /**
- * What went wrong with a change, above its form: "changed meanwhile, reloaded" for a 412, the
- * problem's `detail` for a refusal (409) or anything else, and the issues no field shows.
+ * What went wrong with a change, above its form, focused and scrolled into view: "changed meanwhile, reloaded" for a
+ * 412, otherwise the problem's `detail` and each issue as a link to its field (see {@link ErrorSummary}).
  */
-export function ProblemAlert({ error, fields = [] }: ProblemAlertProps) {
+export function ProblemAlert({ error }: ProblemAlertProps) {
   const { t } = useTranslation();
   if (!error) return null;
   if (isProblemError(error, 412)) {
-    return <Alert variant="error" title={t('problems.staleTitle')}><p>{t('problems.stale')}</p></Alert>;
+    return (
+      <ErrorSummary title={t('problems.staleTitle')} issues={[]} focusKey={error}>
+        <p>{t('problems.stale')}</p>
+      </ErrorSummary>
+    );
   }
-  const outside = error instanceof ProblemError ? issuesOutside(error.issues, fields) : [];
+  const issues = error instanceof ProblemError ? error.issues : [];
   return (
-    <Alert variant="error" title={t('problems.refusedTitle')}>
+    <ErrorSummary title={t('problems.refusedTitle')} issues={issues} focusKey={error}>
       <p>{errorMessage(error, t)}</p>
-      {outside.length > 0 && (
-        <ul>
-          {outside.map((issue) => (
-            <li key={`${issue.field ?? ''}:${issue.message}`}>
-              {issue.field ? `${issue.field} : ` : ''}
-              {issue.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Alert>
+    </ErrorSummary>
   );
 }
 

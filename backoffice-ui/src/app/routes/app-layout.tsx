@@ -3,12 +3,14 @@ import { Layout } from '@/components';
 import { useCurrentUser, useLogout } from '@/features/auth';
 import { useTranslation } from '@/lib/i18n';
 import { isRole, roleLabel } from '@/lib/roles';
+import { useFocusTitleOnNavigation } from '../focus-title-on-navigation';
 import { NAVIGATION } from '../navigation';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { data: user } = useCurrentUser({ throwOnForbidden: false });
   const logout = useLogout();
+  useFocusTitleOnNavigation();
   return (
     <Layout
       user={user ? { displayName: user.displayName ?? user.username ?? '', roleLabel: roleLabel(user.role, t) } : null}

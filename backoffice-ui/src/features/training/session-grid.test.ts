@@ -2,7 +2,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { NetworkError, ProblemError } from '@/lib/api';
 import type { AttendanceRecording, RecordSessionRequest } from '@/lib/api/types';
 import { enrolment, recording } from '@/testing/training-fixtures';
-import { gridRows, parseHours, rowsToSend, submitSession, summarise, withHours, withSameHours, type GridRow } from './session-grid';
+import {
+  checkHours,
+  checkRows,
+  gridRows,
+  hasInvalidRows,
+  parseHours,
+  rowsToSend,
+  submitSession,
+  summarise,
+  withHours,
+  withSameHours,
+  type GridRow,
+} from './session-grid';
 
 const SESSION = { sessionDate: '2026-11-20' };
 const rows = () => gridRows([enrolment('a', 'Alami'), enrolment('b', 'Bakari'), enrolment('c', 'Costa')]);
@@ -81,7 +93,7 @@ describe('the session grid', () => {
     const post = vi.fn();
     const answered = await submitSession(withHours(rows(), 'a', 'deux'), SESSION, post, keys());
     expect(post).not.toHaveBeenCalled();
-    expect(answered[0]?.result).toEqual({ status: 'invalid' });
+    expect(answered[0]?.result).toEqual({ status: 'invalid', check: { reason: 'notANumber', text: 'deux' } });
     expect(parseHours('2,75')).toBe(2.75);
     expect(parseHours(' 8 ')).toBe(8);
     expect(parseHours('-1')).toBeNull();
@@ -92,5 +104,52 @@ describe('the session grid', () => {
       index === 0 ? { ...row, hours: '8', key: 'k', result: { status: 'recorded', done: false, parcoursCompleted: false } } : row,
     );
     expect(withSameHours(grid, '3').map((row) => row.hours)).toEqual(['8', '3', '3']);
+  });
+
+  it('checks quarter hours and the 8-hour day before sending, with the numbers of the refusal', () => {
+    expect(checkHours('2,25', SESSION.sessionDate)).toBeNull();
+    expect(checkHours('8', SESSION.sessionDate)).toBeNull();
+    expect(checkHours('2,3', SESSION.sessionDate)).toEqual({ reason: 'notQuarterHours', hours: 2.3 });
+    expect(checkHours('9', SESSION.sessionDate)).toEqual({ reason: 'overDailyMaximum', hours: 9, maximum: 8, already: 0, day: '2026-11-20' });
+    expect(checkHours('6', SESSION.sessionDate, 3)).toEqual({ reason: 'overDailyMaximum', hours: 6, maximum: 8, already: 3, day: '2026-11-20' });
+    expect(checkHours('5', SESSION.sessionDate, 3)).toBeNull();
+    expect(checkHours('0', SESSION.sessionDate)).toEqual({ reason: 'notPositive' });
+    expect(checkHours('2h', SESSION.sessionDate)).toEqual({ reason: 'notANumber', text: '2h' });
+  });
+
+  it('marks the rows that break a rule and clears the last result of the rows it will send again', () => {
+    const refusedBefore: GridRow[] = withHours(withHours(rows(), 'a', '9'), 'b', '3').map((row) =>
+      row.enrolment.id === 'b' ? { ...row, result: { status: 'refused', message: 'refusé', issues: [] } } : row,
+    );
+    const checked = checkRows(refusedBefore, SESSION.sessionDate);
+    expect(checked.map((row) => row.result?.status)).toEqual(['invalid', undefined, undefined]);
+    expect(hasInvalidRows(checked)).toBe(true);
+    expect(hasInvalidRows(checkRows(withHours(rows(), 'a', '7,75'), SESSION.sessionDate))).toBe(false);
+  });
+
+  it('never sends a row that breaks a rule, even when asked to', async () => {
+    const post = vi.fn(async (id: string) => recording(id, 2, 2));
+    const answered = await submitSession(withHours(withHours(rows(), 'a', '2,3'), 'b', '2'), SESSION, post, keys());
+    expect(post.mock.calls.map(([id]) => id)).toEqual(['b']);
+    expect(answered[0]?.result).toEqual({ status: 'invalid', check: { reason: 'notQuarterHours', hours: 2.3 } });
+  });
+
+  it('counts one outcome per row: a row emptied after a refusal is absent, not refused as well', () => {
+    const grid: GridRow[] = withHours(rows(), 'b', '3').map((row) =>
+      row.enrolment.id === 'a'
+        ? { ...row, hours: '', result: { status: 'refused', message: 'refusé', issues: [] } }
+        : row.enrolment.id === 'c'
+          ? { ...row, hours: '4', key: 'k', result: { status: 'recorded', done: false, parcoursCompleted: false } }
+          : row,
+    );
+    const summary = summarise(grid);
+    expect(summary).toEqual({ recorded: 1, refused: 0, failed: 0, absent: 1 });
+    expect(summary.recorded + summary.refused + summary.failed + summary.absent).toBeLessThanOrEqual(grid.length);
+  });
+
+  it('typing new hours in a refused row takes its old result away', () => {
+    const refused: GridRow[] = rows().map((row) => ({ ...row, hours: '9', result: { status: 'refused', message: 'refusé', issues: [] } }));
+    expect(withHours(refused, 'a', '4')[0]?.result).toBeUndefined();
+    expect(withSameHours(refused, '4').every((row) => row.result === undefined)).toBe(true);
   });
 });

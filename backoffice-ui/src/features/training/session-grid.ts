@@ -6,8 +6,8 @@ export type RowResult =
   | { status: 'recorded'; hoursDone?: number; hoursRequired?: number; done: boolean; parcoursCompleted: boolean }
   /** The API refused it (4xx): nothing recorded; `message` is the problem's translated detail. */
   | { status: 'refused'; message: string; issues: ProblemIssue[]; code?: string }
-  /** The hours typed are not a number: not sent. */
-  | { status: 'invalid' }
+  /** The hours typed break a rule the grid checks before sending (see {@link checkHours}): not sent. */
+  | { status: 'invalid'; check: HoursRefusal }
   /** No answer, or a server error: it may or may not have been recorded; sending again keeps the row's key. */
   | { status: 'failed'; error: unknown };
 
@@ -34,13 +34,56 @@ export function parseHours(text: string): number | null {
   return Number(normalised);
 }
 
-export function withHours(rows: readonly GridRow[], enrolmentId: string, hours: string): GridRow[] {
-  return rows.map((row) => (row.enrolment.id === enrolmentId && !isRecorded(row) ? { ...row, hours } : row));
+/** A person attends at most this many hours a day, every axis and operator together (the API checks it too). */
+export const MAX_HOURS_PER_DAY = 8;
+/** Hours are counted in quarter hours. */
+export const QUARTER_HOUR = 0.25;
+
+/** Why hours typed in the grid are not sent, with the numbers to say it. */
+export type HoursRefusal =
+  | { reason: 'notANumber'; text: string }
+  | { reason: 'notPositive' }
+  | { reason: 'notQuarterHours'; hours: number }
+  /** `already`: the hours the person has on that day already, when known. */
+  | { reason: 'overDailyMaximum'; hours: number; maximum: number; already: number; day: string };
+
+/**
+ * The rules the API applies to a session's hours, checked before sending: a number, more than 0, whole quarter hours,
+ * and with what the person has that day already (when known), at most {@link MAX_HOURS_PER_DAY}. Null when they hold.
+ */
+export function checkHours(text: string, day: string, already = 0): HoursRefusal | null {
+  const hours = parseHours(text);
+  if (hours === null) return { reason: 'notANumber', text: text.trim() };
+  if (hours <= 0) return { reason: 'notPositive' };
+  if (!Number.isInteger(hours / QUARTER_HOUR)) return { reason: 'notQuarterHours', hours };
+  if (already + hours > MAX_HOURS_PER_DAY) return { reason: 'overDailyMaximum', hours, maximum: MAX_HOURS_PER_DAY, already, day };
+  return null;
 }
 
-/** "Same hours for everyone": every row not yet recorded gets `hours`. */
+/**
+ * The rows checked before a submit: a row to send whose hours break a rule gets it as its result; the other rows to
+ * send lose the result of the last submit (a refusal of the last time is not the answer to this one).
+ */
+export function checkRows(rows: readonly GridRow[], day: string): GridRow[] {
+  return rows.map((row) => {
+    if (row.hours.trim() === '' || isRecorded(row)) return row;
+    const check = checkHours(row.hours, day);
+    return check ? { ...row, result: { status: 'invalid', check } } : { ...row, result: undefined };
+  });
+}
+
+export function hasInvalidRows(rows: readonly GridRow[]): boolean {
+  return rows.some((row) => row.result?.status === 'invalid');
+}
+
+/** New hours for a row not recorded yet: the result of the hours it had is gone with them. */
+export function withHours(rows: readonly GridRow[], enrolmentId: string, hours: string): GridRow[] {
+  return rows.map((row) => (row.enrolment.id === enrolmentId && !isRecorded(row) ? { ...row, hours, result: undefined } : row));
+}
+
+/** "Same hours for everyone": every row not yet recorded gets `hours` (and loses its last result). */
 export function withSameHours(rows: readonly GridRow[], hours: string): GridRow[] {
-  return rows.map((row) => (isRecorded(row) ? row : { ...row, hours }));
+  return rows.map((row) => (isRecorded(row) ? row : { ...row, hours, result: undefined }));
 }
 
 /** The rows a submit posts: hours filled in (an empty row is an absence, never posted), not already recorded. */
@@ -76,9 +119,10 @@ export async function submitSession(
       result.push(row);
       continue;
     }
+    const check = checkHours(row.hours, session.sessionDate);
     const hours = parseHours(row.hours);
-    if (hours === null) {
-      const invalid: GridRow = { ...row, result: { status: 'invalid' } };
+    if (check || hours === null) {
+      const invalid: GridRow = { ...row, result: { status: 'invalid', check: check ?? { reason: 'notANumber', text: row.hours } } };
       onRow(invalid);
       result.push(invalid);
       continue;
@@ -114,12 +158,27 @@ export interface SessionSummary {
   absent: number;
 }
 
+/** What became of a row, counted once: recorded, refused (by the API or the grid's checks), without answer, absent. */
+function outcomeOf(row: GridRow): keyof SessionSummary | null {
+  if (isRecorded(row)) return 'recorded';
+  if (row.hours.trim() === '') return 'absent';
+  switch (row.result?.status) {
+    case 'refused':
+    case 'invalid':
+      return 'refused';
+    case 'failed':
+      return 'failed';
+    default:
+      return null;
+  }
+}
+
+/** The rows counted by outcome: each row once, so the counts never add up to more rows than the grid has. */
 export function summarise(rows: readonly GridRow[]): SessionSummary {
-  const count = (status: RowResult['status']) => rows.filter((row) => row.result?.status === status).length;
-  return {
-    recorded: count('recorded'),
-    refused: count('refused') + count('invalid'),
-    failed: count('failed'),
-    absent: rows.filter((row) => row.hours.trim() === '').length,
-  };
+  const summary: SessionSummary = { recorded: 0, refused: 0, failed: 0, absent: 0 };
+  for (const row of rows) {
+    const outcome = outcomeOf(row);
+    if (outcome) summary[outcome] += 1;
+  }
+  return summary;
 }

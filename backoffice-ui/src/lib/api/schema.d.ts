@@ -662,6 +662,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The countries
+         * @description Every country a nationality can be: the ISO 3166-1 alpha-2 codes and XK (Kosovo). Names in the language of Accept-Language: fr (default), nl, de, en; sorted by name.
+         */
+        get: operations["listCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cris": {
         parameters: {
             query?: never;
@@ -807,6 +827,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The languages
+         * @description Every language a person can prefer or need an interpreter for: ISO 639-1, and Dari (prs) and Sorani (ckb). Names in the language of Accept-Language: fr (default), nl, de, en; sorted by name.
+         */
+        get: operations["listLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -856,7 +896,7 @@ export interface paths {
         };
         /**
          * The operators
-         * @description With `axis`: the active operators recognised for it, by name (whom a person can be enrolled with). Without: every operator, by code, the inactive ones included when `includeInactive=true`.
+         * @description With `axis`: the active operators recognised for it, by name (whom a person can be enrolled with). Without: every operator, by code, the inactive ones included when `includeInactive=true`. With `cri`: only the operators whose premises lie in that CRI's territory (whom its staff enrol newcomers with).
          */
         get: operations["listOperators"];
         put?: never;
@@ -1936,6 +1976,15 @@ export interface components {
              */
             reason?: string;
         };
+        Country: {
+            /**
+             * @description ISO 3166-1 alpha-2, or XK (Kosovo)
+             * @example SY
+             */
+            code: string;
+            /** @example Syrie */
+            name: string;
+        };
         CreateOperatorRequest: {
             /**
              * @description 2 to 40 upper-case letters, digits or hyphens; it never changes
@@ -2219,6 +2268,15 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        Language: {
+            /**
+             * @description ISO 639-1, or three letters (prs: Dari)
+             * @example ar
+             */
+            code: string;
+            /** @example Arabe */
+            name: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -5080,6 +5138,40 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listCountries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The countries */
+            200: {
+                headers: {
+                    /** @description the language of the names */
+                    "Content-Language"?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Country"][];
+                };
+            };
+            400: components["responses"]["Malformed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listCris: {
         parameters: {
             query?: never;
@@ -5443,6 +5535,40 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The languages */
+            200: {
+                headers: {
+                    /** @description the language of the names */
+                    "Content-Language"?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Language"][];
+                };
+            };
+            400: components["responses"]["Malformed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getCurrentUser: {
         parameters: {
             query?: never;
@@ -5553,6 +5679,8 @@ export interface operations {
             query?: {
                 /** @example CITIZENSHIP */
                 axis?: components["schemas"]["Axis"];
+                /** @example CRIPEL */
+                cri?: string;
                 includeInactive?: boolean;
             };
             header?: never;

@@ -158,3 +158,7 @@ export type CaseFileMonthCount = Schemas['CaseFileMonthCount'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type AuditAction = Schemas['AuditAction'];
 export type AuditTrailPage = Schemas['PageResponseAuditEventResponse'];
+/** One of GET /api/v1/countries: a country's code and name. */
+export type Country = Schemas['Country'];
+/** One of GET /api/v1/languages: a language's code and name. */
+export type Language = Schemas['Language'];

@@ -20,3 +20,4 @@ export {
 } from './messages';
 export { useTranslation, type Translate } from './use-translation';
 export { formatDate, formatDateTime, LOCALES, today } from './format-date';
+export { formatHours, formatShortDay } from './format-hours';

@@ -57,6 +57,14 @@ function common(values: OperatorFormValues) {
   };
 }
 
+/** What the API accepts as a new operator's code (its `NEW_OPERATOR_CODE`): 2 to 40 capitals, digits or hyphens. */
+export const OPERATOR_CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
+
+/** Whether the code typed is a code once upper-cased ("cisp-huy" is; "Lire et Écrire" is not: it is a name). */
+export function isOperatorCode(typed: string): boolean {
+  return OPERATOR_CODE.test(typed.trim().toUpperCase());
+}
+
 export function toCreateOperatorRequest(values: OperatorFormValues): CreateOperatorRequest {
   return { code: values.code.trim().toUpperCase(), ...common(values) };
 }

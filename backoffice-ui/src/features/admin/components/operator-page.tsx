@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Alert, Button, ProblemAlert, problemIssues } from '@/components';
+import { Alert, Button, ErrorSummary, ProblemAlert, problemIssues } from '@/components';
 import type { Operator } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -10,6 +10,7 @@ import { OperatorFields } from './operator-form';
 import {
   emptyOperatorForm,
   fromOperator,
+  isOperatorCode,
   OPERATOR_ISSUE_FIELDS,
   toCreateOperatorRequest,
   toUpdateOperatorRequest,
@@ -33,8 +34,17 @@ export function NewOperatorPage() {
   const navigate = useNavigate();
   const [values, setValues] = useState<OperatorFormValues>(emptyOperatorForm);
   const create = useCreateOperator();
+  const [codeRefused, setCodeRefused] = useState(0);
+  const localIssues = codeRefused > 0 ? [{ field: 'code', message: t('admin.operators.fields.codeInvalid') }] : [];
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    // A name typed as a code ("Lire et Écrire") is refused here, before the API refuses it.
+    if (!isOperatorCode(values.code)) {
+      create.reset();
+      setCodeRefused((old) => old + 1);
+      return;
+    }
+    setCodeRefused(0);
     create.mutate(toCreateOperatorRequest(values), {
       onSuccess: (answer) => {
         if (answer.data.code) void navigate(`/admin/operators/${encodeURIComponent(answer.data.code)}`);
@@ -45,9 +55,15 @@ export function NewOperatorPage() {
     <div className="page page--form">
       <BackToOperators />
       <h1>{t('admin.operators.newTitle')}</h1>
+      <ErrorSummary title={t('forms.summary.title')} issues={localIssues} focusKey={codeRefused || null} />
       <ProblemAlert error={create.error} fields={OPERATOR_ISSUE_FIELDS} />
       <form onSubmit={onSubmit} noValidate>
-        <OperatorFields values={values} onChange={setValues} issues={problemIssues(create.error)} mode="create" />
+        <OperatorFields
+          values={values}
+          onChange={setValues}
+          issues={localIssues.length > 0 ? localIssues : problemIssues(create.error)}
+          mode="create"
+        />
         <Button type="submit" busy={create.isPending} busyLabel={t('admin.saving')}>
           {t('admin.operators.submitCreate')}
         </Button>

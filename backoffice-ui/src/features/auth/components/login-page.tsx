@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { Alert, Button, FormField, Shell } from '@/components';
-import { errorMessage, issuesOutside, ProblemError, type ProblemIssue } from '@/lib/api';
+import { Alert, Button, ErrorSummary, FormField, Shell } from '@/components';
+import { errorMessage, ProblemError, type ProblemIssue } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLogin } from '../api/login';
@@ -14,8 +14,8 @@ export interface LoginLocationState {
   reason?: SessionEndReason | null;
 }
 
-const FIELDS = ['username', 'password'] as const;
-type Field = (typeof FIELDS)[number];
+type Field = 'username' | 'password';
+const USERNAME_ID = 'login-username';
 
 /** Only an in-app path may be a redirect target (no open redirect to another site). */
 function safeRedirect(from: unknown): string {
@@ -33,6 +33,10 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<Field[]>([]);
+  // The page is a form: the user types their name at once.
+  useEffect(() => {
+    document.getElementById(USERNAME_ID)?.focus();
+  }, []);
 
   if (token) return <Navigate to={safeRedirect(state?.from)} replace />;
 
@@ -42,7 +46,6 @@ export function LoginPage() {
     message: t(field === 'username' ? 'auth.login.usernameRequired' : 'auth.login.passwordRequired'),
   }));
   const issues = localIssues.length > 0 ? localIssues : (problem?.issues ?? []);
-  const otherIssues = issuesOutside(problem?.issues, FIELDS);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -66,18 +69,13 @@ export function LoginPage() {
         </h1>
         <p className="login__intro">{t('auth.login.intro')}</p>
 
-        {login.isError && localIssues.length === 0 && (
-          <Alert variant="error" title={t('auth.login.failed')}>
-            <p>{errorMessage(login.error, t)}</p>
-            {otherIssues.length > 0 && (
-              <ul>
-                {otherIssues.map((issue) => (
-                  <li key={`${issue.field ?? ''}:${issue.message}`}>{issue.message}</li>
-                ))}
-              </ul>
-            )}
-          </Alert>
-        )}
+        <ErrorSummary
+          title={t('auth.login.failed')}
+          issues={login.isError || localIssues.length > 0 ? issues : []}
+          focusKey={localIssues.length > 0 ? missing : login.error}
+        >
+          {login.isError && localIssues.length === 0 && <p>{errorMessage(login.error, t)}</p>}
+        </ErrorSummary>
         {!login.isError && state?.reason === 'expired' && (
           <Alert variant="info">{t('auth.session.expired')}</Alert>
         )}
@@ -87,6 +85,7 @@ export function LoginPage() {
 
         <form className="login__form" noValidate onSubmit={handleSubmit}>
           <FormField
+            id={USERNAME_ID}
             name="username"
             label={t('auth.login.username')}
             issues={issues}

@@ -3,6 +3,7 @@ import { errorMessage } from '@/lib/api';
 import type { PersonQuery } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
 import { useSearchPersons } from '../api/search-persons';
+import { useReferenceNames } from '@/features/reference';
 import './persons.css';
 
 /** The persons of the CRI whose current verdict is a dispense to confirm (POST /persons/query by status). */
@@ -15,6 +16,7 @@ const SHOWN = 50;
  */
 export function DispensesToConfirm() {
   const { t, language } = useTranslation();
+  const names = useReferenceNames();
   const { data, error } = useSearchPersons(TO_CONFIRM, 1, SHOWN);
   const items = data?.items ?? [];
   return (
@@ -40,7 +42,7 @@ export function DispensesToConfirm() {
                   <Link to={`/persons/${person.id}`}>{`${person.lastName ?? ''} ${person.firstNames ?? ''}`.trim()}</Link>
                 </th>
                 <td>{person.birthDate ? formatDate(person.birthDate, language) : ''}</td>
-                <td>{person.nationality}</td>
+                <td>{names.country(person.nationality)}</td>
               </tr>
             ))}
           </tbody>

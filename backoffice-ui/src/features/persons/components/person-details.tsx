@@ -1,6 +1,7 @@
 import type { Assessment, ObligationCheckTrace, Person } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
 import { describeRule } from '@/lib/obligation-rules';
+import { useReferenceNames } from '@/features/reference';
 import './persons.css';
 
 /** The provisions the rules engine went through, in order, each applied or not, with its legal source. */
@@ -75,12 +76,13 @@ export function AssessmentSection({ assessment }: { assessment: Assessment | nul
 export function PersonDetails({ person }: { person: Person }) {
   const { t, language } = useTranslation();
   const permit = person.permits?.[0];
+  const names = useReferenceNames();
   const rows: [string, string | undefined | null][] = [
     [t('persons.fields.birthDate'), person.birthDate ? formatDate(person.birthDate, language) : undefined],
-    [t('persons.fields.nationality'), person.nationality],
-    [t('persons.fields.communeNis'), person.communeNis],
-    [t('persons.fields.preferredLanguage'), person.preferredLanguage],
-    [t('persons.fields.interpreterLanguage'), person.interpreterLanguage],
+    [t('persons.fields.nationality'), names.country(person.nationality)],
+    [t('persons.fields.communeNis'), names.commune(person.communeNis)],
+    [t('persons.fields.preferredLanguage'), names.language(person.preferredLanguage)],
+    [t('persons.fields.interpreterLanguage'), names.language(person.interpreterLanguage)],
     [t('persons.fields.cpasBeneficiary'), person.cpasBeneficiary ? t('persons.yes') : t('persons.no')],
     [t('persons.fields.permitType'), permit?.permitType ? t(`persons.permitTypes.${permit.permitType}`) : undefined],
     [t('persons.fields.orderDate'), permit?.orderDate ? formatDate(permit.orderDate, language) : undefined],

@@ -7,6 +7,7 @@ import type { Assessment } from '@/lib/api/types';
 import { agent, PERSON_ID, person, versioned } from '@/testing/case-file-fixtures';
 import { json, mockFetch, problem } from '@/testing/fetch-mock';
 import { validJwt } from '@/testing/jwt';
+import { referenceHandlers } from '@/testing/reference-fixtures';
 import { renderApp } from '@/testing/render-app';
 
 const PERSON = `/api/v1/persons/${PERSON_ID}`;
@@ -34,6 +35,7 @@ const recorded = person({
 function editRefusedWith(issues: ProblemIssue[]) {
   return mockFetch({
     'GET /api/v1/me': () => json(agent),
+    ...referenceHandlers,
     [`GET ${PERSON}`]: () => versioned(recorded, '"1"'),
     [`PUT ${PERSON}`]: () =>
       problem({
@@ -54,6 +56,7 @@ describe('person edit page', () => {
     let saved = false;
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(agent),
+      ...referenceHandlers,
       [`GET ${PERSON}`]: () => versioned(saved ? { ...recorded, assessment: dispensed } : recorded, saved ? '"2"' : '"1"'),
       [`PUT ${PERSON}`]: () => {
         saved = true;
@@ -67,7 +70,8 @@ describe('person edit page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Modifier la fiche de El Amrani Yasmina' })).toBeInTheDocument();
     expect(screen.getByLabelText('Nom')).toHaveValue('El Amrani');
     expect(screen.getByLabelText('Type de titre')).toHaveValue('FAMILY_REUNIFICATION');
-    await user.type(screen.getByLabelText('Langue de contact'), 'ar');
+    await user.type(screen.getByRole('combobox', { name: 'Langue de contact' }), 'arab');
+    await user.click(await screen.findByRole('option', { name: 'Arabe' }));
     await user.click(screen.getByLabelText('Certificat médical : suivre le parcours est impossible (D1)'));
     await user.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
 
@@ -102,7 +106,8 @@ describe('person edit page', () => {
     ]);
     renderApp(`/persons/${PERSON_ID}/edit`);
 
-    const commune = await screen.findByLabelText('Commune de résidence (code INS)', { exact: false });
+    const commune = await screen.findByRole('combobox', { name: 'Commune de résidence' });
+    expect(await screen.findByDisplayValue('Liège (62063)')).toBe(commune);
     await user.clear(commune);
     await user.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
     expect(await screen.findByText('doit être un code NIS de 5 chiffres')).toBeInTheDocument();
@@ -138,6 +143,7 @@ describe('person edit page', () => {
     let reads = 0;
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(agent),
+      ...referenceHandlers,
       [`GET ${PERSON}`]: () => {
         reads += 1;
         return versioned(reads === 1 ? recorded : { ...recorded, firstNames: 'Yasmine' }, `"${reads}"`);
@@ -146,11 +152,11 @@ describe('person edit page', () => {
     });
     renderApp(`/persons/${PERSON_ID}/edit`);
 
-    await user.type(await screen.findByLabelText('Langue de contact'), 'ar');
+    await user.type(await screen.findByRole('combobox', { name: 'Langue de contact' }), 'ar');
     await user.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
     expect(await screen.findByText('La fiche a changé entre-temps')).toBeInTheDocument();
     expect(await screen.findByDisplayValue('Yasmine')).toBeInTheDocument();
-    expect(screen.getByLabelText('Langue de contact')).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Langue de contact' })).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
     const puts = requests.filter((request) => request.method === 'PUT');
     expect(puts.map((request) => request.headers.get('If-Match'))).toEqual(['"1"', '"2"']);

@@ -2,6 +2,7 @@ import type { Dispatch, SetStateAction } from 'react';
 import { FormField, SelectField } from '@/components';
 import { issuesFor, type ProblemIssue } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
+import { CommunePicker, CountryPicker, LanguagePicker, type PickerProps } from '@/features/reference';
 import { CARD_TYPES, PERMIT_TYPES, type PersonFormField, type PersonFormValues } from './person-form-model';
 import './persons.css';
 
@@ -28,6 +29,16 @@ export function PersonFormFields({ values, setValues, issues }: PersonFormFields
       {...props}
     />
   );
+  const pick = (field: PersonFormField, label: string, hint: string, required = false): PickerProps => ({
+    id: `person-${field}`,
+    name: field,
+    label,
+    hint,
+    required,
+    value: values[field],
+    onChange: (value) => setValues((old) => ({ ...old, [field]: value })),
+    issues,
+  });
   return (
     <>
       <fieldset className="form-section">
@@ -35,9 +46,9 @@ export function PersonFormFields({ values, setValues, issues }: PersonFormFields
         {text('lastName', t('persons.fields.lastName'), { required: true, autoComplete: 'off' })}
         {text('firstNames', t('persons.fields.firstNames'), { autoComplete: 'off' })}
         {text('birthDate', t('persons.fields.birthDate'), { type: 'date', required: true })}
-        {text('nationality', t('persons.fields.nationality'), { hint: t('persons.fields.nationalityHint'), required: true, maxLength: 2 })}
+        <CountryPicker {...pick('nationality', t('persons.fields.nationality'), t('persons.fields.nationalityHint'), true)} />
         {text('nationalNumber', t('persons.fields.nationalNumber'), { hint: t('persons.fields.nationalNumberHint'), autoComplete: 'off' })}
-        {text('communeNis', t('persons.fields.communeNis'), { hint: t('persons.fields.communeNisHint'), required: true, inputMode: 'numeric' })}
+        <CommunePicker {...pick('communeNis', t('persons.fields.communeNis'), t('persons.fields.communeNisHint'), true)} />
       </fieldset>
       <fieldset className="form-section">
         <legend>{t('persons.form.contact')}</legend>
@@ -46,8 +57,8 @@ export function PersonFormFields({ values, setValues, issues }: PersonFormFields
         {text('contact.locality', t('persons.fields.locality'))}
         {text('contact.phone', t('persons.fields.phone'), { type: 'tel' })}
         {text('contact.email', t('persons.fields.email'), { type: 'email' })}
-        {text('preferredLanguage', t('persons.fields.preferredLanguage'), { hint: t('persons.fields.languageHint') })}
-        {text('interpreterLanguage', t('persons.fields.interpreterLanguage'), { hint: t('persons.fields.languageHint') })}
+        <LanguagePicker {...pick('preferredLanguage', t('persons.fields.preferredLanguage'), t('persons.fields.languageHint'))} />
+        <LanguagePicker {...pick('interpreterLanguage', t('persons.fields.interpreterLanguage'), t('persons.fields.languageHint'))} />
         <div className="form-check">
           <input
             type="checkbox"

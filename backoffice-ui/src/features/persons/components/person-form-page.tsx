@@ -1,35 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, ProblemAlert, problemIssues } from '@/components';
-import { isProblemError, ProblemError } from '@/lib/api';
+import { Button, ProblemAlert, problemIssues } from '@/components';
+import { ProblemError } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCreatePerson } from '../api/create-person';
-import { usePersons } from '../api/get-person';
+import { DuplicateWarning } from './duplicate-warning';
 import { PersonFormFields } from './person-form-fields';
 import { emptyPersonForm, PERSON_ISSUE_FIELDS, toPersonRequest, type PersonFormValues } from './person-form-model';
 import './persons.css';
 
 const LIKELY_DUPLICATE = 'urn:parcours:problem:likely-duplicate';
 const DUPLICATE_PERSON = 'urn:parcours:problem:duplicate-person';
-
-function Candidates({ ids }: { ids: readonly string[] }) {
-  const { t } = useTranslation();
-  const persons = usePersons(ids);
-  return (
-    <ul>
-      {ids.map((id, index) => {
-        const person = persons[index]?.data?.data;
-        const name = person ? `${person.lastName ?? ''} ${person.firstNames ?? ''} (${person.birthDate ?? ''})` : id;
-        return (
-          <li key={id}>
-            <Link to={`/persons/${id}`}>{t('persons.form.candidate', { name: name.trim() })}</Link>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 /** /persons/new — the intake of a newcomer, with one residence permit. */
 export function PersonFormPage() {
@@ -61,26 +43,17 @@ export function PersonFormPage() {
       <h1>{t('persons.form.title')}</h1>
       <p>{t('persons.form.intro')}</p>
       {likelyDuplicate ? (
-        <Alert variant="error" title={t('persons.form.likelyDuplicateTitle')}>
-          <p>{likelyDuplicate.detail}</p>
-          <Candidates ids={likelyDuplicate.candidates ?? []} />
-          <Button onClick={() => submit(true)} busy={create.isPending} busyLabel={t('persons.form.saving')}>
-            {t('persons.form.confirmNotDuplicate')}
-          </Button>
-        </Alert>
-      ) : duplicate ? (
-        <Alert variant="error" title={t('persons.form.duplicateTitle')}>
-          <p>{duplicate.detail}</p>
-          {duplicate.existingPersonId && (
-            <p>
-              <Link to={`/persons/${duplicate.existingPersonId}`}>{t('persons.form.existingPerson')}</Link>
-            </p>
-          )}
-        </Alert>
+        <DuplicateWarning
+          ids={likelyDuplicate.candidates ?? []}
+          onAnotherPerson={() => submit(true)}
+          busy={create.isPending}
+          focusKey={likelyDuplicate}
+        />
+      ) : duplicate?.existingPersonId ? (
+        <DuplicateWarning ids={[duplicate.existingPersonId]} focusKey={duplicate} />
       ) : (
-        error && !isProblemError(error, 400) && <ProblemAlert error={error} fields={PERSON_ISSUE_FIELDS} />
+        <ProblemAlert error={error} fields={PERSON_ISSUE_FIELDS} />
       )}
-      {isProblemError(error, 400) && <ProblemAlert error={error} fields={PERSON_ISSUE_FIELDS} />}
       <form onSubmit={onSubmit} noValidate>
         <PersonFormFields values={values} setValues={setValues} issues={issues} />
         <Button type="submit" busy={create.isPending} busyLabel={t('persons.form.saving')}>

@@ -5,6 +5,7 @@ import { saveAccessToken } from '@/features/auth';
 import { agent, FILE_ID, PERSON_ID, person, caseFile, versioned } from '@/testing/case-file-fixtures';
 import { json, mockFetch, problem } from '@/testing/fetch-mock';
 import { validJwt } from '@/testing/jwt';
+import { referenceHandlers } from '@/testing/reference-fixtures';
 import { renderApp } from '@/testing/render-app';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -13,8 +14,11 @@ async function fillIntake(user: User) {
   await user.type(await screen.findByLabelText('Nom'), 'El Amrani');
   await user.type(screen.getByLabelText('Prénoms'), 'Yasmina');
   await user.type(screen.getByLabelText('Date de naissance'), '1993-05-02');
-  await user.type(screen.getByLabelText('Nationalité', { exact: false }), 'MA');
-  await user.type(screen.getByLabelText('Commune de résidence (code INS)', { exact: false }), '62063');
+  await user.type(screen.getByRole('combobox', { name: 'Nationalité' }), 'maro');
+  await user.click(await screen.findByRole('option', { name: 'Maroc' }));
+  // A commune is found by its postal code as well as by its name.
+  await user.type(screen.getByRole('combobox', { name: 'Commune de résidence' }), '4000');
+  await user.click(await screen.findByRole('option', { name: 'Liège (62063)' }));
   await user.selectOptions(screen.getByLabelText('Type de titre'), 'FAMILY_REUNIFICATION');
   await user.type(screen.getByLabelText('Date de commande du titre par la commune'), '2025-03-10');
 }
@@ -52,10 +56,11 @@ describe('person pages', () => {
     expect(await search?.json()).toEqual({ nameFragment: 'el amr' });
   });
 
-  it('shows each issue of a 400 next to its field', async () => {
+  it('shows each issue of a 400 next to its field and in a focused summary whose links lead to the fields', async () => {
     const user = userEvent.setup();
     mockFetch({
       'GET /api/v1/me': () => json(agent),
+      ...referenceHandlers,
       'POST /api/v1/persons': () =>
         problem({
           type: 'urn:parcours:problem:invalid-request',
@@ -75,21 +80,32 @@ describe('person pages', () => {
     await fillIntake(user);
     await user.click(screen.getByRole('button', { name: 'Enregistrer la personne' }));
 
-    expect(await screen.findByLabelText('Commune de résidence (code INS)', { exact: false })).toHaveAccessibleDescription(
+    expect(await screen.findByRole('combobox', { name: 'Commune de résidence' })).toHaveAccessibleDescription(
       expect.stringContaining("n'est pas un code INS connu"),
     );
     expect(screen.getByLabelText('Date de commande du titre par la commune')).toHaveAccessibleDescription(
       'ne peut être dans le futur',
     );
     expect(screen.getByLabelText('Nom')).not.toHaveAttribute('aria-invalid');
+
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveTextContent('La requête contient 2 erreurs.');
+    const link = within(summary).getByRole('link', { name: 'Date de commande du titre par la commune : ne peut être dans le futur' });
+    expect(within(summary).getByRole('link', { name: "Commune de résidence : n'est pas un code INS connu" })).toBeInTheDocument();
+    await user.click(link);
+    expect(screen.getByLabelText('Date de commande du titre par la commune')).toHaveFocus();
+    expect(summary).not.toHaveTextContent('communeNis');
   });
 
-  it('shows the candidates of a likely duplicate and resends with confirmedNotDuplicate on confirmation', async () => {
+  it('shows a likely duplicate as a person card, focused, and records another person on confirmation', async () => {
     const user = userEvent.setup();
     const other = '9a9a9a9a-4a5d-4c1f-9a51-2f0c6d7e8a90';
     let attempts = 0;
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(agent),
+      ...referenceHandlers,
+      [`GET /api/v1/persons/${other}/caseFiles`]: () => json([{ id: FILE_ID, personId: other, state: 'RECEPTION' }]),
       [`GET /api/v1/persons/${other}`]: () => versioned(person({ id: other, firstNames: 'Yasmine' }), '"3"'),
       [`GET /api/v1/persons/${PERSON_ID}`]: () => versioned(person(), '"0"'),
       [`GET /api/v1/persons/${PERSON_ID}/assessments`]: () => json([]),
@@ -113,12 +129,20 @@ describe('person pages', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer la personne' }));
 
     const alert = await screen.findByRole('alert');
+    expect(alert).toHaveFocus();
     expect(alert).toHaveTextContent('Cette personne est peut-être déjà enregistrée');
-    expect(await within(alert).findByRole('link', { name: 'Voir El Amrani Yasmine (1993-05-02)' })).toHaveAttribute(
+    const card = await within(alert).findByTestId('duplicate-candidate');
+    expect(await within(card).findByText('El Amrani Yasmine', { selector: 'p' })).toBeInTheDocument();
+    expect(card).toHaveTextContent('2 mai 1993');
+    expect(await within(card).findByText('Liège')).toBeInTheDocument();
+    expect(card).toHaveTextContent('CRIPEL');
+    expect(await within(card).findByText('Accueil en cours')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: /^Ouvrir cette personne\s*El Amrani Yasmine$/ })).toHaveAttribute(
       'href',
       `/persons/${other}`,
     );
-    await user.click(within(alert).getByRole('button', { name: "C'est une autre personne : l'enregistrer" }));
+    expect(alert).not.toHaveTextContent('confirmedNotDuplicate');
+    await user.click(within(alert).getByRole('button', { name: "C'est une autre personne" }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'El Amrani Yasmina' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/persons/${PERSON_ID}`);
@@ -127,10 +151,14 @@ describe('person pages', () => {
     expect((await posts[1]?.json()).confirmedNotDuplicate).toBe(true);
   });
 
-  it('links to the existing person on a duplicate national number', async () => {
+  it('shows the person who has the national number already, to open, with no way to record a second one', async () => {
     const user = userEvent.setup();
     mockFetch({
       'GET /api/v1/me': () => json(agent),
+      ...referenceHandlers,
+      [`GET /api/v1/persons/${PERSON_ID}`]: () => versioned(person(), '"0"'),
+      [`GET /api/v1/persons/${PERSON_ID}/caseFiles`]: () => json([]),
+      ...referenceHandlers,
       'POST /api/v1/persons': () =>
         problem({
           type: 'urn:parcours:problem:duplicate-person',
@@ -144,10 +172,12 @@ describe('person pages', () => {
     await fillIntake(user);
     await user.click(screen.getByRole('button', { name: 'Enregistrer la personne' }));
 
-    expect(await screen.findByRole('link', { name: 'Voir la personne déjà enregistrée' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: /^Ouvrir cette personne\s*El Amrani Yasmina$/ })).toHaveAttribute(
       'href',
       `/persons/${PERSON_ID}`,
     );
+    expect(screen.getByRole('alert')).toHaveTextContent('Aucun dossier');
+    expect(screen.queryByRole('button', { name: "C'est une autre personne" })).not.toBeInTheDocument();
   });
 
   it("shows the person's verdict with the provisions, the case files, and opens a new file", async () => {

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Button, FormField, Pager, ProblemAlert, problemIssues } from '@/components';
+import { Button, ErrorSummary, FormField, Pager, ProblemAlert, problemIssues } from '@/components';
 import type { ObligationStatus, PersonQuery } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSearchPersons } from '../api/search-persons';
+import { useReferenceNames } from '@/features/reference';
 import './persons.css';
 
 const PAGE_SIZE = 20;
@@ -12,11 +13,13 @@ const PAGE_SIZE = 20;
 /** /persons — search the persons of the CRI by name fragment (3 characters at least), paged. */
 export function PersonSearchPage() {
   const { t, language } = useTranslation();
+  const names = useReferenceNames();
   useDocumentTitle(t('persons.search.pageTitle'));
   const [fragment, setFragment] = useState('');
   const [query, setQuery] = useState<PersonQuery | null>(null);
   const [page, setPage] = useState(1);
   const [localIssue, setLocalIssue] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const { data, error, isFetching } = useSearchPersons(query, page, PAGE_SIZE);
   const issues = localIssue ? [{ field: 'nameFragment', message: localIssue }] : problemIssues(error);
 
@@ -25,6 +28,7 @@ export function PersonSearchPage() {
     const trimmed = fragment.trim();
     if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 3) {
       setLocalIssue(t('persons.search.tooShort'));
+      setAttempt((old) => old + 1);
       return;
     }
     setLocalIssue(null);
@@ -56,7 +60,11 @@ export function PersonSearchPage() {
           {t('persons.search.submit')}
         </Button>
       </form>
-      {error && !localIssue && <ProblemAlert error={error} fields={['nameFragment']} />}
+      {localIssue ? (
+        <ErrorSummary title={t('forms.summary.title')} issues={issues} focusKey={attempt} />
+      ) : (
+        error && <ProblemAlert error={error} fields={['nameFragment']} />
+      )}
       {data && query && (
         <section aria-labelledby="person-results-title">
           <h2 id="person-results-title">{t('persons.search.results', { count: total })}</h2>
@@ -79,7 +87,7 @@ export function PersonSearchPage() {
                       </Link>
                     </th>
                     <td>{person.birthDate ? formatDate(person.birthDate, language) : ''}</td>
-                    <td>{person.nationality}</td>
+                    <td>{names.country(person.nationality)}</td>
                     <td>{person.status ? t(`persons.status.${person.status as ObligationStatus}`) : t('persons.status.none')}</td>
                   </tr>
                 ))}

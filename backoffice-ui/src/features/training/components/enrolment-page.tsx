@@ -7,8 +7,9 @@ import { formatDate, useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useEntries, useTrainerEnrolment } from '../api/get-enrolment';
 import { correctEntry, recordSession, useAttendancePosting } from '../api/post-attendance';
-import { parseHours } from '../session-grid';
+import { checkHours, parseHours } from '../session-grid';
 import { EnrolmentProgress, personName } from './enrolment-progress';
+import { describeRefusal } from './hours-refusal';
 import { today } from './today';
 import './training.css';
 
@@ -48,7 +49,7 @@ function hoursValue(text: string): number | undefined {
 }
 
 function RecordHours({ enrolment }: { enrolment: OperatorEnrolment }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const id = enrolment.id ?? '';
   const posting = useAttendancePosting<RecordSessionRequest>((key, body) => recordSession(id, key, body));
   const [sessionDate, setSessionDate] = useState(today);
@@ -59,7 +60,8 @@ function RecordHours({ enrolment }: { enrolment: OperatorEnrolment }) {
   const submit = () => {
     const local = [];
     if (sessionDate > today()) local.push({ field: 'sessionDate', message: t('trainer.session.dateInFuture') });
-    if (hours.trim() !== '' && parseHours(hours) === null) local.push({ field: 'hours', message: t('trainer.session.notANumber') });
+    const refusal = hours.trim() === '' ? null : checkHours(hours, sessionDate);
+    if (refusal) local.push({ field: 'hours', message: describeRefusal(refusal, t, language) });
     setLocalIssues(local);
     if (local.length > 0) return;
     posting.mutate(

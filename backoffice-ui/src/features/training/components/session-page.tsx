@@ -1,16 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, FormField, SelectField } from '@/components';
+import { Alert, Button, ErrorSummary, FormField, SelectField } from '@/components';
 import { errorMessage } from '@/lib/api';
 import type { Axis, OperatorEnrolment } from '@/lib/api/types';
-import { formatDate, useTranslation } from '@/lib/i18n';
+import { formatDate, formatHours, useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { TRAINING_AXES, useAllActiveEnrolments } from '../api/get-enrolments';
 import { trainingKeys } from '../api/keys';
 import { newIdempotencyKey, recordSession } from '../api/post-attendance';
 import {
+  checkRows,
   gridRows,
+  hasInvalidRows,
   isRecorded,
   rowsToSend,
   submitSession,
@@ -20,18 +22,22 @@ import {
   type GridRow,
 } from '../session-grid';
 import { personName } from './enrolment-progress';
+import { describeRefusal } from './hours-refusal';
 import { today } from './today';
 import './training.css';
 
 function RowOutcome({ row }: { row: GridRow }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const result = row.result;
   if (!result) return row.hours.trim() === '' ? <span className="muted">{t('trainer.session.absent')}</span> : null;
   switch (result.status) {
     case 'recorded':
       return (
         <span className="training__outcome training__outcome--recorded">
-          {t('trainer.session.recorded', { done: result.hoursDone ?? 0, required: result.hoursRequired ?? 0 })}
+          {t('trainer.session.recorded', {
+            done: formatHours(result.hoursDone ?? 0, language),
+            required: formatHours(result.hoursRequired ?? 0, language),
+          })}
           {result.done && ` · ${t('trainer.complete')}`}
         </span>
       );
@@ -47,7 +53,7 @@ function RowOutcome({ row }: { row: GridRow }) {
         </span>
       );
     case 'invalid':
-      return <span className="training__outcome training__outcome--refused">{t('trainer.session.notANumber')}</span>;
+      return <span className="training__outcome training__outcome--refused">{describeRefusal(result.check, t, language)}</span>;
     case 'failed':
       return (
         <span className="training__outcome training__outcome--refused">
@@ -70,6 +76,10 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
   const [dateIssue, setDateIssue] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [submitted, setSubmitted] = useState(false);
+  /** A new value at each submit the grid's checks stop: the summary of what to correct takes the focus again. */
+  const [checked, setChecked] = useState(0);
+  const hoursInputs = useRef<(HTMLInputElement | null)[]>([]);
+  const submitButton = useRef<HTMLDivElement>(null);
   const summary = summarise(rows);
   const toSend = rowsToSend(rows);
   const allDone = submitted && toSend.length === 0;
@@ -79,9 +89,16 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
     if (!sessionDate) return setDateIssue(t('trainer.session.dateRequired'));
     if (sessionDate > today()) return setDateIssue(t('trainer.session.dateInFuture'));
     setDateIssue(null);
+    // The rules are checked before anything is sent; the rows sent again lose their last result.
+    const toPost = checkRows(rows, sessionDate);
+    setRows(toPost);
+    if (hasInvalidRows(toPost)) {
+      setChecked((old) => old + 1);
+      return;
+    }
     setSending(true);
     try {
-      const answered = await submitSession(rows, { sessionDate, note: note.trim() || undefined }, recordSession, newIdempotencyKey, (row) =>
+      const answered = await submitSession(toPost, { sessionDate, note: note.trim() || undefined }, recordSession, newIdempotencyKey, (row) =>
         setRows((old) => old.map((each) => (each.enrolment.id === row.enrolment.id ? row : each))),
       );
       setRows(answered);
@@ -92,8 +109,32 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
     }
   };
 
+  /** Enter in a row's hours goes to the next row (the last one to the send button), never sends the session. */
+  const nextRowOnEnter = (index: number) => (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const next = hoursInputs.current.slice(index + 1).find((input) => input && !input.disabled);
+    if (next) next.focus();
+    else submitButton.current?.querySelector('button')?.focus();
+  };
+  const invalidRows = rows.filter((row) => row.result?.status === 'invalid');
+  /** The progress shown: the totals of the recording once recorded, otherwise the enrolments as last read. */
+  const progressOf = (row: GridRow) => {
+    if (row.result?.status === 'recorded') return { done: row.result.hoursDone ?? 0, required: row.result.hoursRequired ?? 0 };
+    const latest = enrolments.find((enrolment) => enrolment.id === row.enrolment.id)?.progress ?? row.enrolment.progress;
+    return { done: latest?.hoursDone ?? 0, required: latest?.hoursRequired ?? 0 };
+  };
+
   return (
     <form onSubmit={submit} noValidate className="training__session">
+      <ErrorSummary
+        title={t('forms.summary.title')}
+        issues={invalidRows.map((row) => ({
+          field: `hours-${row.enrolment.id ?? ''}`,
+          message: row.result?.status === 'invalid' ? describeRefusal(row.result.check, t, language) : '',
+        }))}
+        focusKey={checked || null}
+      />
       <div className="training__filters">
         <FormField
           name="sessionDate"
@@ -136,9 +177,9 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => {
+              {rows.map((row, index) => {
                 const name = personName(row.enrolment);
-                const progress = row.enrolment.progress;
+                const progress = progressOf(row);
                 return (
                   <tr key={row.enrolment.id} data-testid="session-row">
                     <th scope="row">
@@ -148,7 +189,7 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
                       </span>
                     </th>
                     <td>
-                      {t('trainer.hours', { done: progress?.hoursDone ?? 0, required: progress?.hoursRequired ?? 0 })}
+                      {t('trainer.hours', { done: formatHours(progress.done, language), required: formatHours(progress.required, language) })}
                     </td>
                     <td>
                       <input
@@ -157,8 +198,12 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
                         inputMode="decimal"
                         aria-label={t('trainer.session.hoursOf', { name })}
                         aria-invalid={row.result?.status === 'refused' || row.result?.status === 'invalid' || undefined}
+                        ref={(input) => {
+                          hoursInputs.current[index] = input;
+                        }}
                         value={row.hours}
                         disabled={isRecorded(row)}
+                        onKeyDown={nextRowOnEnter(index)}
                         onChange={(e) => setRows((old) => withHours(old, row.enrolment.id ?? '', e.target.value))}
                       />
                     </td>
@@ -176,7 +221,7 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
               {summary.failed > 0 && <p>{t('trainer.session.retryHint')}</p>}
             </div>
           )}
-          <div className="training__actions">
+          <div className="training__actions" ref={submitButton}>
             {!allDone && (
               <Button type="submit" busy={sending} busyLabel={t('trainer.sending')} disabled={toSend.length === 0}>
                 {submitted ? t('trainer.session.retry') : t('trainer.session.submit', { count: toSend.length })}

@@ -84,6 +84,53 @@ describe('the session grid page', () => {
   });
 });
 
+describe('the session grid checks', () => {
+  beforeEach(() => saveAccessToken(validJwt()));
+
+  it('refuses 9 h and 2,3 h before sending, saying the limit and the quarter hour, in a focused summary', async () => {
+    const user = userEvent.setup();
+    const { requests } = mockFetch({ 'GET /api/v1/me': () => json(trainer), [ENROLMENTS]: () => json(page(group)) });
+    renderApp('/training/session');
+    await user.type(await screen.findByLabelText('Heures de Alami Amina'), '9');
+    await user.type(screen.getByLabelText('Heures de Bakari Amina'), '2,3');
+    await user.type(screen.getByLabelText('Heures de Costa Amina'), '2,25');
+    await user.click(screen.getByRole('button', { name: /^Enregistrer la séance/ }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('link', { name: 'Heures de Alami Amina : 9 h dépasse le maximum de 8 h par jour' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', { name: "Heures de Bakari Amina : 2,3 h n'est pas un multiple d'un quart d'heure (0,25 h)" }),
+    ).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+    expect(screen.getByLabelText('Heures de Alami Amina')).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(within(summary).getByRole('link', { name: /^Heures de Alami Amina/ }));
+    expect(screen.getByLabelText('Heures de Alami Amina')).toHaveFocus();
+  });
+
+  it('moves to the next row on Enter instead of sending, and shows the totals of the recording with a decimal comma', async () => {
+    const user = userEvent.setup();
+    const { requests } = mockFetch({
+      'GET /api/v1/me': () => json(trainer),
+      [ENROLMENTS]: () => json(page(group)),
+      [attendance('a')]: () => json(recording('a', 2.25, 2.25), 201),
+    });
+    renderApp('/training/session');
+    await user.type(await screen.findByLabelText('Heures de Alami Amina'), '2,25{Enter}');
+    expect(screen.getByLabelText('Heures de Bakari Amina')).toHaveFocus();
+    await user.keyboard('{Enter}{Enter}');
+    expect(screen.getByRole('button', { name: /^Enregistrer la séance/ })).toHaveFocus();
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('1 enregistrée(s), 0 refusée(s), 0 sans réponse, 2 absent(s).')).toBeInTheDocument();
+    const alami = screen.getAllByTestId('session-row')[0]!;
+    expect(within(alami).getByText('Enregistré · 2,25 h sur 60 h')).toBeInTheDocument();
+    expect(within(alami).getByText('2,25 h sur 60 h')).toBeInTheDocument();
+  });
+});
+
 describe('the import page', () => {
   beforeEach(() => saveAccessToken(validJwt()));
 

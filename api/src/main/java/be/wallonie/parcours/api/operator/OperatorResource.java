@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,6 +39,7 @@ import be.wallonie.parcours.api.problem.ProblemMapper;
 import be.wallonie.parcours.api.problem.ProblemResponses;
 import be.wallonie.parcours.api.security.Roles;
 import be.wallonie.parcours.api.shared.ParameterSchemas;
+import be.wallonie.parcours.api.shared.RequestBounds;
 import be.wallonie.parcours.api.shared.Versions;
 import be.wallonie.parcours.domain.convention.Axis;
 
@@ -61,12 +64,14 @@ public class OperatorResource {
     @GET
     @Operation(operationId = "listOperators", summary = "The operators", description = "With `axis`: the active operators recognised for it, by "
             + "name (whom a person can be enrolled with). Without: every operator, by code, the inactive ones "
-            + "included when `includeInactive=true`.")
+            + "included when `includeInactive=true`. With `cri`: only the operators whose premises lie in that CRI's territory "
+            + "(whom its staff enrol newcomers with).")
     @APIResponse(responseCode = "200", description = "The operators", content = @Content(schema = @Schema(implementation = OperatorResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     public List<OperatorResponse> list(@QueryParam("axis") @Parameter(example = "CITIZENSHIP") Axis axis,
-            @QueryParam("includeInactive") boolean includeInactive) {
-        return operators.list(axis, includeInactive);
+            @QueryParam("includeInactive") boolean includeInactive,
+            @QueryParam("cri") @Size(max = 10) @Pattern(regexp = RequestBounds.CRI_CODE, message = "{issue.cri-code}") @Parameter(example = "CRIPEL") String cri) {
+        return operators.list(axis, includeInactive, cri == null ? null : cri.toUpperCase(Locale.ROOT));
     }
 
     @GET

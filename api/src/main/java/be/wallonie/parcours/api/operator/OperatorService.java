@@ -21,6 +21,8 @@ import be.wallonie.parcours.domain.operator.OperatorRepository;
 import be.wallonie.parcours.domain.shared.Address;
 import be.wallonie.parcours.domain.shared.InvalidValueException;
 import be.wallonie.parcours.domain.shared.Violations;
+import be.wallonie.parcours.domain.territory.Commune;
+import be.wallonie.parcours.domain.territory.TerritoryRepository;
 
 /**
  * The training operators, reference data of the whole Region, which an administrator records and changes (each change
@@ -33,20 +35,34 @@ public class OperatorService {
 
     private final OperatorRepository operators;
     private final AdministrationAudit audit;
+    private final TerritoryRepository territory;
 
-    OperatorService(OperatorRepository operators, AdministrationAudit audit) {
+    OperatorService(OperatorRepository operators, AdministrationAudit audit, TerritoryRepository territory) {
         this.operators = operators;
         this.audit = audit;
+        this.territory = territory;
     }
 
     /** An operator and its version, for the ETag. */
     public record OperatorView(OperatorResponse operator, long version) {
     }
 
-    public List<OperatorResponse> list(Axis axis, boolean includeInactive) {
+    /**
+     * @param cri when given, only the operators whose premises lie in that CRI's territory (the commune of their
+     *            postal code is served by it): whom the CRI's staff enrol its newcomers with
+     */
+    public List<OperatorResponse> list(Axis axis, boolean includeInactive, String cri) {
         return (axis == null ? operators.list(!includeInactive) : operators.recognisedFor(axis)).stream()
+                .filter(operator -> cri == null || servedBy(operator, cri))
                 .map(OperatorResponse::of)
                 .toList();
+    }
+
+    private boolean servedBy(Operator operator, String cri) {
+        String postalCode = operator.address() == null ? null : operator.address().postalCode();
+        return postalCode != null && territory.findCommunesByPostalCode(postalCode).stream()
+                .map(Commune::cri)
+                .anyMatch(served -> served != null && served.code().equals(cri));
     }
 
     public OperatorView get(String code) {

@@ -193,16 +193,18 @@ class OperatorAttendanceTest {
     }
 
     @Test
-    void hoursOverTheDailyMaximumAreRefusedWithTheRuleCode() {
+    void hoursOverTheDailyMaximumAreRefusedWithTheRuleCodeAndTheNumbers() {
         AttendanceSteps steps = new AttendanceSteps();
         post(steps.enrolmentId, STARTED, 7).then().statusCode(201);
 
         post(steps.enrolmentId, STARTED, 1.25).then().statusCode(409)
                 .body("type", equalTo("urn:parcours:problem:conflict"))
                 .body("code", equalTo("ATTENDANCE_REFUSED.DAILY_MAXIMUM_EXCEEDED"))
-                .body("detail", equalTo("La personne suivrait 8,25 heures le "
+                .body("detail", equalTo("1,25 h dépasse le maximum de 8 h par jour ; déjà 7 h le "
                         + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(STARTED)
-                        + ", plus que le maximum de 8 heures par jour, tous axes et opérateurs confondus."))
+                        + " (tous axes et opérateurs confondus)."))
+                .body("parameters.added", equalTo(1.25f))
+                .body("parameters.already", equalTo(7))
                 .body("parameters.hours", equalTo(8.25f))
                 .body("parameters.day", equalTo(STARTED.toString()))
                 .body("parameters.maximum", equalTo(8));
@@ -213,7 +215,8 @@ class OperatorAttendanceTest {
                 .body("detail", equalTo("De sessie ligt vóór het begin van de inschrijving, op "
                         + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")).format(STARTED)
                         + "."));
-        post(steps.enrolmentId, STARTED, 0.3).then().statusCode(400).body("issues.field", hasItem("hours"));
+        post(steps.enrolmentId, STARTED, 0.3).then().statusCode(400).body("issues.field", hasItem("hours"))
+                .body("issues.message", hasItem("0,3 h n'est pas un multiple d'un quart d'heure (0,25 h)"));
         assertThat(database.entries(steps.enrolmentId)).isEqualTo(1);
     }
 

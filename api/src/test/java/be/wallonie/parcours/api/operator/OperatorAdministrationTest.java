@@ -177,4 +177,33 @@ class OperatorAdministrationTest {
         update("NOPE-NOPE", "\"0\"", changes(List.of(), true)).then().statusCode(404);
         update(code, "\"abc\"", changes(List.of(), true)).then().statusCode(412);
     }
+
+    @Test
+    void anOperatorCodeThatIsNotACodeIsRefusedWithItsRuleInWords() {
+        create(Map.of("code", "Lire et Écrire", "name", "Lire et Écrire", "kind", "CISP", "address", ADDRESS,
+                "recognisedAxes", List.of("FRENCH"))).then().statusCode(400)
+                .body("issues.find { it.field == 'code' }.message",
+                        equalTo("doit compter de 2 à 40 majuscules, chiffres ou tirets"));
+        create(Map.of("code", "cisp-huy", "name", "Lire et Écrire", "kind", "CISP", "address", ADDRESS,
+                "recognisedAxes", List.of("FRENCH"))).then().statusCode(400).body("issues.field", hasItem("code"));
+        create(Map.of("code", "-CISP", "name", "Lire et Écrire", "kind", "CISP", "address", ADDRESS,
+                "recognisedAxes", List.of("FRENCH"))).then().statusCode(400).body("issues.field", hasItem("code"));
+    }
+
+    @Test
+    void withACriOnlyTheOperatorsOfItsTerritoryAreOffered() {
+        String inHuy = uniqueCode(); // 4500 Huy: CRIPEL's territory
+        recorded(inHuy, "SOCIO_PROFESSIONAL");
+        String inNamur = uniqueCode();
+        create(Map.of("code", inNamur, "name", "Lire et Écrire Namur", "kind", "CISP", "address",
+                Map.of("street", "Rue Godefroid 5", "postalCode", "5000", "locality", "Namur"), "recognisedAxes",
+                List.of("SOCIO_PROFESSIONAL"))).then().statusCode(201);
+
+        List<String> cripel = Tokens.as(Tokens.AGENT_CRIPEL).queryParam("axis", "SOCIO_PROFESSIONAL")
+                .queryParam("cri", "CRIPEL").get("/api/v1/operators").then().statusCode(200).extract().path("code");
+        org.assertj.core.api.Assertions.assertThat(cripel).contains(inHuy).doesNotContain(inNamur);
+        org.assertj.core.api.Assertions.assertThat(offeredFor("SOCIO_PROFESSIONAL")).contains(inHuy, inNamur);
+        Tokens.as(Tokens.AGENT_CRIPEL).queryParam("axis", "FRENCH").queryParam("cri", "CRI PEL")
+                .get("/api/v1/operators").then().statusCode(400).body("issues.field", hasItem("cri"));
+    }
 }

@@ -152,7 +152,8 @@ public final class AttendanceLedger {
         violations.requireText(reason, "reason");
         violations.requireText(by, "author");
         if (delta != null) {
-            violations.check(isQuarterHours(delta), "hours", ViolationCode.QUARTER_HOURS);
+            violations.check(isQuarterHours(delta), "hours", ViolationCode.QUARTER_HOURS,
+                    Map.of("hours", delta.abs()));
         }
         violations.throwIfAny();
         if (!session.enrolmentId().equals(enrolment.id())) {
@@ -355,7 +356,8 @@ public final class AttendanceLedger {
                     "The person would attend " + already.add(added).stripTrailingZeros().toPlainString()
                             + " hours on " + day + ", more than the maximum of "
                             + maxHoursPerDay.stripTrailingZeros().toPlainString() + " hours a day",
-                    Map.of("hours", already.add(added), "day", day, "maximum", maxHoursPerDay));
+                    Map.of("hours", already.add(added), "day", day, "maximum", maxHoursPerDay, "added", added,
+                            "already", already));
         }
     }
 

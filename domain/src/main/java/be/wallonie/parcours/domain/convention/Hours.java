@@ -31,7 +31,7 @@ public record Hours(BigDecimal value) implements Comparable<Hours> {
                     Map.of("maximum", MAXIMUM_PER_DAY));
         }
         if (value.multiply(QUARTERS_PER_HOUR).stripTrailingZeros().scale() > 0) {
-            throw new InvalidValueException("", ViolationCode.QUARTER_HOURS);
+            throw new InvalidValueException("", ViolationCode.QUARTER_HOURS, Map.of("hours", value));
         }
         value = value.setScale(2, RoundingMode.UNNECESSARY);
     }

@@ -1,0 +1,11 @@
+export {
+  CommunePicker,
+  communeLabel,
+  communeOptions,
+  CountryPicker,
+  LanguagePicker,
+  OperatorPicker,
+  useReferenceNames,
+  type PickerProps,
+} from './components/pickers';
+export { useCommunes, useCountries, useLanguages, useOperatorsFor, referenceKeys } from './api/reference';
