@@ -36,9 +36,10 @@ function AuditTrailRow({ event }: { event: AuditEvent }) {
       </td>
       <td>{event.action ? t(`auditTrail.actions.${event.action}`) : ''}</td>
       <td>
-        {t(`auditTrail.resources.${resourceKind(event.endpoint)}`)}
-        <br />
-        <code className="audit-trail__endpoint">{event.endpoint}</code>
+        {/* What was done as a sentence ("a consulté le dossier"), never the endpoint (`GET /caseFiles/{id}`). */}
+        {event.action
+          ? t(`auditTrail.sentence.${event.action}`, { object: t(`auditTrail.objects.${resourceKind(event.endpoint)}`) })
+          : t(`auditTrail.resources.${resourceKind(event.endpoint)}`)}
       </td>
       <td>{event.tenant ?? t('auditTrail.noTenant')}</td>
     </tr>
