@@ -243,7 +243,7 @@ test('at 1366 × 768 the next-step card takes a file through every state of jour
   // the agent is told a supervisor issues; the attendance folds into its total, the lines one click away
   await page.getByTestId('next-step').getByText('Un responsable du CRI doit maintenant délivrer l\'attestation.').waitFor();
   const attendance = page.getByRole('region', { name: 'Présences' });
-  await attendance.getByText('Citoyenneté : 60 h').waitFor();
+  await attendance.locator('strong', { hasText: 'Citoyenneté : 60 h' }).waitFor();
   assert.equal(await attendance.getByRole('table').count(), 0, 'the attendance lines are folded');
   await attendance.locator('summary', { hasText: 'voir les 8 lignes' }).click();
   assert.equal(await attendance.getByRole('row').count(), 9, 'the 8 sessions one click away');

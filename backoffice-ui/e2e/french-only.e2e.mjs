@@ -41,8 +41,11 @@ async function enumNames() {
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const PAIR = /\b[A-Za-z]+=[A-Za-z0-9]/g;
-/** Five digits alone: not in a number, not "(62063)" after a name, not the end of an attestation number (-00042). */
-const BARE_INS = /(?<![\d(\-/.,])\b\d{5}\b(?![\d)\-/.,])/g;
+/**
+ * Five digits: not in a longer number, a date or an attestation number (-00042); "Liège (62063)" is then let through
+ * by its name, "Commune (INS 62063)" is not.
+ */
+const BARE_INS = /(?<![\d\-/.,])\b\d{5}\b(?![\d\-/.,])/g;
 
 /** What a French reader should not read in `text`, each finding with a little of its context. */
 function findings(text, enums) {
@@ -58,10 +61,40 @@ function findings(text, enums) {
       found.push({ kind: 'English', match: match[0], near: near(match.index, match[0].length) });
     }
   }
-  for (const [kind, pattern] of [['name=value', PAIR], ['UUID', UUID], ['bare INS code', BARE_INS]]) {
+  for (const [kind, pattern] of [['name=value', PAIR], ['UUID', UUID]]) {
     for (const match of text.matchAll(pattern)) found.push({ kind, match: match[0], near: near(match.index, match[0].length) });
   }
   return found;
+}
+
+/**
+ * The INS codes shown alone where a commune's name belongs: every visible 5-digit number, but one beside its commune
+ * ("Liège (62063)") or in a code column of a table whose row names the commune.
+ */
+async function bareInsCodes(page) {
+  return page.evaluate((source) => {
+    const pattern = new RegExp(source, 'g');
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest('option, script, style') || !element.checkVisibility()) continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(pattern)) {
+        const before = text.slice(0, match.index);
+        if (/\p{L}{2,}\s*\($/u.test(before) && !/\bINS\s*\($/.test(before)) continue; // "Liège (62063)"
+        const cell = element.closest('td, th');
+        if (cell) {
+          const header = cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex]?.textContent ?? '';
+          const named = [...cell.parentElement.cells].some((other) => other !== cell && /\p{L}{3,}/u.test(other.textContent));
+          if (/INS/.test(header) && named) continue; // a code column beside the commune's name
+        }
+        const around = (element.closest('dd, td, th, li, p, div') ?? element).parentElement?.textContent ?? text;
+        found.push({ kind: 'bare INS code', match: match[0], near: around.replace(/\s+/g, ' ').slice(0, 100) });
+      }
+    }
+    return found;
+  }, BARE_INS.source);
 }
 
 /** The pages of a demo user's main navigation. */
@@ -127,7 +160,7 @@ test('no page of any role shows an English word of the domain, a name=value pair
       // what loads after the title: the page settles when no request is pending
       await page.waitForLoadState('networkidle');
       const text = await page.locator('body').innerText();
-      for (const finding of findings(text, enums)) report.push({ username, path, ...finding });
+      for (const finding of [...findings(text, enums), ...(await bareInsCodes(page))]) report.push({ username, path, ...finding });
     }
     await page.context().close();
   }

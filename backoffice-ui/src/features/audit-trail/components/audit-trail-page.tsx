@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LoadStatus, Pager } from '@/components';
 import type { AuditEvent } from '@/lib/api/types';
+import { useCommuneName } from '@/lib/commune-name';
 import { LOCALES, useTranslation, type Language } from '@/lib/i18n';
 import { roleLabel } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -20,6 +21,15 @@ export function formatInstant(instant: string, language: Language): string {
     timeStyle: 'medium',
     timeZone: 'Europe/Brussels',
   }).format(date);
+}
+
+/** Where from: the CRI or the operator by its code, a commune or a CPAS by its commune's name, never its INS code alone. */
+function Tenant({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const byCommune = event.role === 'COMMUNE_CLIENT' || event.role === 'CPAS_CLIENT';
+  const commune = useCommuneName(byCommune ? event.tenant : null);
+  if (!event.tenant) return <>{t('auditTrail.noTenant')}</>;
+  return <>{byCommune ? commune : event.tenant}</>;
 }
 
 function AuditTrailRow({ event }: { event: AuditEvent }) {
@@ -41,7 +51,9 @@ function AuditTrailRow({ event }: { event: AuditEvent }) {
           ? t(`auditTrail.sentence.${event.action}`, { object: t(`auditTrail.objects.${resourceKind(event.endpoint)}`) })
           : t(`auditTrail.resources.${resourceKind(event.endpoint)}`)}
       </td>
-      <td>{event.tenant ?? t('auditTrail.noTenant')}</td>
+      <td>
+        <Tenant event={event} />
+      </td>
     </tr>
   );
 }

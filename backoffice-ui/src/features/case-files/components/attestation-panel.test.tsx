@@ -139,6 +139,7 @@ describe('attestation panel', () => {
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const { requests } = page(() => versioned(issuedFile, '"9"'), {
       [`GET ${FILE}/attestation`]: () => versioned(attestation(), '"9"'),
+      'GET /api/v1/communes/62063': () => json({ nisCode: '62063', name: 'Liège' }),
       [`GET ${FILE}/attestation/pdf`]: () =>
         new Response('%PDF-1.7', {
           headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="CRIPEL-2026-00042.pdf"' },
@@ -152,12 +153,13 @@ describe('attestation panel', () => {
     expect(within(panel).getByTestId('attestation-state')).toHaveTextContent('Valide');
     expect(within(panel).getByRole('link', { name: 'Vérifier en ligne' })).toHaveAttribute('href', '/verify/7K3D-QX9M-2B4T');
     const commune = within(panel).getByTestId('copy-COMMUNE');
-    expect(commune).toHaveTextContent('Commune (INS 62063)');
+    // the commune by its name, not its INS code alone
+    await vi.waitFor(() => expect(commune).toHaveTextContent('Commune de Liège (62063)'));
     expect(commune).toHaveTextContent('Réception confirmée');
     expect(commune).toHaveTextContent('23 novembre 2026 à 11:05');
     expect(commune).toHaveTextContent('2 téléchargement(s)');
     const cpas = within(panel).getByTestId('copy-CPAS');
-    expect(cpas).toHaveTextContent('CPAS (INS 62063)En attente');
+    expect(cpas).toHaveTextContent('CPAS de Liège (62063)En attente');
     // an agent neither revokes
     expect(within(panel).queryByText("Révoquer l'attestation")).not.toBeInTheDocument();
 

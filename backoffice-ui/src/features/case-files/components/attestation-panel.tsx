@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Alert, DownloadButton, ProblemAlert, TextAreaField, TransmissionStatusBadge } from '@/components';
 import { errorMessage, isProblemError, type ProblemIssue } from '@/lib/api';
 import type { Attestation, AttestationCopy, CaseFile } from '@/lib/api/types';
+import { useCommuneName } from '@/lib/commune-name';
 import { formatDate, formatDateTime, useTranslation } from '@/lib/i18n';
 import { downloadAttestationPdf, useAttestation, useIssueAttestation, useRevokeAttestation } from '../api/attestation';
 import { ActionForm } from './action-form';
@@ -87,6 +88,13 @@ function RevokeAction({ id }: { id: string }) {
   );
 }
 
+/** Whom a copy is for, by the commune's name: "Commune de Liège (62063)", never the INS code alone. */
+function Recipient({ copy }: { copy: AttestationCopy }) {
+  const { t } = useTranslation();
+  const commune = useCommuneName(copy.nisCode);
+  return copy.recipientKind ? <>{t(`attestation.recipients.${copy.recipientKind}`, { commune })}</> : null;
+}
+
 function Copies({ copies }: { copies: readonly AttestationCopy[] }) {
   const { t, language } = useTranslation();
   const moment = (value: string | null | undefined) => (value ? formatDateTime(value, language) : t('attestation.never'));
@@ -105,7 +113,9 @@ function Copies({ copies }: { copies: readonly AttestationCopy[] }) {
       <tbody>
         {copies.map((copy) => (
           <tr key={copy.id} data-testid={`copy-${copy.recipientKind ?? ''}`}>
-            <th scope="row">{copy.recipientKind ? t(`attestation.recipients.${copy.recipientKind}`, { nis: copy.nisCode ?? '' }) : ''}</th>
+            <th scope="row">
+              <Recipient copy={copy} />
+            </th>
             <td>
               <TransmissionStatusBadge status={copy.status} />
             </td>
