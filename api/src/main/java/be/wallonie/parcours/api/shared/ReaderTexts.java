@@ -40,16 +40,6 @@ public class ReaderTexts {
         return Messages.named(locale(), key, arguments);
     }
 
-    /** The label of an enum constant ({@code axis.FRENCH} → « français »). */
-    public String label(Enum<?> constant) {
-        return Messages.get(locale(), labelKey(constant));
-    }
-
-    private static String labelKey(Enum<?> constant) {
-        String type = constant.getDeclaringClass().getSimpleName();
-        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name();
-    }
-
     /** Why the reception module calls for an axis. */
     public String ground(ConventionGround ground) {
         return text("conventionGround." + ground.code().name(), ground.parameters());
