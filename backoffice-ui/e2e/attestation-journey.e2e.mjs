@@ -90,7 +90,8 @@ test('a supervisor issues the attestation and a commune clerk acknowledges it', 
   await supervisor.getByRole('heading', { level: 1, name: `Dossier de ${lastName} Samira` }).waitFor();
   const panel = supervisor.getByRole('region', { name: 'Attestation de fréquentation' });
   await panel.getByText('Le parcours est terminé : tous les axes requis sont accomplis.').waitFor();
-  await panel.getByRole('button', { name: 'Délivrer l\'attestation' }).click();
+  // the attestation is the file's next step: issued from the card at the top of the page (ADR 0032)
+  await supervisor.getByTestId('next-step').getByRole('button', { name: 'Délivrer l\'attestation' }).click();
   const number = panel.getByTestId('attestation-number');
   await number.waitFor();
   const attestationNumber = (await number.textContent()).trim();

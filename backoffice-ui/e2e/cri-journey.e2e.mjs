@@ -1,9 +1,12 @@
 // The CRI agent's journey in a real browser against the real application (issue 6): register a newcomer, read the
 // obligation verdict, open the case file, run the reception module, propose and sign the convention, enrol on the
 // training axes; and another CRI's agent who opens the URL of that CRI's file gets "not found", not its content.
+// At 1366 × 768 (issue 14), every step of journey 1 is taken from the next-step card at the top of the file, its
+// button in view on arrival, without scrolling, up to the supervisor's attestation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn, uniqueName } from './browser.mjs';
+import { randomUUID } from 'node:crypto';
+import { apiToken, baseUrl, daysAgo, openBrowser, openPage, screenshot, signIn, uniqueName } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
@@ -19,6 +22,41 @@ async function action(page, title) {
 
 async function expectState(page, state) {
   await page.getByTestId('case-file-state').filter({ hasText: state }).waitFor();
+}
+
+/** A laptop's screen: the next step must show on it without scrolling. */
+const LAPTOP = { viewport: { width: 1366, height: 768 } };
+
+/**
+ * Arrives on the file (scrolled to the top, as after a navigation), checks that the next-step card says `what` and
+ * that its control (the form's title or its button) is in the viewport, and answers the card and that control.
+ */
+async function nextStep(page, what) {
+  await page.reload();
+  const card = page.getByTestId('next-step');
+  await card.locator('.next-step__what', { hasText: what }).waitFor();
+  const control = card.locator('summary, button[type="submit"]').first();
+  await control.waitFor();
+  const box = await control.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    return { top: rect.top, bottom: rect.bottom, height: window.innerHeight, scrolled: window.scrollY };
+  });
+  assert.equal(box.scrolled, 0, `${what}: the page is not scrolled`);
+  assert.ok(box.top >= 0 && box.bottom <= box.height, `${what}: its control is in view without scrolling (${JSON.stringify(box)})`);
+  return { card, control };
+}
+
+/** Opens the card's folded form (its title is in view) and answers the form. */
+async function openStep(page, what) {
+  const { card, control } = await nextStep(page, what);
+  if ((await control.evaluate((element) => element.tagName)) === 'SUMMARY') await control.click();
+  return card;
+}
+
+/** Sends the card's form and waits until the file has moved on (the card changed). */
+async function take(card, button, then) {
+  await card.getByRole('button', { name: button, exact: true }).click();
+  await then();
 }
 
 /** Records a part of the file and waits until the page confirms it. */
@@ -75,7 +113,9 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   await page.getByText('Liège', { exact: true }).first().waitFor();
   const verdict = page.getByRole('region', { name: 'Verdict de l\'obligation' });
   await verdict.getByText('Soumis·e à l\'obligation').waitFor();
-  await verdict.getByText('Dispositions examinées').waitFor();
+  // the verdict in one sentence first, the provisions examined one click away
+  await verdict.getByTestId('verdict-sentence').filter({ hasText: /avant le \d+ \S+ \d{4}\.$/ }).waitFor();
+  await verdict.locator('summary', { hasText: 'dispositions examinées' }).click();
   assert.ok((await verdict.getByRole('listitem').count()) > 0, 'the verdict lists the provisions examined');
   await page.getByText('Aucun dossier dans votre CRI.').waitFor();
 
@@ -84,34 +124,40 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   await page.getByRole('heading', { level: 1, name: `Dossier de ${lastName} Amal` }).waitFor();
   assert.match(new URL(page.url()).pathname, /^\/case-files\/[0-9a-f-]{36}$/);
   await expectState(page, 'Ouvert');
-  await page.getByRole('button', { name: 'Commencer le module d\'accueil' }).click();
-  await expectState(page, 'Accueil en cours');
+  await page.setViewportSize(LAPTOP.viewport);
 
-  const review = await action(page, 'Bilan social');
-  await review.getByRole('group', { name: 'Français' }).getByLabel('Besoin').selectOption('HIGH');
-  await review.getByRole('group', { name: 'Logement' }).getByLabel('Remarques').fill('Cherche un logement plus grand');
-  await record(review);
-  const session = await action(page, 'Séance droits et devoirs');
-  await session.getByText('En groupe', { exact: true }).click();
-  await record(session);
-  const french = await action(page, 'Test de français');
-  await french.getByLabel('Niveau (CECR)').selectOption('A1');
-  await record(french);
+  // Every step from the next-step card, its control in view on arrival
+  let card = (await nextStep(page, 'Commencer le module d\'accueil')).card;
+  await take(card, 'Commencer le module d\'accueil', () => expectState(page, 'Accueil en cours'));
+
+  card = await openStep(page, 'Enregistrer le bilan social');
+  await card.getByRole('group', { name: 'Français' }).getByLabel('Besoin').selectOption('HIGH');
+  await card.getByRole('group', { name: 'Logement' }).getByLabel('Remarques').fill('Cherche un logement plus grand');
+  await take(card, 'Enregistrer', () => card.getByText('Enregistrer la séance droits et devoirs').waitFor());
+
+  card = await openStep(page, 'Enregistrer la séance droits et devoirs');
+  await card.getByText('En groupe', { exact: true }).click();
+  await take(card, 'Enregistrer', () => card.getByText('Enregistrer le test de français').waitFor());
+
+  card = await openStep(page, 'Enregistrer le test de français');
+  await card.getByLabel('Niveau (CECR)').selectOption('A1');
+  await take(card, 'Enregistrer', () => card.getByText('Proposer la convention', { exact: true }).first().waitFor());
   await page.getByRole('region', { name: 'Module d\'accueil' }).getByText(/Module d'accueil terminé le/).waitFor();
 
-  const propose = await action(page, 'Proposer la convention');
-  await record(propose, 'Proposer la convention');
+  card = (await nextStep(page, 'Proposer la convention')).card;
+  await take(card, 'Proposer la convention', () => card.locator('.next-step__what', { hasText: 'Signer la convention' }).waitFor());
   const convention = page.getByRole('region', { name: 'Convention d\'intégration' });
   await convention.getByText(/Proposée le/).waitFor();
   await convention.getByRole('listitem').filter({ hasText: 'Français' }).waitFor();
+  // the grounds are the server's, in French
+  await convention.getByText(/sous le niveau A2/).waitFor();
 
-  const sign = await action(page, 'Signer la convention');
-  await sign.getByRole('button', { name: 'Signer la convention' }).click();
-  await expectState(page, 'Convention signée');
+  card = (await nextStep(page, 'Signer la convention')).card;
+  await take(card, 'Signer la convention', () => expectState(page, 'Convention signée'));
   await convention.getByText(/Signée le/).waitFor();
 
-  // Enrolments: citizenship, then French, both at ILI-LIEGE
-  const enrol = await action(page, 'Inscrire à une formation');
+  // Enrolments: citizenship from the card, then French among the other actions, both at ILI-LIEGE
+  const enrol = await openStep(page, 'Inscrire la personne à une formation');
   await enrol.getByLabel('Axe').selectOption('CITIZENSHIP');
   await enrol.getByRole('combobox', { name: 'Opérateur' }).locator('option[value="ILI-LIEGE"]').waitFor({ state: 'attached' });
   await enrol.getByRole('combobox', { name: 'Opérateur' }).selectOption('ILI-LIEGE');
@@ -121,7 +167,9 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   await enrolAgain.getByLabel('Axe').selectOption('FRENCH');
   await enrolAgain.getByRole('combobox', { name: 'Opérateur' }).locator('option[value="ILI-LIEGE"]').waitFor({ state: 'attached' });
   await enrolAgain.getByRole('combobox', { name: 'Opérateur' }).selectOption('ILI-LIEGE');
-  await record(enrolAgain, 'Inscrire à une formation');
+  await enrolAgain.getByRole('button', { name: 'Inscrire à une formation' }).click();
+  // every axis started: nothing waits for the agent, the operators record the hours
+  await page.getByTestId('next-step').getByText('Rien ne vous attend pour l\'instant').waitFor();
   const enrolments = page.getByRole('region', { name: 'Inscriptions' });
   await enrolments.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Citoyenneté' }) }).filter({ hasText: /Liège.*en cours/ }).waitFor();
   await enrolments.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Français' }) }).filter({ hasText: /Liège.*en cours/ }).waitFor();
@@ -132,10 +180,103 @@ test('a CRI agent registers a newcomer, opens the case file, runs the reception,
   await deadlines.getByRole('rowheader', { name: 'Échéance finale' }).waitFor();
   await deadlines.getByRole('rowheader', { name: 'Citoyenneté' }).waitFor();
   await deadlines.getByRole('rowheader', { name: 'Français' }).waitFor();
-  await page.getByRole('region', { name: 'Historique' }).getByText('Convention signée').first().waitFor();
+  const timeline = page.getByRole('region', { name: 'Historique' });
+  await timeline.getByText('Convention signée').first().waitFor();
+  // the timeline in sentences, with the operator's name, never a code or an id
+  await timeline.getByText(/^Inscription en citoyenneté chez Espace Citoyen Liège/).waitFor();
+  assert.doesNotMatch(await timeline.innerText(), /\w=\w|ILI-LIEGE|[0-9a-f]{8}-[0-9a-f]{4}-/);
   await page.locator('details[open] summary').evaluateAll((summaries) => summaries.forEach((summary) => summary.click()));
   await checkAccessibility(page, 'the case file page');
   await screenshot(page, 'case-file', { fullPage: true });
+});
+
+/** A JSON call of the API as `bearer`; fails the journey unless it answers `status`. */
+async function call(bearer, method, path, body, { status, headers = {} } = {}) {
+  const response = await fetch(`${baseUrl}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (status !== undefined) assert.equal(response.status, status, `${method} ${path}: ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+test('at 1366 × 768 the next-step card takes a file through every state of journey 1, its button in view each time', async () => {
+  // An obliged newcomer of Liège, registered and opened 40 days ago through the API (the intake is the test above)
+  const agentToken = await apiToken('agent.cripel');
+  const lastName = uniqueName('Etape');
+  const person = await call(agentToken, 'POST', '/persons', {
+    lastName,
+    firstNames: 'Nour',
+    birthDate: '1992-03-02',
+    nationality: 'SY',
+    communeNis: '62063',
+    contact: { street: 'Rue Léopold 12', postalCode: '4000', locality: 'Liège' },
+    preferredLanguage: 'fr',
+    cpasBeneficiary: false,
+    permits: [{ cardType: 'A', permitType: 'FAMILY_REUNIFICATION', orderDate: daysAgo(60), validityMonths: 12 }],
+  }, { status: 201 });
+  const file = await call(agentToken, 'POST', '/caseFiles', { personId: person.id, openedOn: daysAgo(40) }, { status: 201 });
+
+  const page = await openPage(browser, '/login', LAPTOP);
+  await signIn(page, 'agent.cripel');
+  await page.getByRole('heading', { name: 'Mes files de travail' }).waitFor();
+  await page.goto(`${baseUrl}/case-files/${file.id}`);
+  await expectState(page, 'Ouvert');
+
+  let card = (await nextStep(page, 'Commencer le module d\'accueil')).card;
+  await take(card, 'Commencer le module d\'accueil', () => expectState(page, 'Accueil en cours'));
+  card = await openStep(page, 'Enregistrer le bilan social');
+  await card.getByLabel('Date du bilan').fill(daysAgo(35));
+  await take(card, 'Enregistrer', () => card.getByText('Enregistrer la séance droits et devoirs').waitFor());
+  card = await openStep(page, 'Enregistrer la séance droits et devoirs');
+  await card.getByLabel('Date', { exact: true }).fill(daysAgo(35));
+  await take(card, 'Enregistrer', () => card.getByText('Enregistrer le test de français').waitFor());
+  card = await openStep(page, 'Enregistrer le test de français');
+  await card.getByLabel('Date du test').fill(daysAgo(35));
+  // B1: French is not an axis, citizenship is the only training
+  await card.getByLabel('Niveau (CECR)').selectOption('B1');
+  await take(card, 'Enregistrer', () => card.locator('.next-step__what', { hasText: 'Proposer la convention' }).waitFor());
+  card = (await nextStep(page, 'Proposer la convention')).card;
+  await take(card, 'Proposer la convention', () => card.locator('.next-step__what', { hasText: 'Signer la convention' }).waitFor());
+  card = (await nextStep(page, 'Signer la convention')).card;
+  await card.getByLabel('Date de signature').fill(daysAgo(30));
+  await take(card, 'Signer la convention', () => expectState(page, 'Convention signée'));
+  card = await openStep(page, 'Inscrire la personne à une formation');
+  await card.getByRole('combobox', { name: 'Opérateur' }).locator('option[value="ILI-LIEGE"]').waitFor({ state: 'attached' });
+  await card.getByRole('combobox', { name: 'Opérateur' }).selectOption('ILI-LIEGE');
+  await card.getByLabel('Début').fill(daysAgo(25));
+  await take(card, 'Inscrire à une formation', () => expectState(page, 'En formation'));
+  await page.reload();
+  await page.getByTestId('next-step').getByText('Rien ne vous attend pour l\'instant').waitFor();
+
+  // ILI's trainer posts the 60 hours: the file completes by itself
+  const trainer = await apiToken('formateur.ili');
+  const [enrolment] = await call(agentToken, 'GET', `/caseFiles/${file.id}/enrolments`, undefined, { status: 200 });
+  for (let day = 0; day < 8; day += 1) {
+    await call(trainer, 'POST', `/enrolments/${enrolment.id}/attendance`, { sessionDate: daysAgo(20 - day), hours: '7.5' },
+      { status: 201, headers: { 'Idempotency-Key': randomUUID() } });
+  }
+  await page.reload();
+  await expectState(page, 'Parcours achevé');
+  // the agent is told a supervisor issues; the attendance folds into its total, the lines one click away
+  await page.getByTestId('next-step').getByText('Un responsable du CRI doit maintenant délivrer l\'attestation.').waitFor();
+  const attendance = page.getByRole('region', { name: 'Présences' });
+  await attendance.locator('strong', { hasText: 'Citoyenneté : 60 h' }).waitFor();
+  assert.equal(await attendance.getByRole('table').count(), 0, 'the attendance lines are folded');
+  await attendance.locator('summary', { hasText: 'voir les 8 lignes' }).click();
+  assert.equal(await attendance.getByRole('row').count(), 9, 'the 8 sessions one click away');
+
+  // The supervisor issues the attestation from the card
+  const supervisor = await openPage(browser, '/login', LAPTOP);
+  await signIn(supervisor, 'superviseur.cripel');
+  await supervisor.getByRole('heading', { name: 'Mes files de travail' }).waitFor();
+  await supervisor.goto(`${baseUrl}/case-files/${file.id}`);
+  card = (await nextStep(supervisor, 'Délivrer l\'attestation de fréquentation')).card;
+  await take(card, 'Délivrer l\'attestation', () => expectState(supervisor, 'Attestation délivrée'));
+  await supervisor.getByTestId('attestation-number').filter({ hasText: /^CRIPEL-\d{4}-\d{5}$/ }).waitFor();
+  await screenshot(supervisor, 'case-file-next-step');
 });
 
 test('a CAI agent who opens the URL of a CRIPEL file gets the not-found page, not its content', async () => {

@@ -34,6 +34,11 @@ export function caseFile(overrides: Partial<CaseFile> = {}): CaseFile {
     ],
     queues: [],
     nextSteps: ['RECEPTION', 'SUSPENDED', 'CLOSED'],
+    allowedActions: ['START_RECEPTION', 'SUSPEND', 'CLOSE'],
+    nextStep: {
+      action: 'START_RECEPTION',
+      deadline: { kind: 'RECEPTION_MODULE', dueOn: '2026-12-02', doneOn: null, state: 'DUE_SOON', daysLeft: 9 },
+    },
     ...overrides,
   };
 }
@@ -42,6 +47,7 @@ export const events: CaseFileEvent[] = [
   {
     sequence: 1,
     type: 'OPENED',
+    summary: 'Dossier ouvert (personne obligée)',
     fromState: null,
     toState: 'OPENED',
     occurredOn: '2026-11-02',

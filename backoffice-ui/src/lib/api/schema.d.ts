@@ -1752,7 +1752,7 @@ export interface components {
         /** @enum {string} */
         CardType: "A" | "B" | "C" | "D" | "E" | "E_PLUS" | "F" | "F_PLUS" | "H" | "I" | "J" | "K" | "L" | "M" | "M_PLUS" | "N" | "OTHER";
         CaseFile: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             personId?: components["schemas"]["UUID"];
             /** @description Who the file is about; on a TRANSFERRED file, as your CRI held them at the transfer (the person now belongs to the new CRI) */
             person?: components["schemas"]["PersonSummary"];
@@ -1763,7 +1763,7 @@ export interface components {
              * @example CRIPEL
              */
             residenceCri?: string;
-            state?: components["schemas"]["CaseFileState"];
+            state: components["schemas"]["CaseFileState"];
             /** @description SUSPENDED only: the state a resumption returns to */
             stateBeforeSuspension?: ((string | components["schemas"]["CaseFileState"] | null) | null) | components["schemas"]["CaseFileState"] | null;
             participation?: components["schemas"]["Participation"];
@@ -1779,11 +1779,17 @@ export interface components {
             queues?: components["schemas"]["WorkQueue"][];
             /** @description The states the file can move to from here (a suspended file: resumption aside) */
             nextSteps?: components["schemas"]["CaseFileState"][];
+            /** @description What you can do on the file now, for your role (ADR 0032): one form per code */
+            allowedActions: components["schemas"]["CaseFileAction"][];
+            /** @description The one action that moves the parcours on now, among `allowedActions`; absent when nothing is yours to do */
+            nextStep?: components["schemas"]["CaseFileNextStep"] | null;
             transferredFrom?: components["schemas"]["UUID"] | null;
             transferredTo?: components["schemas"]["UUID"] | null;
             closureReason?: components["schemas"]["ClosureReason"] | null;
             closureNote?: string | null;
         };
+        /** @enum {string} */
+        CaseFileAction: "START_RECEPTION" | "RECORD_SOCIAL_REVIEW" | "RECORD_RIGHTS_SESSION" | "RECORD_FRENCH_TEST" | "PROPOSE_CONVENTION" | "SIGN_CONVENTION" | "ENROL" | "RECORD_INTERVIEW" | "AMEND_CONVENTION" | "RECORD_FRENCH_CERTIFICATE" | "RECORD_WORK_RELEASE" | "ISSUE_ATTESTATION" | "REVOKE_ATTESTATION" | "SUSPEND" | "RESUME" | "CLOSE" | "EXTEND_DEADLINE" | "TRANSFER";
         CaseFileAttendance: {
             entries?: components["schemas"]["AttendanceEntry"][];
             equivalences?: components["schemas"]["AxisEquivalence"][];
@@ -1792,12 +1798,18 @@ export interface components {
             /** Format: int32 */
             sequence?: number;
             type?: components["schemas"]["CaseFileEventType"];
+            /**
+             * @description What happened, in one sentence in the language of Accept-Language (names, never codes or ids)
+             * @example Inscription en français chez Espace Citoyen Liège
+             */
+            summary: string;
             /** @description Transitions only: the state left */
             fromState?: ((string | components["schemas"]["CaseFileState"] | null) | null) | components["schemas"]["CaseFileState"] | null;
             /** @description Transitions only: the state reached */
             toState?: ((string | components["schemas"]["CaseFileState"] | null) | null) | components["schemas"]["CaseFileState"] | null;
             /** @description The business date: of the signature, the interview, the new deadline... */
             occurredOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Why, as staff wrote it; a motive Parcours wrote itself in the language of Accept-Language */
             reason?: string | null;
             /**
              * @description Codes completing the entry (an axis, an operator), never a personal value
@@ -1820,6 +1832,11 @@ export interface components {
              * @example 17
              */
             total?: number;
+        };
+        CaseFileNextStep: {
+            action: components["schemas"]["CaseFileAction"];
+            /** @description The deadline the step answers, when one applies */
+            deadline?: ((components["schemas"]["Due"] | null) | null) | components["schemas"]["Due"] | null;
         };
         CaseFilePage: {
             items?: components["schemas"]["CaseFileSummary"][];
@@ -1953,7 +1970,7 @@ export interface components {
             /** @description The last day of the convention in force; absent until signed */
             endDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             requiredAxes?: components["schemas"]["Axis"][];
-            /** @description Why each required axis is in the convention, as the reception module calls for it (at the signature, or today for a proposal) */
+            /** @description Why each required axis is in the convention, as the reception module calls for it (at the signature, or today for a proposal), in the language of Accept-Language */
             grounds?: {
                 [key: string]: string;
             };

@@ -33,6 +33,10 @@ export type DocumentVerification = Schemas['DocumentVerification'];
 /** 200 answer of GET /api/v1/caseFiles/{id}: state, deadlines, axes, queues and next steps as of today. */
 export type CaseFile = Schemas['CaseFile'];
 export type CaseFileState = Schemas['CaseFileState'];
+/** What the caller may do on a file now (`allowedActions`), one form per code (ADR 0032). */
+export type CaseFileAction = Schemas['CaseFileAction'];
+/** The primary action of a file now and the deadline it answers (`nextStep`). */
+export type CaseFileNextStep = Schemas['CaseFileNextStep'];
 export type CaseFileSummary = Schemas['CaseFileSummary'];
 export type CaseFilePage = Schemas['CaseFilePage'];
 export type CaseFileEvent = Schemas['CaseFileEvent'];

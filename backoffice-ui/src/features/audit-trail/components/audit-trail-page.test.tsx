@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveAccessToken } from '@/features/auth';
 import type { AuditEvent } from '@/lib/api/types';
 import { agent, PERSON_ID } from '@/testing/case-file-fixtures';
@@ -29,9 +29,10 @@ function event(overrides: Partial<AuditEvent>): AuditEvent {
 describe('the access log of a person', () => {
   beforeEach(() => saveAccessToken(validJwt()));
 
-  it('lists who did what, when and from where, the latest first, each action and resource named', async () => {
+  it('lists who did what, when and from where, the latest first, each access as a sentence and never an endpoint', async () => {
     mockFetch({
       'GET /api/v1/me': () => json(agent),
+      'GET /api/v1/communes/62063': () => json({ nisCode: '62063', name: 'Liège' }),
       [`GET ${TRAIL}`]: () =>
         json({
           items: [
@@ -54,9 +55,13 @@ describe('the access log of a person', () => {
     expect(rows).toHaveLength(3);
     const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
     expect(within(rows[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent('23 nov. 2026, 16:05:12');
-    expect(cells(rows[0] as HTMLElement)).toEqual(['superviseur.cripelSuperviseur CRI', 'Création', 'DossierPOST /caseFiles', 'CRIPEL']);
-    expect(cells(rows[1] as HTMLElement)).toEqual(['commune-62063Commune', 'Communication à un tiers', 'Copie à la commune ou au CPASGET /transmissions/{id}', '62063']);
-    expect(cells(rows[2] as HTMLElement)).toEqual(['adminAdministrateur', 'Consultation', 'Journal des accèsGET /persons/{id}/auditTrail', 'La Région (aucun périmètre)']);
+    expect(cells(rows[0] as HTMLElement)).toEqual(['superviseur.cripelSuperviseur CRI', 'Création', 'a créé le dossier', 'CRIPEL']);
+    // a commune's access by the commune's name, not its INS code alone
+    await vi.waitFor(() =>
+      expect(cells(rows[1] as HTMLElement)).toEqual(['commune-62063Commune', 'Communication à un tiers', 'a communiqué la copie à la commune ou au CPAS', 'Liège (62063)']),
+    );
+    expect(cells(rows[2] as HTMLElement)).toEqual(['adminAdministrateur', 'Consultation', 'a consulté le journal des accès', 'La Région (aucun périmètre)']);
+    expect(table).not.toHaveTextContent(/GET |POST |\/caseFiles/);
     expect(screen.getByRole('link', { name: 'Retour à la fiche de la personne' })).toHaveAttribute('href', `/persons/${PERSON_ID}`);
   });
 

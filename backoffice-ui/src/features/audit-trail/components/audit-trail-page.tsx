@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LoadStatus, Pager } from '@/components';
 import type { AuditEvent } from '@/lib/api/types';
+import { useCommuneName } from '@/lib/commune-name';
 import { LOCALES, useTranslation, type Language } from '@/lib/i18n';
 import { roleLabel } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -22,6 +23,15 @@ export function formatInstant(instant: string, language: Language): string {
   }).format(date);
 }
 
+/** Where from: the CRI or the operator by its code, a commune or a CPAS by its commune's name, never its INS code alone. */
+function Tenant({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const byCommune = event.role === 'COMMUNE_CLIENT' || event.role === 'CPAS_CLIENT';
+  const commune = useCommuneName(byCommune ? event.tenant : null);
+  if (!event.tenant) return <>{t('auditTrail.noTenant')}</>;
+  return <>{byCommune ? commune : event.tenant}</>;
+}
+
 function AuditTrailRow({ event }: { event: AuditEvent }) {
   const { t, language } = useTranslation();
   return (
@@ -36,11 +46,14 @@ function AuditTrailRow({ event }: { event: AuditEvent }) {
       </td>
       <td>{event.action ? t(`auditTrail.actions.${event.action}`) : ''}</td>
       <td>
-        {t(`auditTrail.resources.${resourceKind(event.endpoint)}`)}
-        <br />
-        <code className="audit-trail__endpoint">{event.endpoint}</code>
+        {/* What was done as a sentence ("a consulté le dossier"), never the endpoint (`GET /caseFiles/{id}`). */}
+        {event.action
+          ? t(`auditTrail.sentence.${event.action}`, { object: t(`auditTrail.objects.${resourceKind(event.endpoint)}`) })
+          : t(`auditTrail.resources.${resourceKind(event.endpoint)}`)}
       </td>
-      <td>{event.tenant ?? t('auditTrail.noTenant')}</td>
+      <td>
+        <Tenant event={event} />
+      </td>
     </tr>
   );
 }

@@ -14,8 +14,16 @@ const completedAxes: CaseFile['axes'] = [
   { axis: 'RECEPTION', required: true, doneOn: '2026-05-02', hoursDone: 0, hoursRequired: 0, hoursRemaining: 0 },
   { axis: 'CITIZENSHIP', required: true, doneOn: '2026-10-30', hoursDone: 60, hoursRequired: 60, hoursRemaining: 0 },
 ];
-const completed = caseFile({ state: 'COMPLETED', nextSteps: ['ATTESTATION_ISSUED', 'CLOSED'], axes: completedAxes });
-const issuedFile = caseFile({ state: 'ATTESTATION_ISSUED', nextSteps: [], axes: completedAxes });
+/** As an agent reads it: issuing is a supervisor's decision, the API gives no next step. */
+const completed = caseFile({ state: 'COMPLETED', nextSteps: ['ATTESTATION_ISSUED', 'CLOSED'], axes: completedAxes, allowedActions: ['CLOSE'], nextStep: null });
+/** As a supervisor reads it: the attestation is the next step. */
+const completedForSupervisor = caseFile({
+  ...completed,
+  allowedActions: ['ISSUE_ATTESTATION', 'CLOSE'],
+  nextStep: { action: 'ISSUE_ATTESTATION', deadline: { kind: 'FINAL', dueOn: '2028-03-10', doneOn: '2026-10-30', state: 'DONE', daysLeft: 473 } },
+});
+const issuedFile = caseFile({ state: 'ATTESTATION_ISSUED', nextSteps: [], axes: completedAxes, allowedActions: [], nextStep: null });
+const issuedForSupervisor = caseFile({ ...issuedFile, allowedActions: ['REVOKE_ATTESTATION'] });
 
 function attestation(overrides: Partial<Attestation> = {}): Attestation {
   return {
@@ -82,11 +90,11 @@ describe('attestation panel', () => {
     expect(within(panel).queryByRole('button', { name: "Délivrer l'attestation" })).not.toBeInTheDocument();
   });
 
-  it('lets a supervisor issue it with If-Match, shows the unfinished axes of a 409, then the issued attestation', async () => {
+  it('lets a supervisor issue it from the next-step card with If-Match, shows the unfinished axes of a 409, then the issued attestation', async () => {
     const user = userEvent.setup();
     let state: 'refused' | 'issued' | 'completed' = 'completed';
     const { requests } = page(
-      () => (state === 'issued' ? versioned(issuedFile, '"9"') : versioned(completed, '"7"')),
+      () => (state === 'issued' ? versioned(issuedForSupervisor, '"9"') : versioned(completedForSupervisor, '"7"')),
       {
         [`POST ${FILE}/attestation`]: () => {
           if (state === 'completed') {
@@ -108,15 +116,19 @@ describe('attestation panel', () => {
     );
     renderApp(`/case-files/${FILE_ID}`);
 
-    const panel = await screen.findByRole('region', { name: 'Attestation de fréquentation' });
-    await user.click(within(panel).getByRole('button', { name: "Délivrer l'attestation" }));
-    const refusal = await within(panel).findByRole('alert');
+    const card = await screen.findByRole('region', { name: 'Prochaine étape' });
+    expect(card).toHaveTextContent("Délivrer l'attestation de fréquentation");
+    const panel = screen.getByRole('region', { name: 'Attestation de fréquentation' });
+    // the form is in the card only, not twice
+    expect(within(panel).queryByRole('button', { name: "Délivrer l'attestation" })).not.toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: "Délivrer l'attestation" }));
+    const refusal = await within(card).findByRole('alert');
     expect(refusal).toHaveTextContent("L'attestation ne peut pas encore être délivrée");
     expect(refusal).toHaveTextContent("Le parcours n'est pas terminé (CITIZENSHIP (30/60 h)).");
     expect(requests.find((request) => request.method === 'POST')?.headers.get('If-Match')).toBe('"7"');
 
-    await user.click(within(panel).getByRole('button', { name: "Délivrer l'attestation" }));
-    expect(await within(panel).findByTestId('attestation-number')).toHaveTextContent('CRIPEL-2026-00042');
+    await user.click(within(card).getByRole('button', { name: "Délivrer l'attestation" }));
+    expect(await within(screen.getByRole('region', { name: 'Attestation de fréquentation' })).findByTestId('attestation-number')).toHaveTextContent('CRIPEL-2026-00042');
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(2);
   });
 
@@ -127,6 +139,7 @@ describe('attestation panel', () => {
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const { requests } = page(() => versioned(issuedFile, '"9"'), {
       [`GET ${FILE}/attestation`]: () => versioned(attestation(), '"9"'),
+      'GET /api/v1/communes/62063': () => json({ nisCode: '62063', name: 'Liège' }),
       [`GET ${FILE}/attestation/pdf`]: () =>
         new Response('%PDF-1.7', {
           headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="CRIPEL-2026-00042.pdf"' },
@@ -140,12 +153,13 @@ describe('attestation panel', () => {
     expect(within(panel).getByTestId('attestation-state')).toHaveTextContent('Valide');
     expect(within(panel).getByRole('link', { name: 'Vérifier en ligne' })).toHaveAttribute('href', '/verify/7K3D-QX9M-2B4T');
     const commune = within(panel).getByTestId('copy-COMMUNE');
-    expect(commune).toHaveTextContent('Commune (INS 62063)');
+    // the commune by its name, not its INS code alone
+    await vi.waitFor(() => expect(commune).toHaveTextContent('Commune de Liège (62063)'));
     expect(commune).toHaveTextContent('Réception confirmée');
     expect(commune).toHaveTextContent('23 novembre 2026 à 11:05');
     expect(commune).toHaveTextContent('2 téléchargement(s)');
     const cpas = within(panel).getByTestId('copy-CPAS');
-    expect(cpas).toHaveTextContent('CPAS (INS 62063)En attente');
+    expect(cpas).toHaveTextContent('CPAS de Liège (62063)En attente');
     // an agent neither revokes
     expect(within(panel).queryByText("Révoquer l'attestation")).not.toBeInTheDocument();
 
@@ -162,7 +176,7 @@ describe('attestation panel', () => {
     const user = userEvent.setup();
     let revoked = false;
     const { requests } = page(
-      () => versioned(issuedFile, revoked ? '"10"' : '"9"'),
+      () => versioned(issuedForSupervisor, revoked ? '"10"' : '"9"'),
       {
         [`GET ${FILE}/attestation`]: () =>
           versioned(

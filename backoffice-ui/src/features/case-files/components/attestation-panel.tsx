@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Alert, DownloadButton, ProblemAlert, TextAreaField, TransmissionStatusBadge } from '@/components';
 import { errorMessage, isProblemError, type ProblemIssue } from '@/lib/api';
 import type { Attestation, AttestationCopy, CaseFile } from '@/lib/api/types';
+import { useCommuneName } from '@/lib/commune-name';
 import { formatDate, formatDateTime, useTranslation } from '@/lib/i18n';
 import { downloadAttestationPdf, useAttestation, useIssueAttestation, useRevokeAttestation } from '../api/attestation';
 import { ActionForm } from './action-form';
@@ -10,7 +11,8 @@ import { ActionForm } from './action-form';
 /** The refusal of an issue while a required axis is unfinished (the API's 409 `code`). */
 const AXES_UNFINISHED = 'ATTESTATION.AXES_UNFINISHED';
 
-function IssueAction({ file }: { file: CaseFile }) {
+/** Issues the attestation of a completed file (a supervisor's decision). */
+export function IssueAction({ file }: { file: CaseFile }) {
   const { t } = useTranslation();
   const issue = useIssueAttestation(file.id ?? '');
   const unfinished = isProblemError(issue.error, 409) && issue.error.code === AXES_UNFINISHED;
@@ -86,6 +88,13 @@ function RevokeAction({ id }: { id: string }) {
   );
 }
 
+/** Whom a copy is for, by the commune's name: "Commune de Liège (62063)", never the INS code alone. */
+function Recipient({ copy }: { copy: AttestationCopy }) {
+  const { t } = useTranslation();
+  const commune = useCommuneName(copy.nisCode);
+  return copy.recipientKind ? <>{t(`attestation.recipients.${copy.recipientKind}`, { commune })}</> : null;
+}
+
 function Copies({ copies }: { copies: readonly AttestationCopy[] }) {
   const { t, language } = useTranslation();
   const moment = (value: string | null | undefined) => (value ? formatDateTime(value, language) : t('attestation.never'));
@@ -104,7 +113,9 @@ function Copies({ copies }: { copies: readonly AttestationCopy[] }) {
       <tbody>
         {copies.map((copy) => (
           <tr key={copy.id} data-testid={`copy-${copy.recipientKind ?? ''}`}>
-            <th scope="row">{copy.recipientKind ? t(`attestation.recipients.${copy.recipientKind}`, { nis: copy.nisCode ?? '' }) : ''}</th>
+            <th scope="row">
+              <Recipient copy={copy} />
+            </th>
             <td>
               <TransmissionStatusBadge status={copy.status} />
             </td>
@@ -121,7 +132,7 @@ function Copies({ copies }: { copies: readonly AttestationCopy[] }) {
   );
 }
 
-function IssuedAttestation({ id, attestation, isSupervisor }: { id: string; attestation: Attestation; isSupervisor: boolean }) {
+function IssuedAttestation({ id, attestation, canRevoke }: { id: string; attestation: Attestation; canRevoke: boolean }) {
   const { t, language } = useTranslation();
   const number = attestation.number ?? '';
   const code = attestation.verificationCode ?? '';
@@ -174,25 +185,26 @@ function IssuedAttestation({ id, attestation, isSupervisor }: { id: string; atte
       </p>
       <h3 id="attestation-copies-title">{t('attestation.copiesTitle')}</h3>
       <Copies copies={attestation.transmissions ?? []} />
-      {isSupervisor && !attestation.revoked && <RevokeAction id={id} />}
+      {canRevoke && !attestation.revoked && <RevokeAction id={id} />}
     </>
   );
 }
 
 export interface AttestationPanelProps {
   file: CaseFile;
-  /** Only supervisors issue and revoke. */
-  isSupervisor: boolean;
 }
 
 /**
- * The attestation of a completed file: a supervisor issues it (an agent is told to ask one); once issued,
- * its number, verification code, PDF, where each copy to the commune and the CPAS stands, and its
- * revocation. Nothing shows before the parcours is complete.
+ * The attestation of a completed file: issued when the API allows the caller to (`ISSUE_ATTESTATION`, a
+ * supervisor; an agent is told to ask one), from the next-step card when it is the file's next step; once
+ * issued, its number, verification code, PDF, where each copy to the commune and the CPAS stands, and its
+ * revocation (`REVOKE_ATTESTATION`). Nothing shows before the parcours is complete.
  */
-export function AttestationPanel({ file, isSupervisor }: AttestationPanelProps) {
+export function AttestationPanel({ file }: AttestationPanelProps) {
   const { t } = useTranslation();
-  const id = file.id ?? '';
+  const id = file.id;
+  const canIssue = file.allowedActions.includes('ISSUE_ATTESTATION');
+  const issueIsNextStep = file.nextStep?.action === 'ISSUE_ATTESTATION';
   const issued = file.state === 'ATTESTATION_ISSUED';
   const attestation = useAttestation(id, issued);
   if (file.state !== 'COMPLETED' && !issued) return null;
@@ -200,17 +212,17 @@ export function AttestationPanel({ file, isSupervisor }: AttestationPanelProps) 
     <section className="panel attestation" aria-labelledby="attestation-title" data-testid="attestation-panel">
       <h2 id="attestation-title">{t('attestation.title')}</h2>
       {file.state === 'COMPLETED' &&
-        (isSupervisor ? (
+        (canIssue ? (
           <>
             <p>{t('attestation.readyToIssue')}</p>
-            <IssueAction file={file} />
+            {!issueIsNextStep && <IssueAction file={file} />}
           </>
         ) : (
           <Alert variant="info">{t('attestation.supervisorIssues')}</Alert>
         ))}
       {issued && attestation.isPending && <p role="status">{t('attestation.loading')}</p>}
       {issued && attestation.error && !attestation.data && <ProblemAlert error={attestation.error} />}
-      {issued && attestation.data && <IssuedAttestation id={id} attestation={attestation.data} isSupervisor={isSupervisor} />}
+      {issued && attestation.data && <IssuedAttestation id={id} attestation={attestation.data} canRevoke={file.allowedActions.includes('REVOKE_ATTESTATION')} />}
     </section>
   );
 }

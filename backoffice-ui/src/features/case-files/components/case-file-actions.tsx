@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FormField, problemIssues, RadioGroup, SelectField, TextAreaField } from '@/components';
 import type {
   Axis,
   CaseFile,
+  CaseFileAction,
   CefrLevel,
   ClosureReason,
   Convention,
@@ -26,6 +27,7 @@ import { useStartReception } from '../api/start-reception';
 import { useSuspendCaseFile } from '../api/suspend-case-file';
 import { useTransferCaseFile } from '../api/transfer-case-file';
 import { ActionForm, today } from './action-form';
+import { IssueAction } from './attestation-panel';
 import { AmendConventionAction } from './convention-amendment';
 import { FrenchCertificateAction, WorkReleaseAction } from './equivalence-actions';
 
@@ -44,7 +46,7 @@ const CLOSURE_REASONS: readonly ClosureReason[] = [
 ];
 const TRAINING_AXES: readonly Axis[] = ['CITIZENSHIP', 'FRENCH', 'SOCIO_PROFESSIONAL'];
 
-type Id = { id: string };
+type Id = { id: string; open?: boolean };
 
 export function StartReceptionAction({ id }: Id) {
   const { t } = useTranslation();
@@ -61,7 +63,7 @@ export function StartReceptionAction({ id }: Id) {
   );
 }
 
-export function SocialReviewAction({ id }: Id) {
+export function SocialReviewAction({ id, open }: Id) {
   const { t } = useTranslation();
   const record = useRecordSocialReview(id);
   const [conductedOn, setConductedOn] = useState(today);
@@ -76,6 +78,7 @@ export function SocialReviewAction({ id }: Id) {
   return (
     <ActionForm
       title={t('caseFile.actions.socialReview')}
+      open={open}
       submitLabel={t('caseFile.actions.record')}
       isPending={record.isPending}
       error={record.error}
@@ -127,7 +130,7 @@ export function SocialReviewAction({ id }: Id) {
   );
 }
 
-export function RightsSessionAction({ id }: Id) {
+export function RightsSessionAction({ id, open }: Id) {
   const { t } = useTranslation();
   const record = useRecordRightsSession(id);
   const [heldOn, setHeldOn] = useState(today);
@@ -137,6 +140,7 @@ export function RightsSessionAction({ id }: Id) {
   return (
     <ActionForm
       title={t('caseFile.actions.rightsSession')}
+      open={open}
       submitLabel={t('caseFile.actions.record')}
       isPending={record.isPending}
       error={record.error}
@@ -166,7 +170,7 @@ export function RightsSessionAction({ id }: Id) {
   );
 }
 
-export function FrenchTestAction({ id }: Id) {
+export function FrenchTestAction({ id, open }: Id) {
   const { t } = useTranslation();
   const record = useRecordFrenchTest(id);
   const [mode, setMode] = useState<'TEST' | 'WAIVER'>('TEST');
@@ -177,6 +181,7 @@ export function FrenchTestAction({ id }: Id) {
   return (
     <ActionForm
       title={t('caseFile.actions.frenchTest')}
+      open={open}
       submitLabel={t('caseFile.actions.record')}
       isPending={record.isPending}
       error={record.error}
@@ -226,12 +231,13 @@ export function FrenchTestAction({ id }: Id) {
   );
 }
 
-export function ProposeConventionAction({ id }: Id) {
+export function ProposeConventionAction({ id, open }: Id) {
   const { t } = useTranslation();
   const propose = useProposeConvention(id);
   return (
     <ActionForm
       title={t('caseFile.actions.proposeConvention')}
+      open={open}
       submitLabel={t('caseFile.actions.proposeConvention')}
       isPending={propose.isPending}
       error={propose.error}
@@ -242,13 +248,14 @@ export function ProposeConventionAction({ id }: Id) {
   );
 }
 
-export function SignConventionAction({ id }: Id) {
+export function SignConventionAction({ id, open }: Id) {
   const { t } = useTranslation();
   const sign = useSignConvention(id);
   const [signedOn, setSignedOn] = useState(today);
   return (
     <ActionForm
       title={t('caseFile.actions.signConvention')}
+      open={open}
       submitLabel={t('caseFile.actions.signConvention')}
       isPending={sign.isPending}
       error={sign.error}
@@ -276,7 +283,7 @@ function OperatorSelect({ axis, value, onChange, issues }: { axis: Axis; value: 
   );
 }
 
-export function EnrolAction({ id, file }: Id & { file: CaseFile }) {
+export function EnrolAction({ id, file, open }: Id & { file: CaseFile }) {
   const { t } = useTranslation();
   const enrol = useEnrol(id);
   const required = (file.axes ?? []).filter((axis) => axis.required && axis.axis && TRAINING_AXES.includes(axis.axis));
@@ -288,6 +295,7 @@ export function EnrolAction({ id, file }: Id & { file: CaseFile }) {
   return (
     <ActionForm
       title={t('caseFile.actions.enrol')}
+      open={open}
       submitLabel={t('caseFile.actions.enrol')}
       isPending={enrol.isPending}
       error={enrol.error}
@@ -311,7 +319,7 @@ export function EnrolAction({ id, file }: Id & { file: CaseFile }) {
   );
 }
 
-export function InterviewAction({ id }: Id) {
+export function InterviewAction({ id, open }: Id) {
   const { t } = useTranslation();
   const record = useRecordInterview(id);
   const [heldOn, setHeldOn] = useState(today);
@@ -320,6 +328,7 @@ export function InterviewAction({ id }: Id) {
   return (
     <ActionForm
       title={t('caseFile.actions.interview')}
+      open={open}
       submitLabel={t('caseFile.actions.record')}
       isPending={record.isPending}
       error={record.error}
@@ -350,12 +359,13 @@ export function SuspendAction({ id }: Id) {
   );
 }
 
-export function ResumeAction({ id }: Id) {
+export function ResumeAction({ id, open }: Id) {
   const { t } = useTranslation();
   const resume = useResumeCaseFile(id);
   return (
     <ActionForm
       title={t('caseFile.actions.resume')}
+      open={open}
       submitLabel={t('caseFile.actions.resume')}
       isPending={resume.isPending}
       error={resume.error}
@@ -437,48 +447,64 @@ export function TransferAction({ id }: Id) {
   );
 }
 
-/** The axis is in the convention and not done yet (an equivalence can still complete it). */
-function axisToDo(file: CaseFile, axis: Axis): boolean {
-  return (file.axes ?? []).some((status) => status.axis === axis && status.required && !status.doneOn);
+/** The props every action of the file takes. */
+export interface ActionProps {
+  file: CaseFile;
+  convention: Convention | undefined;
+  /**
+   * The action is the file's next step: a form of one field or none opens at once, its button in view; a longer one
+   * stays folded under its title, which opens it.
+   */
+  primary?: boolean;
 }
+
+/**
+ * One component per action the API allows (`allowedActions`, ADR 0032): the page never decides again from the state
+ * what the file allows. The attestation's issue and revocation live in its panel.
+ */
+export const ACTION_COMPONENTS: Partial<Record<CaseFileAction, (props: ActionProps) => ReactNode>> = {
+  START_RECEPTION: ({ file }) => <StartReceptionAction id={file.id} />,
+  RECORD_SOCIAL_REVIEW: ({ file }) => <SocialReviewAction id={file.id} />,
+  RECORD_RIGHTS_SESSION: ({ file }) => <RightsSessionAction id={file.id} />,
+  RECORD_FRENCH_TEST: ({ file }) => <FrenchTestAction id={file.id} />,
+  PROPOSE_CONVENTION: ({ file, primary }) => <ProposeConventionAction id={file.id} open={primary} />,
+  SIGN_CONVENTION: ({ file, primary }) => <SignConventionAction id={file.id} open={primary} />,
+  ENROL: ({ file }) => <EnrolAction id={file.id} file={file} />,
+  RECORD_INTERVIEW: ({ file }) => <InterviewAction id={file.id} />,
+  AMEND_CONVENTION: ({ file, convention }) =>
+    convention?.status === 'SIGNED' ? <AmendConventionAction id={file.id} convention={convention} /> : null,
+  RECORD_FRENCH_CERTIFICATE: ({ file }) => <FrenchCertificateAction id={file.id} />,
+  RECORD_WORK_RELEASE: ({ file }) => <WorkReleaseAction id={file.id} />,
+  RESUME: ({ file, primary }) => <ResumeAction id={file.id} open={primary} />,
+  SUSPEND: ({ file }) => <SuspendAction id={file.id} />,
+  CLOSE: ({ file }) => <CloseAction id={file.id} />,
+  EXTEND_DEADLINE: ({ file }) => <ExtendDeadlineAction id={file.id} />,
+  TRANSFER: ({ file }) => <TransferAction id={file.id} />,
+  ISSUE_ATTESTATION: ({ file }) => <IssueAction file={file} />,
+};
+
+/** The actions rendered in the panel of a file's attestation, not among the others. */
+export const ATTESTATION_ACTIONS: readonly CaseFileAction[] = ['ISSUE_ATTESTATION', 'REVOKE_ATTESTATION'];
 
 export interface CaseFileActionsProps {
   file: CaseFile;
   convention: Convention | undefined;
-  isSupervisor: boolean;
 }
 
-/** The actions the file's state allows (`nextSteps`), supervisors' decisions included for them. */
-export function CaseFileActions({ file, convention, isSupervisor }: CaseFileActionsProps) {
+/** The actions the file allows the caller now, but its next step (at the top of the page) and the attestation's. */
+export function CaseFileActions({ file, convention }: CaseFileActionsProps) {
   const { t } = useTranslation();
-  const id = file.id ?? '';
-  const next = file.nextSteps ?? [];
-  const state = file.state;
-  const actions = [
-    state === 'OPENED' && next.includes('RECEPTION') && <StartReceptionAction key="reception" id={id} />,
-    state === 'RECEPTION' && <SocialReviewAction key="social" id={id} />,
-    state === 'RECEPTION' && <RightsSessionAction key="rights" id={id} />,
-    state === 'RECEPTION' && <FrenchTestAction key="french" id={id} />,
-    state === 'RECEPTION' && <ProposeConventionAction key="propose" id={id} />,
-    state === 'RECEPTION' && convention?.status === 'PROPOSED' && <SignConventionAction key="sign" id={id} />,
-    (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && <EnrolAction key="enrol" id={id} file={file} />,
-    (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && <InterviewAction key="interview" id={id} />,
-    (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && convention?.status === 'SIGNED' && (
-      <AmendConventionAction key="amend" id={id} convention={convention} />
-    ),
-    (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && axisToDo(file, 'FRENCH') && <FrenchCertificateAction key="certificate" id={id} />,
-    (state === 'CONVENTION_SIGNED' || state === 'IN_PROGRESS') && axisToDo(file, 'SOCIO_PROFESSIONAL') && <WorkReleaseAction key="release" id={id} />,
-    state === 'SUSPENDED' && <ResumeAction key="resume" id={id} />,
-    next.includes('SUSPENDED') && <SuspendAction key="suspend" id={id} />,
-    next.includes('CLOSED') && <CloseAction key="close" id={id} />,
-    isSupervisor && file.participation === 'OBLIGED' && file.finalDeadline && next.length > 0 && (
-      <ExtendDeadlineAction key="extend" id={id} />
-    ),
-    isSupervisor && next.includes('TRANSFERRED') && <TransferAction key="transfer" id={id} />,
-  ].filter(Boolean);
+  const primary = file.nextStep?.action;
+  const actions = file.allowedActions
+    .filter((action) => action !== primary && !ATTESTATION_ACTIONS.includes(action))
+    .map((action) => {
+      const Action = ACTION_COMPONENTS[action];
+      return Action ? <Action key={action} file={file} convention={convention} /> : null;
+    })
+    .filter(Boolean);
   return (
-    <section className="panel" aria-labelledby="actions-title">
-      <h2 id="actions-title">{t('caseFile.actions.title')}</h2>
+    <section className="panel case-file__actions" aria-labelledby="actions-title">
+      <h2 id="actions-title">{primary ? t('caseFile.actions.others') : t('caseFile.actions.title')}</h2>
       {actions.length > 0 ? actions : <p>{t('caseFile.actions.none')}</p>}
     </section>
   );

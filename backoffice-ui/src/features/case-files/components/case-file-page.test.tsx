@@ -25,7 +25,11 @@ const convention = {
   signedOn: null,
   endDate: null,
   requiredAxes: ['RECEPTION', 'CITIZENSHIP', 'FRENCH'],
-  grounds: { RECEPTION: 'always the first axis', CITIZENSHIP: 'always required of an obliged person', FRENCH: 'French test level A1 is below A2' },
+  grounds: {
+    RECEPTION: 'toujours le premier axe',
+    CITIZENSHIP: "toujours requise d'une personne obligée",
+    FRENCH: 'niveau A1 au test de français, sous le niveau A2',
+  },
 };
 
 describe('case file page', () => {
@@ -50,8 +54,50 @@ describe('case file page', () => {
     expect(screen.getByRole('progressbar', { name: 'Citoyenneté 12 h sur 60 h' })).toHaveAttribute('value', '12');
     expect(screen.getByText('Reste 48 h')).toBeInTheDocument();
     const timeline = screen.getByRole('region', { name: 'Historique' });
-    expect(await within(timeline).findByText('Dossier ouvert')).toBeInTheDocument();
+    expect(await within(timeline).findByText('Dossier ouvert (personne obligée)')).toBeInTheDocument();
     expect(document.title).toBe('Dossier · Parcours');
+  });
+
+  it('leads with the next step the API gives: what to do, why, by when, and its button', async () => {
+    mockFetch({
+      'GET /api/v1/me': () => json(agent),
+      [`GET ${FILE}`]: () => versioned(caseFile(), '"4"'),
+      [`GET ${FILE}/events`]: () => json(events),
+      [`GET ${FILE}/enrolments`]: () => json([]),
+    });
+    renderApp(`/case-files/${FILE_ID}`);
+
+    const card = await screen.findByRole('region', { name: 'Prochaine étape' });
+    expect(card).toHaveTextContent("Commencer le module d'accueil");
+    expect(card).toHaveTextContent("Le dossier est ouvert : le module d'accueil doit être achevé dans les 3 mois.");
+    expect(card).toHaveTextContent('À faire avant le 2 décembre 2026.');
+    expect(within(card).getByRole('button', { name: "Commencer le module d'accueil" })).toBeInTheDocument();
+    const cardFirst = card.compareDocumentPosition(screen.getByRole('region', { name: 'Échéances' }));
+    expect(cardFirst & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const others = screen.getByRole('region', { name: 'Autres actions' });
+    expect(within(others).queryByText("Commencer le module d'accueil")).not.toBeInTheDocument();
+    expect(within(others).getByText('Suspendre le dossier', { selector: 'summary' })).toBeInTheDocument();
+  });
+
+  it('offers only the actions the API allows, whatever the state', async () => {
+    mockFetch({
+      'GET /api/v1/me': () => json(agent),
+      [`GET ${FILE}`]: () =>
+        versioned(caseFile({ state: 'RECEPTION', allowedActions: ['CLOSE'], nextStep: null }), '"4"'),
+      [`GET ${FILE}/events`]: () => json(events),
+      [`GET ${FILE}/enrolments`]: () => json([]),
+      [`GET ${FILE}/reception`]: () => json(reception),
+      [`GET ${FILE}/convention`]: () => json(convention),
+    });
+    renderApp(`/case-files/${FILE_ID}`);
+
+    const actions = await screen.findByRole('region', { name: 'Actions' });
+    expect(within(actions).getByText('Clôturer le dossier', { selector: 'summary' })).toBeInTheDocument();
+    expect(screen.queryByText('Bilan social', { selector: 'summary' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Signer la convention', { selector: 'summary' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Prochaine étape' })).toHaveTextContent(
+      "Rien ne vous attend sur ce dossier pour l'instant.",
+    );
   });
 
   it('sends a change with If-Match, keeps the new ETag and reloads the file', async () => {
@@ -62,7 +108,15 @@ describe('case file page', () => {
       [`GET ${FILE}`]: () =>
         state === 'OPENED'
           ? versioned(caseFile(), '"4"')
-          : versioned(caseFile({ state: 'RECEPTION', nextSteps: ['CONVENTION_SIGNED', 'SUSPENDED', 'CLOSED'] }), '"5"'),
+          : versioned(
+              caseFile({
+                state: 'RECEPTION',
+                nextSteps: ['CONVENTION_SIGNED', 'SUSPENDED', 'CLOSED'],
+                allowedActions: ['RECORD_SOCIAL_REVIEW', 'RECORD_RIGHTS_SESSION', 'RECORD_FRENCH_TEST', 'SUSPEND', 'CLOSE'],
+                nextStep: { action: 'RECORD_SOCIAL_REVIEW', deadline: null },
+              }),
+              '"5"',
+            ),
       [`GET ${FILE}/events`]: () => json(events),
       [`GET ${FILE}/enrolments`]: () => json([]),
       [`GET ${FILE}/reception`]: () => json({ ...reception, rightsAndDutiesSession: null }),
@@ -103,7 +157,15 @@ describe('case file page', () => {
       'GET /api/v1/me': () => json(agent),
       [`GET ${FILE}`]: () => {
         reads += 1;
-        return versioned(caseFile({ state: 'RECEPTION', nextSteps: ['CONVENTION_SIGNED', 'CLOSED'] }), `"${reads}"`);
+        return versioned(
+          caseFile({
+            state: 'RECEPTION',
+            nextSteps: ['CONVENTION_SIGNED', 'CLOSED'],
+            allowedActions: ['RECORD_SOCIAL_REVIEW', 'RECORD_RIGHTS_SESSION', 'RECORD_FRENCH_TEST', 'SIGN_CONVENTION', 'CLOSE'],
+            nextStep: { action: 'SIGN_CONVENTION', deadline: null },
+          }),
+          `"${reads}"`,
+        );
       },
       [`GET ${FILE}/events`]: () => json(events),
       [`GET ${FILE}/enrolments`]: () => json([]),
@@ -123,10 +185,11 @@ describe('case file page', () => {
     renderApp(`/case-files/${FILE_ID}`);
 
     const grounds = await screen.findByRole('region', { name: "Convention d'intégration" });
-    expect(within(grounds).getByText(/French test level A1 is below A2/)).toBeInTheDocument();
+    expect(within(grounds).getByText(/niveau A1 au test de français, sous le niveau A2/)).toBeInTheDocument();
 
-    await user.click(screen.getByText('Signer la convention', { selector: 'summary' }));
-    await user.click(screen.getByRole('button', { name: 'Signer la convention' }));
+    // the signature is the next step: its form is open in the card, its button in view
+    const card = screen.getByRole('region', { name: 'Prochaine étape' });
+    await user.click(within(card).getByRole('button', { name: 'Signer la convention' }));
     expect(await screen.findByText('La convention ne peut être signée avant le bilan social.')).toBeInTheDocument();
 
     await user.click(screen.getByText('Test de français', { selector: 'summary' }));
@@ -147,6 +210,8 @@ describe('case file page', () => {
           caseFile({
             state: 'CONVENTION_SIGNED',
             nextSteps: ['IN_PROGRESS', 'SUSPENDED', 'CLOSED'],
+            allowedActions: ['ENROL', 'RECORD_INTERVIEW', 'AMEND_CONVENTION', 'RECORD_FRENCH_CERTIFICATE', 'SUSPEND', 'CLOSE'],
+            nextStep: { action: 'ENROL', deadline: { kind: 'FINAL', dueOn: '2028-03-10', doneOn: null, state: 'ON_TIME', daysLeft: 473 } },
             axes: [
               { axis: 'CITIZENSHIP', required: true, hoursDone: 0, hoursRequired: 60, hoursRemaining: 60 },
               { axis: 'FRENCH', required: true, hoursDone: 0, hoursRequired: 400, hoursRemaining: 400 },

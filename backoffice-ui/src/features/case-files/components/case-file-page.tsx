@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Alert, DeadlineBadge, ProgressBar } from '@/components';
 import { errorMessage } from '@/lib/api';
-import type { AxisStatus, CaseFile, CaseFileState, Convention, Due, ReceptionModule } from '@/lib/api/types';
+import type { AxisStatus, CaseFile, Convention, Due, ReceptionModule } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCaseFile } from '../api/get-case-file';
@@ -14,6 +14,7 @@ import { CaseFileActions } from './case-file-actions';
 import { ConventionVersions } from './convention-amendment';
 import { EnrolmentTable } from './enrolment-table';
 import { EvaluationInterviews } from './evaluation-interviews';
+import { NextStepCard } from './next-step-card';
 import './case-files.css';
 
 function Header({ file }: { file: CaseFile }) {
@@ -222,16 +223,13 @@ function Timeline({ id }: { id: string }) {
           {[...data].reverse().map((event) => (
             <li key={event.sequence} className="timeline__event">
               <p className="timeline__what">
-                <strong>{event.type ? t(`caseFile.events.${event.type}`) : ''}</strong>
-                {event.toState && ` → ${t(`caseFile.states.${event.toState as CaseFileState}`)}`}
+                <strong>{event.summary}</strong>
               </p>
               <p className="timeline__when">
                 {formatDate(event.occurredOn ?? event.recordedAt?.slice(0, 10) ?? '', language)}
                 {event.recordedBy && ` · ${event.recordedBy}`}
               </p>
-              {(event.reason || event.detail) && (
-                <p className="timeline__why">{[event.reason, event.detail].filter(Boolean).join(' — ')}</p>
-              )}
+              {event.reason && <p className="timeline__why">{event.reason}</p>}
             </li>
           ))}
         </ol>
@@ -242,12 +240,15 @@ function Timeline({ id }: { id: string }) {
 
 export interface CaseFilePageProps {
   id: string;
-  /** Supervisors also extend deadlines and transfer files. */
-  isSupervisor: boolean;
+  /** No longer read: what the caller may do comes with the file (`allowedActions`, ADR 0032). */
+  isSupervisor?: boolean;
 }
 
-/** /case-files/:id — the file as of today, its timeline, and the actions its state allows. */
-export function CaseFilePage({ id, isSupervisor }: CaseFilePageProps) {
+/**
+ * /case-files/:id — the file as of today: its next step first, then where it stands, its parts, the other actions
+ * the API allows the caller (one component per `allowedActions` code) and its timeline.
+ */
+export function CaseFilePage({ id }: CaseFilePageProps) {
   const { t } = useTranslation();
   const { data, error, isPending } = useCaseFile(id);
   const file = data?.data;
@@ -269,6 +270,7 @@ export function CaseFilePage({ id, isSupervisor }: CaseFilePageProps) {
   return (
     <div className="case-file">
       <Header file={file} />
+      <NextStepCard file={file} convention={convention.data} />
       <div className="case-file__grid">
         <div className="case-file__main">
           <Deadlines deadlines={file.deadlines ?? []} />
@@ -278,8 +280,8 @@ export function CaseFilePage({ id, isSupervisor }: CaseFilePageProps) {
           <EnrolmentTable id={id} canChange={inProgress} />
           {signed && <EvaluationInterviews id={id} deadlines={file.deadlines ?? []} />}
           {signed && <AttendancePanel id={id} />}
-          <AttestationPanel file={file} isSupervisor={isSupervisor} />
-          <CaseFileActions file={file} convention={convention.data} isSupervisor={isSupervisor} />
+          <AttestationPanel file={file} />
+          <CaseFileActions file={file} convention={convention.data} />
         </div>
         <div className="case-file__side">
           <Timeline id={id} />

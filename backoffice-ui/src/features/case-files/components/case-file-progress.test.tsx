@@ -14,6 +14,8 @@ const inTraining = (overrides: Partial<CaseFile> = {}) =>
   caseFile({
     state: 'IN_PROGRESS',
     nextSteps: ['COMPLETED', 'SUSPENDED', 'CLOSED'],
+    allowedActions: ['ENROL', 'RECORD_INTERVIEW', 'AMEND_CONVENTION', 'RECORD_FRENCH_CERTIFICATE', 'SUSPEND', 'CLOSE'],
+    nextStep: null,
     deadlines: [
       { kind: 'FINAL', dueOn: '2028-03-10', doneOn: null, state: 'ON_TIME', daysLeft: 473 },
       { kind: 'EVALUATION_INTERVIEW', dueOn: '2027-05-20', doneOn: null, state: 'ON_TIME', daysLeft: 180 },
@@ -65,9 +67,9 @@ function fileInTraining(extra: Record<string, Handler> = {}) {
     [`GET ${FILE}/attendance`]: () =>
       json({
         entries: [
-          { id: 'a1', kind: 'SESSION', axis: 'CITIZENSHIP', operatorCode: 'ILI-LIEGE', sessionDate: '2026-11-22', hours: 2.5, note: 'Module 1', recordedBy: 'formateur.ili' },
-          { id: 'a2', kind: 'SESSION', axis: 'CITIZENSHIP', operatorCode: 'ILI-LIEGE', sessionDate: '2026-11-23', hours: 1.5, recordedBy: 'formateur.ili' },
-          { id: 'a3', kind: 'CORRECTION', axis: 'CITIZENSHIP', operatorCode: 'ILI-LIEGE', sessionDate: '2026-11-23', hours: -0.5, reason: 'Arrivée tardive', recordedBy: 'formateur.ili' },
+          { id: 'a1', kind: 'SESSION', axis: 'CITIZENSHIP', enrolmentId: ENROLMENT, operatorCode: 'ILI-LIEGE', sessionDate: '2026-11-22', hours: 2.5, note: 'Module 1', recordedBy: 'formateur.ili' },
+          { id: 'a2', kind: 'SESSION', axis: 'CITIZENSHIP', enrolmentId: ENROLMENT, operatorCode: 'ILI-LIEGE', sessionDate: '2026-11-23', hours: 1.5, recordedBy: 'formateur.ili' },
+          { id: 'a3', kind: 'CORRECTION', axis: 'CITIZENSHIP', enrolmentId: ENROLMENT, operatorCode: 'ILI-LIEGE', sessionDate: '2026-11-23', hours: -0.5, reason: 'Arrivée tardive', recordedBy: 'formateur.ili' },
         ],
         equivalences: [
           { id: 'q1', kind: 'WORK_RELEASE', axis: 'SOCIO_PROFESSIONAL', effectiveOn: '2026-11-21', evidence: 'Contrat CDI', recordedBy: 'agent.cripel' },
@@ -91,7 +93,15 @@ describe('case file in training', () => {
     expect(rows[2]).toHaveTextContent('2 mai 2026agent.cripelPremier entretien');
 
     const attendance = screen.getByRole('region', { name: 'Présences' });
-    const table = await within(attendance).findByRole('table', { name: 'Citoyenneté : 3,5 h' });
+    expect(await within(attendance).findByText('Citoyenneté : 3,5 h', { selector: 'strong' })).toBeInTheDocument();
+    // the lines fold under the axis total, one click away
+    const lines = within(attendance).getByText('Citoyenneté : voir les 3 lignes de présence', { selector: 'summary' });
+    expect(lines.closest('details')).not.toHaveAttribute('open');
+    // each line names its operator, not its code
+    expect(within(attendance).getAllByRole('cell', { name: 'ILI Liège', hidden: true })).toHaveLength(3);
+    await userEvent.setup().click(lines);
+    expect(lines.closest('details')).toHaveAttribute('open');
+    const table = within(attendance).getByRole('table', { name: 'Citoyenneté : 3,5 h' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getByText(/Correction : Arrivée tardive/)).toBeInTheDocument();
     expect(within(attendance).getByText('Insertion socioprofessionnelle : dispense pour travail le 21 novembre 2026 (Contrat CDI)')).toBeInTheDocument();
@@ -220,6 +230,7 @@ describe('case file in training', () => {
   it('records a work release when the convention requires socio-professional orientation, the evidence next to its field when missing', async () => {
     const user = userEvent.setup();
     const withOrientation = inTraining({
+      allowedActions: ['ENROL', 'RECORD_INTERVIEW', 'AMEND_CONVENTION', 'RECORD_FRENCH_CERTIFICATE', 'RECORD_WORK_RELEASE', 'SUSPEND', 'CLOSE'],
       axes: [
         ...(inTraining().axes ?? []),
         { axis: 'SOCIO_PROFESSIONAL', required: true, doneOn: null, hoursDone: 0, hoursRequired: 4, hoursRemaining: 4 },
@@ -252,7 +263,7 @@ describe('case file in training', () => {
   });
 
   it('still shows the interviews and the hours of a completed file, but no longer lets its enrolments change', async () => {
-    fileInTraining({ [`GET ${FILE}`]: () => versioned(inTraining({ state: 'COMPLETED', nextSteps: ['ATTESTATION_ISSUED'] }), '"9"') });
+    fileInTraining({ [`GET ${FILE}`]: () => versioned(inTraining({ state: 'COMPLETED', nextSteps: ['ATTESTATION_ISSUED'], allowedActions: ['CLOSE'], nextStep: null }), '"9"') });
     renderApp(`/case-files/${FILE_ID}`);
 
     expect(await screen.findByRole('region', { name: "Entretiens d'évaluation" })).toBeInTheDocument();
@@ -265,7 +276,12 @@ describe('case file in training', () => {
   it('offers neither the amendment nor the equivalences before the convention is signed', async () => {
     mockFetch({
       'GET /api/v1/me': () => json(agent),
-      [`GET ${FILE}`]: () => versioned(caseFile({ state: 'RECEPTION', nextSteps: ['CONVENTION_SIGNED', 'CLOSED'] }), '"2"'),
+      [`GET ${FILE}`]: () => versioned(caseFile({
+          state: 'RECEPTION',
+          nextSteps: ['CONVENTION_SIGNED', 'CLOSED'],
+          allowedActions: ['RECORD_SOCIAL_REVIEW', 'RECORD_RIGHTS_SESSION', 'RECORD_FRENCH_TEST', 'SIGN_CONVENTION', 'CLOSE'],
+          nextStep: { action: 'RECORD_SOCIAL_REVIEW', deadline: null },
+        }), '"2"'),
       [`GET ${FILE}/events`]: () => json(events),
       [`GET ${FILE}/enrolments`]: () => json([]),
       [`GET ${FILE}/reception`]: () => json({ caseFileId: FILE_ID, complete: false }),

@@ -25,7 +25,29 @@ export function ExplanationList({ traces }: { traces: readonly ObligationCheckTr
   );
 }
 
-/** The latest obligation verdict and the provisions the rules engine went through. */
+/**
+ * The verdict in one sentence: the outcome, the provision that decided it and the deadline ("Obligée : titre de
+ * séjour de plus de trois mois (CWASS art. 152 §1), attestation à obtenir avant le 10 mars 2028.").
+ */
+export function VerdictSentence({ assessment }: { assessment: Assessment }) {
+  const { t, language } = useTranslation();
+  const decisive = [...(assessment.explanation ?? [])].reverse().find((trace) => trace.applied && trace.rule !== 'DEADLINE');
+  const { provision, legalSource } = decisive ? describeRule(decisive, language) : { provision: '', legalSource: '' };
+  const why = provision ? `${provision}${legalSource ? ` (${legalSource})` : ''}` : '';
+  const key = assessment.deadline ? (why ? 'withDeadline' : 'deadlineOnly') : why ? 'withoutDeadline' : 'statusOnly';
+  return (
+    <p className="verdict" data-testid="verdict-sentence">
+      <strong>{t(`persons.status.${assessment.status ?? 'OBLIGED'}`)}</strong>
+      {assessment.code ? ` (${assessment.code})` : ''}
+      {t(`persons.assessment.sentence.${key}`, {
+        why,
+        date: assessment.deadline ? formatDate(assessment.deadline, language) : '',
+      })}
+    </p>
+  );
+}
+
+/** The latest obligation verdict in one sentence first, the provisions the rules engine examined folded below. */
 export function AssessmentSection({ assessment }: { assessment: Assessment | null | undefined }) {
   const { t, language } = useTranslation();
   return (
@@ -35,10 +57,7 @@ export function AssessmentSection({ assessment }: { assessment: Assessment | nul
         <p>{t('persons.assessment.none')}</p>
       ) : (
         <>
-          <p className="verdict">
-            <strong>{t(`persons.status.${assessment.status}`)}</strong>
-            {assessment.code ? ` (${assessment.code})` : ''}
-          </p>
+          <VerdictSentence assessment={assessment} />
           <dl className="facts">
             {assessment.deadline && (
               <div>
@@ -61,10 +80,10 @@ export function AssessmentSection({ assessment }: { assessment: Assessment | nul
           </dl>
           {assessment.dispenseReasoning && <p>{assessment.dispenseReasoning}</p>}
           {(assessment.explanation ?? []).length > 0 && (
-            <>
-              <h3>{t('persons.assessment.explanation')}</h3>
+            <details className="explanation__examined">
+              <summary>{t('persons.assessment.examined', { count: (assessment.explanation ?? []).length })}</summary>
               <ExplanationList traces={assessment.explanation ?? []} />
-            </>
+            </details>
           )}
         </>
       )}

@@ -197,6 +197,12 @@ describe('person pages', () => {
     const verdict = screen.getByRole('region', { name: "Verdict de l'obligation" });
     expect(within(verdict).getByText("Soumis·e à l'obligation")).toBeInTheDocument();
     expect(within(verdict).getByText('10 mars 2028')).toBeInTheDocument();
+    // the verdict in one sentence first: the provision applied and the deadline; the examined ones folded below
+    expect(within(verdict).getByTestId('verdict-sentence')).toHaveTextContent(
+      "Soumis·e à l'obligation : Art. 152 §1 : titre de séjour de plus de trois mois (CWASS art. 152), attestation à obtenir avant le 10 mars 2028.",
+    );
+    const examined = within(verdict).getByText('Voir les 2 dispositions examinées', { selector: 'summary' });
+    expect(examined.closest('details')).not.toHaveAttribute('open');
     const provisions = within(verdict).getAllByRole('listitem');
     expect(provisions[0]).toHaveTextContent('Appliquée : Art. 152 §1 : titre de séjour de plus de trois mois — CWASS art. 152');
     // A known rule is written in the interface language by its code, not in the engine's words.

@@ -11,7 +11,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import be.wallonie.parcours.domain.attestation.Attestation;
 import be.wallonie.parcours.domain.attestation.AttestationRenderer;
@@ -28,19 +27,16 @@ public class PdfAttestationRenderer implements AttestationRenderer {
     static final String FONT_FAMILY = "DejaVu Sans";
 
     private final Template template;
-    private final String publicBaseUrl;
+    private final PublicAddress publicAddress;
 
-    PdfAttestationRenderer(@Location("attestation.html") Template template,
-            @ConfigProperty(name = "parcours.public-base-url") String publicBaseUrl) {
+    PdfAttestationRenderer(@Location("attestation.html") Template template, PublicAddress publicAddress) {
         this.template = template;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** The public page that verifies the attestation with this code, as the QR code encodes it. */
     public String verificationUrl(VerificationCode code) {
-        return publicBaseUrl + "/verify/" + code.value();
+        return publicAddress.base() + "/verify/" + code.value();
     }
 
     /** The filled template (XHTML), before layout. */

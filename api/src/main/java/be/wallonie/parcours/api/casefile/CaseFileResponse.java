@@ -14,12 +14,14 @@ import be.wallonie.parcours.domain.attendance.AxisAttendance;
 import be.wallonie.parcours.domain.attendance.AxisEquivalence;
 import be.wallonie.parcours.domain.attendance.AxisEquivalenceKind;
 import be.wallonie.parcours.domain.casefile.CaseFile;
+import be.wallonie.parcours.domain.casefile.CaseFileAction;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.casefile.ClosureReason;
 import be.wallonie.parcours.domain.casefile.DeadlineExtension;
 import be.wallonie.parcours.domain.casefile.Participation;
 import be.wallonie.parcours.domain.casefile.PersonAtTransfer;
 import be.wallonie.parcours.domain.convention.Axis;
+import be.wallonie.parcours.domain.deadline.AllowedActions;
 import be.wallonie.parcours.domain.deadline.AxisProgress;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
 import be.wallonie.parcours.domain.deadline.DeadlineKind;
@@ -35,12 +37,12 @@ import be.wallonie.parcours.domain.reception.CefrLevel;
  */
 @Schema(name = "CaseFile")
 public record CaseFileResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         UUID personId,
         @Schema(description = "Who the file is about; on a TRANSFERRED file, as your CRI held them at the transfer (the person now belongs to the new CRI)") PersonSummary person,
         @Schema(maxLength = ResponseBounds.CRI_CODE, example = "CRIPEL") String cri,
         @Schema(maxLength = ResponseBounds.CRI_CODE, description = "The CRI of the person's commune of residence now (on a TRANSFERRED file: at the transfer); when it differs from `cri`, the file is due for a transfer", example = "CRIPEL") String residenceCri,
-        CaseFileState state,
+        @Schema(required = true) CaseFileState state,
         @Schema(description = "SUSPENDED only: the state a resumption returns to", nullable = true) CaseFileState stateBeforeSuspension,
         Participation participation,
         LocalDate openedOn,
@@ -50,6 +52,8 @@ public record CaseFileResponse(
         @Schema(maxItems = 4, description = "Each axis: required or not, started, done") List<AxisStatus> axes,
         @Schema(uniqueItems = true, description = "The work queues the file is in today") List<WorkQueue> queues,
         @Schema(uniqueItems = true, description = "The states the file can move to from here (a suspended file: resumption aside)") List<CaseFileState> nextSteps,
+        @Schema(required = true, uniqueItems = true, description = "What you can do on the file now, for your role (ADR 0032): one form per code") List<CaseFileAction> allowedActions,
+        @Schema(nullable = true, description = "The one action that moves the parcours on now, among `allowedActions`; absent when nothing is yours to do") NextStep nextStep,
         @Schema(nullable = true) UUID transferredFrom,
         @Schema(nullable = true) UUID transferredTo,
         @Schema(nullable = true) ClosureReason closureReason,
@@ -102,21 +106,33 @@ public record CaseFileResponse(
         }
     }
 
+    /** The primary action and the deadline it answers. */
+    @Schema(name = "CaseFileNextStep")
+    public record NextStep(@Schema(required = true) CaseFileAction action,
+            @Schema(nullable = true, description = "The deadline the step answers, when one applies") Due deadline) {
+        static NextStep of(AllowedActions actions, LocalDate today) {
+            return actions.primary()
+                    .map(action -> new NextStep(action, actions.deadline().map(due -> Due.of(due, today)).orElse(null)))
+                    .orElse(null);
+        }
+    }
+
     /** A file with the person as now. */
-    static CaseFileResponse of(CaseFile file, Person person, CaseFileDeadlines deadlines, String residenceCri,
-            LocalDate today) {
+    static CaseFileResponse of(CaseFile file, Person person, CaseFileDeadlines deadlines, AllowedActions actions,
+            String residenceCri, LocalDate today) {
         return of(file, new PersonSummary(person.name().lastName(), person.name().firstNames(), person.birthDate(),
-                person.nationality().value()), deadlines, residenceCri, today);
+                person.nationality().value()), deadlines, actions, residenceCri, today);
     }
 
     /** A transferred file, with the person as its CRI held them at the transfer. */
-    static CaseFileResponse of(CaseFile file, PersonAtTransfer held, CaseFileDeadlines deadlines, LocalDate today) {
+    static CaseFileResponse of(CaseFile file, PersonAtTransfer held, CaseFileDeadlines deadlines,
+            AllowedActions actions, LocalDate today) {
         return of(file, new PersonSummary(held.lastName(), held.firstNames(), held.birthDate(), held.nationality()),
-                deadlines, held.residenceCri(), today);
+                deadlines, actions, held.residenceCri(), today);
     }
 
     private static CaseFileResponse of(CaseFile file, PersonSummary person, CaseFileDeadlines deadlines,
-            String residenceCri, LocalDate today) {
+            AllowedActions actions, String residenceCri, LocalDate today) {
         return new CaseFileResponse(file.id(), file.personId(), person,
                 file.criCode(), residenceCri, file.state(), file.stateBeforeSuspension().orElse(null),
                 file.participation(), file.openedOn(), file.finalDeadline().orElse(null),
@@ -124,7 +140,8 @@ public record CaseFileResponse(
                 deadlines.all().stream().map(due -> Due.of(due, today)).toList(),
                 Arrays.stream(Axis.values()).map(axis -> AxisStatus.of(axis, deadlines.progress())).toList(),
                 Arrays.stream(WorkQueue.values()).filter(queue -> queue.contains(deadlines, today)).toList(),
-                file.state().nextSteps().stream().sorted().toList(), file.transferredFrom().orElse(null),
+                file.state().nextSteps().stream().sorted().toList(), actions.actions(), NextStep.of(actions, today),
+                file.transferredFrom().orElse(null),
                 file.transferredTo().orElse(null), file.closureReason().orElse(null),
                 file.closureNote().orElse(null));
     }

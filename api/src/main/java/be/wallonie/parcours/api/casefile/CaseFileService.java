@@ -72,10 +72,12 @@ public class CaseFileService {
     private final DeadlineScheduleRepository schedules;
     private final StoredDeadlines storedDeadlines;
     private final Audit audit;
+    private final TimelineSentences sentences;
 
     CaseFileService(CaseFiles caseFiles, CaseFileRepository files, PersonRepository persons,
             AssessmentRepository assessments, EvaluationInterviewRepository interviews, TerritoryRepository territory,
-            DeadlineScheduleRepository schedules, StoredDeadlines storedDeadlines, Audit audit) {
+            DeadlineScheduleRepository schedules, StoredDeadlines storedDeadlines, Audit audit,
+            TimelineSentences sentences) {
         this.caseFiles = caseFiles;
         this.files = files;
         this.persons = persons;
@@ -85,6 +87,7 @@ public class CaseFileService {
         this.schedules = schedules;
         this.storedDeadlines = storedDeadlines;
         this.audit = audit;
+        this.sentences = sentences;
     }
 
     /** A case file and its version (the ETag). */
@@ -179,7 +182,9 @@ public class CaseFileService {
     }
 
     public List<CaseFileEventResponse> events(UUID id) {
-        return caseFiles.read(id, EVENTS).events().stream().map(CaseFileEventResponse::of).toList();
+        return caseFiles.read(id, EVENTS).events().stream()
+                .map(event -> CaseFileEventResponse.of(event, sentences))
+                .toList();
     }
 
     public View suspend(UUID id, String ifMatch, CaseFileRequests.Suspend request) {

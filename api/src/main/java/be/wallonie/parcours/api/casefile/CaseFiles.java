@@ -20,6 +20,7 @@ import be.wallonie.parcours.domain.audit.AuditAction;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
 import be.wallonie.parcours.domain.casefile.PersonAtTransfer;
+import be.wallonie.parcours.domain.deadline.AllowedActions;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
 import be.wallonie.parcours.domain.person.Person;
 import be.wallonie.parcours.domain.person.PersonRepository;
@@ -142,11 +143,12 @@ public class CaseFiles {
      * the new CRI, and nothing recorded there reaches the former one. Any other file shows the person as now.
      */
     private CaseFileResponse view(CaseFile file, CaseFileDeadlines deadlines) {
+        AllowedActions actions = CallerActions.of(user.tenant().role(), deadlines.allowedActions(today()));
         return file.personAtTransfer()
-                .map(held -> CaseFileResponse.of(file, held, deadlines, today()))
+                .map(held -> CaseFileResponse.of(file, held, deadlines, actions, today()))
                 .orElseGet(() -> {
                     Person person = persons.findAnyById(file.personId()).orElseThrow();
-                    return CaseFileResponse.of(file, person, deadlines, residenceCriOf(person), today());
+                    return CaseFileResponse.of(file, person, deadlines, actions, residenceCriOf(person), today());
                 });
     }
 

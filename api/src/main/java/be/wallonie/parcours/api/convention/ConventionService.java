@@ -1,6 +1,7 @@
 package be.wallonie.parcours.api.convention;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 import be.wallonie.parcours.api.casefile.CaseFiles;
 import be.wallonie.parcours.api.problem.MissingStep;
 import be.wallonie.parcours.api.problem.ProblemException;
+import be.wallonie.parcours.api.shared.ReaderTexts;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileState;
@@ -39,13 +41,15 @@ public class ConventionService {
     private final ConventionRepository conventions;
     private final ReceptionRepository receptions;
     private final ObligationSettings settings;
+    private final ReaderTexts texts;
 
     ConventionService(CaseFiles caseFiles, ConventionRepository conventions, ReceptionRepository receptions,
-            ObligationSettings settings) {
+            ObligationSettings settings, ReaderTexts texts) {
         this.caseFiles = caseFiles;
         this.conventions = conventions;
         this.receptions = receptions;
         this.settings = settings;
+        this.texts = texts;
     }
 
     /** The convention and the case file's version (the ETag). */
@@ -123,13 +127,13 @@ public class ConventionService {
     /** With the grounds of each axis the convention requires that the reception module calls for. */
     private ConventionResponse view(Convention convention) {
         LocalDate on = convention.signedOn().orElse(caseFiles.today());
-        Map<Axis, String> grounds = new java.util.EnumMap<>(Axis.class);
+        Map<Axis, String> grounds = new EnumMap<>(Axis.class);
         ConventionProposal.from(convention.receptionModule(), convention.caseFile().participation(), on).grounds()
                 .forEach((axis, ground) -> {
                     if (convention.requires(axis)) {
-                        grounds.put(axis, ground);
+                        grounds.put(axis, texts.ground(ground));
                     }
                 });
-        return ConventionResponse.of(convention, grounds);
+        return ConventionResponse.of(convention, grounds, texts);
     }
 }

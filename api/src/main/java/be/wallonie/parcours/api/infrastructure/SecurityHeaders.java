@@ -1,5 +1,7 @@
 package be.wallonie.parcours.api.infrastructure;
 
+import java.util.Optional;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -46,8 +48,10 @@ public class SecurityHeaders {
 
     private final boolean publicAddressIsHttps;
 
-    SecurityHeaders(@ConfigProperty(name = "parcours.public-base-url") String publicBaseUrl) {
-        this.publicAddressIsHttps = publicBaseUrl.strip().toLowerCase().startsWith("https://");
+    SecurityHeaders(@ConfigProperty(name = "parcours.public-base-url") Optional<String> publicBaseUrl) {
+        // unset in development: the address is then derived from the request (PublicAddress), never https here
+        this.publicAddressIsHttps = publicBaseUrl.map(url -> url.strip().toLowerCase().startsWith("https://"))
+                .orElse(false);
     }
 
     void register(@Observes Router router) {

@@ -3,6 +3,7 @@ package be.wallonie.parcours.api.attestation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -35,6 +37,9 @@ class AttestationPdfTest {
     CompletedCaseFiles files;
     @Inject
     PdfAttestationRenderer renderer;
+    /** Where the application runs in the test: without a configured public address, the PDF prints it (ADR 0032). */
+    @TestHTTPResource("/")
+    URL application;
 
     @Test
     void thePdfStatesTheNumberTheNameWithItsAccentsAndTheVerificationCode() throws IOException {
@@ -61,7 +66,7 @@ class AttestationPdfTest {
         assertThat(pages).as("an A4 page").isEqualTo(1);
         assertThat(text).contains("Attestation de fréquentation du parcours d'intégration",
                 attestation.number().toString(), lastName, "Zoë Ánh", attestation.verificationCode().value(),
-                "Vérifiez cette attestation sur", "http://localhost:8080/verify/" + attestation.verificationCode(),
+                "Vérifiez cette attestation sur", application + "verify/" + attestation.verificationCode(),
                 "avec ce code et la date de naissance du titulaire",
                 "Formation à la citoyenneté", "61,5 h suivies sur 60 h requises",
                 "certificat de niveau A2 du 15 mars 2024, délivré par Institut de Promotion sociale de Liège",

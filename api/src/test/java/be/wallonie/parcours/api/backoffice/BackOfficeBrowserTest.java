@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -37,10 +39,26 @@ class BackOfficeBrowserTest {
     @TestHTTPResource("/")
     URL application;
 
+    /**
+     * Every journey ({@code npm run e2e}), or only those named by {@code -De2e=cri-journey,french-only} (the files
+     * {@code e2e/<name>.e2e.mjs}), to run the journeys a change touches.
+     */
+    private static List<String> command() {
+        String only = System.getProperty("e2e", "").strip();
+        if (only.isEmpty()) {
+            return List.of("npm", "run", "--silent", "e2e");
+        }
+        List<String> command = new ArrayList<>(List.of("node", "--test", "--test-concurrency=1"));
+        for (String name : only.split(",")) {
+            command.add("e2e/" + name.strip() + ".e2e.mjs");
+        }
+        return command;
+    }
+
     @Test
     void backOfficeJourneysPassInChromium() throws IOException, InterruptedException {
         Path report = Path.of("target", "e2e-report.tap").toAbsolutePath();
-        ProcessBuilder npm = new ProcessBuilder("npm", "run", "--silent", "e2e")
+        ProcessBuilder npm = new ProcessBuilder(command())
                 .directory(UI.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(report.toFile());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,14 +82,14 @@ class SecurityHeadersTest {
     @Test
     void strictTransportSecurityIsSentOverTls() {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        new SecurityHeaders("http://localhost:8080").add(headers, "/api/v1/cris", true);
+        new SecurityHeaders(Optional.of("http://localhost:8080")).add(headers, "/api/v1/cris", true);
         assertThat(headers.get("Strict-Transport-Security")).isEqualTo(SecurityHeaders.HSTS);
     }
 
     @Test
     void strictTransportSecurityIsSentWhenThePublicAddressIsHttps() {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        new SecurityHeaders("https://parcours.wallonie.be").add(headers, "/login", false);
+        new SecurityHeaders(Optional.of("https://parcours.wallonie.be")).add(headers, "/login", false);
         assertThat(headers.get("Strict-Transport-Security")).isEqualTo(SecurityHeaders.HSTS);
         assertThat(headers.get("Content-Security-Policy")).isEqualTo(SecurityHeaders.BACK_OFFICE_POLICY);
         assertThat(headers.get("Cache-Control")).isNull();

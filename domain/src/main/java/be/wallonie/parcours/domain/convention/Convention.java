@@ -50,7 +50,7 @@ import jakarta.persistence.Version;
 @Table(name = "convention")
 public class Convention {
 
-    static final String PROPOSAL_REASON = "Proposal from the reception module";
+    static final String PROPOSAL_REASON = SystemMotive.PROPOSAL.recorded(Map.of());
 
     private static final Set<CaseFileState> PROPOSABLE = EnumSet.of(CaseFileState.RECEPTION);
     private static final Set<CaseFileState> AMENDABLE = EnumSet.of(CaseFileState.CONVENTION_SIGNED,
@@ -119,8 +119,8 @@ public class Convention {
         ConventionProposal proposal = ConventionProposal.from(receptionModule, caseFile.participation(), on);
         currentVersion().revise(proposal.axes(), on, by, at);
         proposedOn = on;
-        caseFile.record(CaseFileEventType.CONVENTION_PROPOSED, on, "proposal revised", "axes=" + proposal.axes(), by,
-                at);
+        caseFile.record(CaseFileEventType.CONVENTION_PROPOSED, on, SystemMotive.PROPOSAL_REVISED.recorded(Map.of()),
+                "axes=" + proposal.axes(), by, at);
     }
 
     /**
@@ -216,8 +216,8 @@ public class Convention {
         }
         Set<Axis> remaining = EnumSet.copyOf(currentVersion().axes());
         remaining.remove(Axis.FRENCH);
-        amend(remaining, "Certificate of French at level " + level + " (" + french.completedByLevel()
-                + " or above): the French axis is no longer required", certifiedOn, by, at);
+        amend(remaining, SystemMotive.FRENCH_CERTIFICATE.recorded(Map.of("level", level, "minimumLevel",
+                french.completedByLevel())), certifiedOn, by, at);
     }
 
     private LocalDate maximumEndDate(LocalDate signedOn, ObligationSettings settings) {

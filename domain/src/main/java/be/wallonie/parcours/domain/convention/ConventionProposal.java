@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * @param grounds each proposed axis and why, in the order of {@link Axis}
  */
-public record ConventionProposal(Map<Axis, String> grounds) {
+public record ConventionProposal(Map<Axis, ConventionGround> grounds) {
 
     public ConventionProposal {
         grounds = Collections.unmodifiableMap(new EnumMap<>(grounds));
@@ -39,19 +39,20 @@ public record ConventionProposal(Map<Axis, String> grounds) {
             throw new ConventionException(ConventionException.Reason.RECEPTION_NOT_READY,
                     "A convention is proposed once the social review and the French test (or its waiver) are recorded");
         }
-        Map<Axis, String> grounds = new EnumMap<>(Axis.class);
-        grounds.put(Axis.RECEPTION, "always the first axis");
-        grounds.put(Axis.CITIZENSHIP, participation == Participation.OBLIGED
-                ? "always required of an obliged person"
-                : "proposed to every volunteer");
+        Map<Axis, ConventionGround> grounds = new EnumMap<>(Axis.class);
+        grounds.put(Axis.RECEPTION, ConventionGround.of(ConventionGround.Code.FIRST_AXIS));
+        grounds.put(Axis.CITIZENSHIP, ConventionGround.of(participation == Participation.OBLIGED
+                ? ConventionGround.Code.REQUIRED_OF_OBLIGED
+                : ConventionGround.Code.PROPOSED_TO_VOLUNTEERS));
         AxisRequirement french = LegalThresholds.requirementFor(Axis.FRENCH, on);
         reception.frenchTest()
                 .map(FrenchTest::level)
                 .filter(level -> !french.isCompletedByLevel(level))
                 .ifPresent(level -> grounds.put(Axis.FRENCH,
-                        "French test level " + level + " is below " + french.completedByLevel()));
+                        ConventionGround.frenchBelow(level, french.completedByLevel())));
         if (review.recommendsSocioProfessionalOrientation()) {
-            grounds.put(Axis.SOCIO_PROFESSIONAL, "recommended by the social review");
+            grounds.put(Axis.SOCIO_PROFESSIONAL,
+                    ConventionGround.of(ConventionGround.Code.RECOMMENDED_BY_SOCIAL_REVIEW));
         }
         return new ConventionProposal(grounds);
     }

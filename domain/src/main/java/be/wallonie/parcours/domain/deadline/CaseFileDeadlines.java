@@ -40,11 +40,15 @@ public final class CaseFileDeadlines {
     private final DueDate evaluationInterview;
     private final DueDate citizenship;
     private final DueDate french;
+    private final ReceptionModule reception;
+    private final Convention convention;
 
     private CaseFileDeadlines(CaseFile caseFile, AxisProgress progress, ReceptionModule reception,
             Convention convention, List<EvaluationInterview> interviews) {
         this.caseFile = caseFile;
         this.progress = progress;
+        this.reception = reception;
+        this.convention = convention;
         this.finalDeadline = caseFile.finalDeadline()
                 .map(day -> new DueDate(DeadlineKind.FINAL, day, caseFile.completedOn().orElse(null)))
                 .orElse(null);
@@ -157,5 +161,10 @@ public final class CaseFileDeadlines {
 
     public AxisProgress progress() {
         return progress;
+    }
+
+    /** The actions the file allows on {@code today}, and its next step (ADR 0032). */
+    public AllowedActions allowedActions(LocalDate today) {
+        return AllowedActions.of(caseFile, reception, convention, this, today);
     }
 }

@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.wallonie.parcours.domain.casefile.CaseFileFixture;
 import be.wallonie.parcours.domain.casefile.Participation;
+import be.wallonie.parcours.domain.convention.ConventionGround.Code;
 import be.wallonie.parcours.domain.reception.CefrLevel;
 import be.wallonie.parcours.domain.reception.FrenchTestWaiver;
 import be.wallonie.parcours.domain.reception.ReceptionFixture;
 import be.wallonie.parcours.domain.reception.ReceptionModule;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +34,10 @@ class ConventionProposalTest {
                 recommendsOrientation);
     }
 
+    private static ConventionGround ground(Code code) {
+        return new ConventionGround(code, Map.of());
+    }
+
     private static ConventionProposal proposalFor(CefrLevel level, boolean recommendsOrientation) {
         return ConventionProposal.from(completed(level, recommendsOrientation), Participation.OBLIGED, PROPOSED_ON);
     }
@@ -41,15 +47,16 @@ class ConventionProposalTest {
         ConventionProposal proposal = proposalFor(CefrLevel.B1, false);
 
         assertThat(proposal.axes()).containsExactly(RECEPTION, CITIZENSHIP);
-        assertThat(proposal.grounds()).containsEntry(RECEPTION, "always the first axis")
-                .containsEntry(CITIZENSHIP, "always required of an obliged person");
+        assertThat(proposal.grounds()).containsEntry(RECEPTION, ground(Code.FIRST_AXIS))
+                .containsEntry(CITIZENSHIP, ground(Code.REQUIRED_OF_OBLIGED));
     }
 
     @Test
     void frenchIsProposedWhenTheTestIsBelowA2() {
         assertThat(proposalFor(CefrLevel.PRE_A1, false).axes()).contains(FRENCH);
         assertThat(proposalFor(CefrLevel.A1, false).grounds()).containsEntry(FRENCH,
-                "French test level A1 is below A2");
+                new ConventionGround(Code.FRENCH_BELOW_LEVEL, Map.of("level", CefrLevel.A1, "minimumLevel",
+                        CefrLevel.A2)));
         assertThat(proposalFor(CefrLevel.A2, false).axes()).doesNotContain(FRENCH);
         assertThat(proposalFor(CefrLevel.C1, false).axes()).doesNotContain(FRENCH);
     }
@@ -71,7 +78,7 @@ class ConventionProposalTest {
         ConventionProposal proposal = proposalFor(CefrLevel.A1, true);
 
         assertThat(proposal.axes()).containsExactly(RECEPTION, CITIZENSHIP, FRENCH, SOCIO_PROFESSIONAL);
-        assertThat(proposal.grounds()).containsEntry(SOCIO_PROFESSIONAL, "recommended by the social review");
+        assertThat(proposal.grounds()).containsEntry(SOCIO_PROFESSIONAL, ground(Code.RECOMMENDED_BY_SOCIAL_REVIEW));
     }
 
     @Test
@@ -80,7 +87,7 @@ class ConventionProposalTest {
                 PROPOSED_ON);
 
         assertThat(proposal.axes()).containsExactly(RECEPTION, CITIZENSHIP);
-        assertThat(proposal.grounds()).containsEntry(CITIZENSHIP, "proposed to every volunteer");
+        assertThat(proposal.grounds()).containsEntry(CITIZENSHIP, ground(Code.PROPOSED_TO_VOLUNTEERS));
     }
 
     @Test
