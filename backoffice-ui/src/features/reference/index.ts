@@ -8,4 +8,4 @@ export {
   useReferenceNames,
   type PickerProps,
 } from './components/pickers';
-export { useCommunes, useCountries, useLanguages, useOperatorsFor, referenceKeys } from './api/reference';
+export { useCommuneName, useCommunes, useCountries, useLanguages, useOperatorsFor, referenceKeys } from './api/reference';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LoadStatus, Pager } from '@/components';
 import type { AuditEvent } from '@/lib/api/types';
-import { useCommuneName } from '@/lib/commune-name';
+import { useCommuneName } from '@/features/reference';
 import { LOCALES, useTranslation, type Language } from '@/lib/i18n';
 import { roleLabel } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';

@@ -6,5 +6,4 @@ export const caseFileKeys = {
   detail: (id: string) => ['caseFiles', id] as const,
   part: (id: string, part: string) => ['caseFiles', id, part] as const,
   ofPerson: (personId: string) => ['persons', personId, 'caseFiles'] as const,
-  operators: (axis: string) => ['operators', axis] as const,
 };

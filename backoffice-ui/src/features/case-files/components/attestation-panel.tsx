@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Alert, DownloadButton, ProblemAlert, TextAreaField, TransmissionStatusBadge } from '@/components';
 import { errorMessage, isProblemError, type ProblemIssue } from '@/lib/api';
 import type { Attestation, AttestationCopy, CaseFile } from '@/lib/api/types';
-import { useCommuneName } from '@/lib/commune-name';
+import { useCommuneName } from '@/features/reference';
 import { formatDate, formatDateTime, useTranslation } from '@/lib/i18n';
 import { downloadAttestationPdf, useAttestation, useIssueAttestation, useRevokeAttestation } from '../api/attestation';
 import { ActionForm } from './action-form';

@@ -12,10 +12,10 @@ import type {
   SessionFormat,
 } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n';
+import { LanguagePicker, useOperatorsFor } from '@/features/reference';
 import { useCloseCaseFile } from '../api/close-case-file';
 import { useEnrol } from '../api/enrol';
 import { useExtendDeadline } from '../api/extend-deadline';
-import { useOperators } from '../api/get-operators';
 import { useProposeConvention } from '../api/propose-convention';
 import { useRecordFrenchTest } from '../api/record-french-test';
 import { useRecordInterview } from '../api/record-interview';
@@ -158,12 +158,11 @@ export function RightsSessionAction({ id, open }: Id) {
         onChange={setFormat}
         issues={issues}
       />
-      <FormField
+      <LanguagePicker
         name="interpreterLanguage"
         label={t('caseFile.fields.interpreterLanguage')}
-        hint={t('persons.fields.languageHint')}
         value={interpreterLanguage}
-        onChange={(e) => setInterpreterLanguage(e.target.value)}
+        onChange={setInterpreterLanguage}
         issues={issues}
       />
     </ActionForm>
@@ -267,9 +266,10 @@ export function SignConventionAction({ id, open }: Id) {
   );
 }
 
-function OperatorSelect({ axis, value, onChange, issues }: { axis: Axis; value: string; onChange: (code: string) => void; issues: ReturnType<typeof problemIssues> }) {
+/** The active operators recognised for the axis whose premises lie in the file's CRI's territory, by name. */
+function OperatorSelect({ axis, cri, value, onChange, issues }: { axis: Axis; cri?: string; value: string; onChange: (code: string) => void; issues: ReturnType<typeof problemIssues> }) {
   const { t } = useTranslation();
-  const { data, isPending } = useOperators(axis);
+  const { data, isPending } = useOperatorsFor(axis, cri);
   return (
     <SelectField
       name="operatorCode"
@@ -313,7 +313,7 @@ export function EnrolAction({ id, file, open }: Id & { file: CaseFile }) {
         }}
         issues={issues}
       />
-      <OperatorSelect key={axis} axis={axis} value={operatorCode} onChange={setOperatorCode} issues={issues} />
+      <OperatorSelect key={axis} axis={axis} cri={file.cri} value={operatorCode} onChange={setOperatorCode} issues={issues} />
       <FormField name="startDate" type="date" label={t('caseFile.fields.startDate')} value={startDate} onChange={(e) => setStartDate(e.target.value)} issues={issues} />
     </ActionForm>
   );

@@ -62,3 +62,20 @@ export function useOperatorsFor(axis: Axis, cri?: string) {
     staleTime: 5 * 60_000,
   });
 }
+
+/**
+ * A commune as a person reads it, "Liège (62063)", from its INS code (GET /api/v1/communes/{nis}, public, kept for
+ * the session): for a page that shows a few communes without loading the list. The code alone while it loads or
+ * when the commune is unknown.
+ */
+export function useCommuneName(nis: string | null | undefined): string {
+  const { data } = useQuery({
+    queryKey: [...referenceKeys.communes, nis],
+    queryFn: ({ signal }) => api.get<Commune>(`/communes/${encodeURIComponent(nis ?? '')}`, { signal }),
+    enabled: Boolean(nis && /^\d{5}$/.test(nis)),
+    retry: false,
+    ...KEPT,
+  });
+  if (!nis) return '';
+  return data?.name ? `${data.name} (${nis})` : nis;
+}
