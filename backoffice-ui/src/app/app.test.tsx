@@ -120,15 +120,16 @@ describe('routes', () => {
     expect(await query?.json()).toEqual({ status: 'DISPENSE_TO_CONFIRM' });
   });
 
-  it('shows the commune of a commune client', async () => {
+  it('shows the commune of a commune client by its name, never its INS code alone', async () => {
     saveAccessToken(validJwt());
     mockFetch({
       'GET /api/v1/me': () =>
         json({ ...amina, displayName: 'Marc Dupont', role: 'COMMUNE_CLIENT', cri: null, nis: '62063' }),
+      'GET /api/v1/communes/62063': () => json({ nisCode: '62063', name: 'Liège' }),
     });
     renderApp('/');
 
-    expect(await screen.findByText('Commune (code INS 62063)')).toBeInTheDocument();
+    expect(await screen.findByText('Commune de Liège (62063)')).toBeInTheDocument();
   });
 
   it('clears the session and redirects to /login when the API answers 401', async () => {

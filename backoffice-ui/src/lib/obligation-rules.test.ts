@@ -5,11 +5,11 @@ describe('the explanation of a verdict in the interface language', () => {
   it('names a provision and its source in French by the rule code, whatever text the engine sent', () => {
     const trace = { rule: 'D3', provision: 'Under 18, or aged 65 or over, on the permit order date', legalSource: 'x' };
     expect(describeRule(trace, 'fr')).toEqual({
-      provision: 'Moins de 18 ans, ou 65 ans ou plus, à la date de commande du titre',
+      provision: 'Moins de 18 ans à la date de commande du titre, ou 65 ans ou plus (à cette date ou depuis)',
       legalSource: "CWASS art. 152/7, §3, et CRWASS (dispense en raison de l'âge)",
     });
     expect(describeRule(trace, 'nl').provision).toBe(
-      'Jonger dan 18, of 65 jaar of ouder, op de datum van bestelling van de titel',
+      'Jonger dan 18 op de datum van bestelling van de titel, of 65 jaar of ouder (op die datum of sindsdien)',
     );
   });
 

@@ -1,5 +1,4 @@
 import type { Translate } from '@/lib/i18n';
-import type { CurrentUser } from '@/lib/api/types';
 
 /** The roles the SPA knows how to name; the API sends `role` as a plain string. */
 export const ROLES = [
@@ -21,18 +20,6 @@ export function isRole(value: unknown): value is Role {
 /** The name, in the interface language, of a role; an unknown role shows its code. */
 export function roleLabel(role: string | undefined, t: Translate): string {
   return isRole(role) ? t(`roles.${role}`) : (role ?? '');
-}
-
-/** Which CRI, operator or commune the user acts for. */
-export function tenantLabel(user: CurrentUser, t: Translate): string {
-  if (user.cri) return t('tenant.cri', { code: user.cri });
-  if (user.operator) return t('tenant.operator', { code: user.operator });
-  if (user.nis) {
-    if (user.role === 'COMMUNE_CLIENT') return t('tenant.commune', { code: user.nis });
-    if (user.role === 'CPAS_CLIENT') return t('tenant.cpas', { code: user.nis });
-    return t('tenant.nis', { code: user.nis });
-  }
-  return t('tenant.none');
 }
 
 /** The staff of a CRI: agents and supervisors, who follow persons and their case files. */

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Button, FormField, ProblemAlert, problemIssues } from '@/components';
 import type { User } from '@/lib/api/types';
 import { formatDate, useTranslation } from '@/lib/i18n';
+import { TenantName } from '@/features/reference';
 import { roleLabel } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCreateUser, useResetPassword, useUpdateUser, useUser } from '../api/users';
@@ -16,7 +17,6 @@ import {
   USER_ISSUE_FIELDS,
   type UserFormValues,
 } from './user-form-model';
-import { tenantOfUser } from './users-page';
 import './admin.css';
 
 function BackToUsers() {
@@ -124,7 +124,9 @@ export function UserPage() {
         <dt>{t('admin.users.fields.role')}</dt>
         <dd>{roleLabel(user.role, t)}</dd>
         <dt>{t('tenant.label')}</dt>
-        <dd>{tenantOfUser(user, t)}</dd>
+        <dd>
+          <TenantName tenant={user} />
+        </dd>
         <dt>{t('admin.status')}</dt>
         <dd>{user.active ? t('admin.active') : t('admin.users.inactiveDetail')}</dd>
         <dt>{t('admin.users.createdAt')}</dt>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button, FormField, Pager, ProblemAlert, SelectField } from '@/components';
-import type { Role, User } from '@/lib/api/types';
-import { useTranslation, type Translate } from '@/lib/i18n';
+import type { Role } from '@/lib/api/types';
+import { useTranslation } from '@/lib/i18n';
+import { TenantName } from '@/features/reference';
 import { roleLabel } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUsers, type UserFilters } from '../api/users';
@@ -11,13 +12,6 @@ import { USER_ROLES } from './user-form-model';
 import './admin.css';
 
 const PAGE_SIZE = 25;
-
-export function tenantOfUser(user: User, t: Translate): string {
-  if (user.cri) return t('tenant.cri', { code: user.cri });
-  if (user.operator) return t('tenant.operator', { code: user.operator });
-  if (user.nis) return t('tenant.nis', { code: user.nis });
-  return t('tenant.none');
-}
 
 /** /admin/users — the staff accounts, filtered by role, CRI and name. */
 export function UsersPage() {
@@ -98,7 +92,9 @@ export function UsersPage() {
                     </th>
                     <td>{user.displayName}</td>
                     <td>{roleLabel(user.role, t)}</td>
-                    <td>{tenantOfUser(user, t)}</td>
+                    <td>
+                      <TenantName tenant={user} />
+                    </td>
                     <td>{user.active ? t('admin.active') : t('admin.inactive')}</td>
                   </tr>
                 ))}

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { CurrentUser } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n';
-import { isRole, roleLabel, tenantLabel } from '@/lib/roles';
+import { TenantName } from '@/features/reference';
+import { isRole, roleLabel } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import './home-page.css';
 
@@ -28,7 +29,9 @@ export function HomePage({ user, compact = false, children }: HomePageProps) {
         </div>
         <div className="home__profile-item">
           <dt>{t('tenant.label')}</dt>
-          <dd>{tenantLabel(user, t)}</dd>
+          <dd>
+            <TenantName tenant={user} />
+          </dd>
         </div>
       </dl>
       {children}

@@ -207,7 +207,7 @@ describe('person pages', () => {
     expect(provisions[0]).toHaveTextContent('Appliquée : Art. 152 §1 : titre de séjour de plus de trois mois — CWASS art. 152');
     // A known rule is written in the interface language by its code, not in the engine's words.
     expect(provisions[1]).toHaveTextContent(
-      "Non appliquée : Moins de 18 ans, ou 65 ans ou plus, à la date de commande du titre — CWASS art. 152/7, §3, et CRWASS (dispense en raison de l'âge)",
+      "Non appliquée : Moins de 18 ans à la date de commande du titre, ou 65 ans ou plus (à cette date ou depuis) — CWASS art. 152/7, §3, et CRWASS (dispense en raison de l'âge)",
     );
     expect(await screen.findByText('Aucun dossier dans votre CRI.')).toBeInTheDocument();
 
