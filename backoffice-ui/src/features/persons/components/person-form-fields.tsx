@@ -92,7 +92,7 @@ export function PersonFormFields({ values, setValues, issues }: PersonFormFields
           name="permits[0].cardType"
           label={t('persons.fields.cardType')}
           placeholder={t('persons.form.choose')}
-          options={CARD_TYPES.map((type) => ({ value: type, label: type.replace('_PLUS', '+') }))}
+          options={CARD_TYPES.map((type) => ({ value: type, label: type === 'OTHER' ? t('persons.fields.cardTypeOther') : type.replace('_PLUS', '+') }))}
           value={values['permits[0].cardType']}
           onChange={set('permits[0].cardType')}
           issues={issues}

@@ -43,7 +43,7 @@ function Format() {
       </table>
       <p>{t('trainer.import.rules')}</p>
       <p id="import-example-title">{t('trainer.import.example')}</p>
-      <pre className="training__example" aria-labelledby="import-example-title" tabIndex={0}>
+      <pre className="training__example" aria-labelledby="import-example-title" tabIndex={0} data-format-sample>
         {EXAMPLE}
       </pre>
     </section>
