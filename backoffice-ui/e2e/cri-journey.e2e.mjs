@@ -59,11 +59,6 @@ async function take(card, button, then) {
   await then();
 }
 
-/** Records a part of the file and waits until the page confirms it. */
-async function record(details, button = 'Enregistrer') {
-  await details.getByRole('button', { name: button, exact: true }).click();
-  await details.getByText('Enregistré. Le dossier est à jour.').waitFor();
-}
 
 test('a CRI agent registers a newcomer, opens the case file, runs the reception, signs the convention and enrols', async () => {
   const page = await openPage(browser, '/login');

@@ -2,7 +2,7 @@
 // Arabic and in French and sees the deadline and the CRI; anyone checks an attestation code. No login.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, openBrowser, openPage, phone, screenshot } from './browser.mjs';
+import { openBrowser, openPage, phone, screenshot } from './browser.mjs';
 import { assertNoHorizontalScroll, assertTouchTargets, checkAccessibility } from './accessibility.mjs';
 
 let browser;

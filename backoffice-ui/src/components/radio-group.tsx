@@ -61,7 +61,6 @@ export function RadioGroup<V extends string>({
                 checked={value === option.value}
                 onChange={() => onChange(option.value)}
                 className="radio-group__input"
-                aria-invalid={invalid || undefined}
               />
               <label htmlFor={optionId} className="radio-group__label">
                 {option.label}

@@ -147,8 +147,8 @@ describe('person pages', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'El Amrani Yasmina' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/persons/${PERSON_ID}`);
     const posts = requests.filter((request) => request.method === 'POST');
-    expect((await posts[0]?.json()).confirmedNotDuplicate).toBeUndefined();
-    expect((await posts[1]?.json()).confirmedNotDuplicate).toBe(true);
+    expect((await posts[0]?.json())?.confirmedNotDuplicate).toBeUndefined();
+    expect((await posts[1]?.json())?.confirmedNotDuplicate).toBe(true);
   });
 
   it('shows the person who has the national number already, to open, with no way to record a second one', async () => {

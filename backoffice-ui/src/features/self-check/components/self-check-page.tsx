@@ -67,12 +67,16 @@ export function SelfCheckPage() {
   const issues = localIssues.length > 0 ? localIssues : onPage;
 
   useEffect(() => {
+    // the API's refusal arrives after the result was asked for: the questions come back with it
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (showResult && selfCheck.isError) setShowResult(false);
   }, [showResult, selfCheck.isError]);
 
   // After moving between pages, the keyboard and the screen reader start at the new heading.
   useEffect(() => {
     if (moved.current && issues.length === 0) headingRef.current?.focus();
+    // only a move between pages takes the focus; new issues on the same page keep it where the error summary put it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [groupId, resultReady]);
 
   function update(change: Partial<WizardState>) {
