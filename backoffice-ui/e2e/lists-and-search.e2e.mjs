@@ -91,3 +91,15 @@ test('the header search finds a file as one types, and shows the files viewed re
   const stored = await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
   assert.ok(!stored.includes(file.lastName), 'no name in the session storage, ids only');
 });
+
+test('the page is revalidated at every visit and its content-named script kept a year', async () => {
+  const page = await fetch(`${baseUrl}/`);
+  assert.equal(page.headers.get('cache-control'), 'no-cache');
+  const script = /\/assets\/[\w.-]+\.js/.exec(await page.text())?.[0];
+  assert.ok(script, 'the page names its hashed script');
+  const asset = await fetch(`${baseUrl}${script}`);
+  assert.equal(asset.status, 200);
+  assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  const missing = await fetch(`${baseUrl}/assets/index-gone.js`);
+  assert.notEqual(missing.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+});
