@@ -141,8 +141,7 @@ export function HeaderSearch({ owner }: HeaderSearchProps) {
         autoComplete="off"
         spellCheck={false}
         value={text}
-        aria-controls={panelId}
-        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
         aria-describedby={`${panelId}-status`}
         onFocus={() => setOpen(true)}
         onChange={(event) => {
