@@ -69,14 +69,24 @@ describe('routes', () => {
     expect(document.title).toBe('Accueil · Parcours');
   });
 
-  it('shows a CRI agent their work queues as counts, each a link to its list', async () => {
+  it("shows a CRI agent each work queue's most urgent files, what is due and how late, with a link to the whole queue", async () => {
     saveAccessToken(validJwt());
     const totals: Record<string, number> = { atRisk: 12, overdue: 7, reviewDue: 3, new: 21 };
+    const late = {
+      id: '11111111-2222-4333-8444-555555555555',
+      personId: 'p-1',
+      lastName: 'El Amrani',
+      firstNames: 'Yasmina',
+      state: 'RECEPTION',
+      openedOn: '2025-01-10',
+      nextDue: { kind: 'RECEPTION_MODULE', dueOn: '2025-04-10', state: 'OVERDUE', daysLeft: -12 },
+      queues: ['OVERDUE'],
+    };
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(amina),
       'GET /api/v1/caseFiles': (request) => {
         const queue = new URL(request.url).searchParams.get('queue') ?? '';
-        return json({ items: [], page: 1, pageSize: 1, total: totals[queue] });
+        return json({ items: queue === 'overdue' ? [late] : [], page: 1, pageSize: 5, total: totals[queue] });
       },
       'GET /api/v1/statistics/caseFiles': () => json({ cri: 'CRIPEL', total: 0, byState: [], months: [] }),
     });
@@ -87,15 +97,45 @@ describe('routes', () => {
     expect(within(main).getByText('Agent CRI')).toBeInTheDocument();
     expect(within(main).getByText('CRI CRIPEL')).toBeInTheDocument();
     expect(within(main).getByRole('heading', { name: 'Mes files de travail' })).toBeInTheDocument();
-    expect(await within(main).findByRole('link', { name: '12 Dossiers à risque' })).toHaveAttribute('href', '/queues/atRisk');
-    expect(await within(main).findByRole('link', { name: '7 Échéances dépassées' })).toHaveAttribute('href', '/queues/overdue');
-    expect(await within(main).findByRole('link', { name: "3 Entretiens d'évaluation à faire" })).toHaveAttribute('href', '/queues/reviewDue');
-    expect(await within(main).findByRole('link', { name: '21 Nouveaux dossiers' })).toHaveAttribute('href', '/queues/new');
+    const overdue = await within(main).findByRole('region', { name: /Échéances dépassées/ });
+    expect(await within(overdue).findByRole('link', { name: 'El Amrani Yasmina' })).toHaveAttribute('href', `/case-files/${late.id}`);
+    expect(within(overdue).getByText("Module d'accueil ·")).toBeInTheDocument();
+    expect(within(overdue).getByText('En retard (12 j de retard)')).toBeInTheDocument();
+    expect(within(overdue).getByRole('link', { name: 'Voir les 7 dossiers' })).toHaveAttribute('href', '/queues/overdue');
+    expect(await within(main).findByRole('link', { name: 'Voir les 12 dossiers' })).toHaveAttribute('href', '/queues/atRisk');
+    expect(within(main).getByRole('link', { name: 'Voir les 21 dossiers' })).toHaveAttribute('href', '/queues/new');
+    expect(within(main).queryByRole('region', { name: /Attestations à délivrer/ })).not.toBeInTheDocument();
     expect(within(main).getByRole('link', { name: 'Enregistrer une nouvelle personne' })).toHaveAttribute('href', '/persons/new');
     const queueRequests = requests.filter((request) => new URL(request.url).pathname === '/api/v1/caseFiles');
     expect(queueRequests.map((request) => new URL(request.url).searchParams.get('queue')).sort()).toEqual(
       ['atRisk', 'new', 'overdue', 'reviewDue'],
     );
+    expect(queueRequests.every((request) => new URL(request.url).searchParams.get('pageSize') === '5')).toBe(true);
+  });
+
+  it('shows a CRI supervisor the attestations to issue, the longest waiting first', async () => {
+    saveAccessToken(validJwt());
+    const { requests } = mockFetch({
+      'GET /api/v1/me': () => json({ ...amina, role: 'CRI_SUPERVISOR' }),
+      'GET /api/v1/caseFiles': (request) =>
+        json({
+          items:
+            new URL(request.url).searchParams.get('queue') === 'attestationsToIssue'
+              ? [{ id: 'f-9', personId: 'p-9', lastName: 'Haddad', firstNames: 'Omar', state: 'COMPLETED', openedOn: '2024-02-01', nextDue: null, queues: [] }]
+              : [],
+          page: 1,
+          pageSize: 5,
+          total: 1,
+        }),
+      'GET /api/v1/statistics/caseFiles': () => json({ cri: 'CRIPEL', total: 0, byState: [], months: [] }),
+      'POST /api/v1/persons/query': () => json({ items: [], page: 1, pageSize: 50, total: 0 }),
+    });
+    renderApp('/');
+
+    const attestations = await screen.findByRole('region', { name: /Attestations à délivrer/ });
+    expect(await within(attestations).findByRole('link', { name: 'Haddad Omar' })).toHaveAttribute('href', '/case-files/f-9');
+    expect(within(attestations).getByText('Ouvert le 1 février 2024')).toBeInTheDocument();
+    expect(requests.some((request) => new URL(request.url).searchParams.get('queue') === 'attestationsToIssue')).toBe(true);
   });
 
   it('shows a CRI supervisor the dispenses to confirm, each a link to the person', async () => {

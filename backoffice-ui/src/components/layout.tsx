@@ -21,15 +21,19 @@ export interface LayoutProps {
   onLogout: () => void;
   /** The main navigation of the user's role (none while the profile loads). */
   links?: readonly LayoutLink[];
+  /** A search box in the header, before the user's name (CRI staff: their files). */
+  search?: ReactNode;
   children: ReactNode;
 }
 
 /** Frame of the signed-in screens: the header names the user and offers logout. */
-export function Layout({ user, onLogout, links = [], children }: LayoutProps) {
+export function Layout({ user, onLogout, links = [], search, children }: LayoutProps) {
   const { t } = useTranslation();
   return (
     <Shell
       headerTools={
+        <>
+        {search}
         <div className="user-menu">
           {user && (
             <p className="user-menu__identity">
@@ -44,6 +48,7 @@ export function Layout({ user, onLogout, links = [], children }: LayoutProps) {
             {t('auth.logout')}
           </Button>
         </div>
+        </>
       }
       navigation={
         links.length > 0 && (

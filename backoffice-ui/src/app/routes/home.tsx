@@ -3,7 +3,7 @@ import { Alert } from '@/components';
 import { AdminLinks } from '@/features/admin';
 import { AttestationsDue } from '@/features/attestations';
 import { useCurrentUser } from '@/features/auth';
-import { WorkQueues } from '@/features/case-files';
+import { SUPERVISOR_QUEUES, WORK_QUEUES, WorkQueues } from '@/features/case-files';
 import { HomePage } from '@/features/home';
 import { DispensesToConfirm } from '@/features/persons';
 import { TrainerSummary } from '@/features/training';
@@ -19,10 +19,11 @@ export function HomeRoute() {
     // CRI staff land on their work: the queues first, then the persons.
     return (
       <HomePage user={user} compact>
-        <WorkQueues />
+        <WorkQueues queues={user.role === 'CRI_SUPERVISOR' ? SUPERVISOR_QUEUES : WORK_QUEUES} />
         {user.role === 'CRI_SUPERVISOR' && <DispensesToConfirm />}
         <p className="home__links">
-          <Link to="/persons">{t('persons.search.title')}</Link> · <Link to="/persons/new">{t('persons.search.create')}</Link>
+          <Link to="/case-files">{t('caseFileList.title')}</Link> · <Link to="/persons">{t('persons.search.title')}</Link> ·{' '}
+          <Link to="/persons/new">{t('persons.search.create')}</Link>
         </p>
         <CaseFileStatisticsSection />
       </HomePage>

@@ -5,3 +5,7 @@ export { CaseFilesPage } from './components/case-files-page';
 export { WorkQueues } from './components/work-queues';
 export { usePersonCaseFiles } from './api/get-person-case-files';
 export { useOpenCaseFile } from './api/open-case-file';
+export { SUPERVISOR_QUEUES, WORK_QUEUES } from './api/get-work-queue';
+export { getCaseFile } from './api/get-case-file';
+export { SEARCH_MINIMUM, useSearchCaseFiles } from './api/search-case-files';
+export { caseFileKeys } from './api/keys';

@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * The case files of your CRI, or one of its work queues
-         * @description Without `queue`: every file, the most recently opened first, optionally of one `state`. With `queue`: `atRisk` (final deadline within 90 days and an axis unfinished), `overdue` (a deadline passed undone), `reviewDue` (an evaluation interview due within 30 days or overdue), `new` (opened, reception not started); the most urgent first (the earliest deadline not done yet, then the id). Pages by `page` or, steadier, by the `cursor` each answer gives as `nextCursor`.
+         * @description Without `queue`: every file, the most recently opened first. With `queue`: `atRisk` (final deadline within 90 days and an axis unfinished), `overdue` (a deadline passed undone), `reviewDue` (an evaluation interview due within 30 days or overdue), the most urgent first (the earliest deadline not done yet, then the id); `new` (opened, reception not started), the latest first; `attestationsToIssue` (completed: the attestation can be issued), the longest waiting first. Filters, all optional and combined: `state`, `commune` (the person's commune of residence), `axis` (an axis still to do), `late`; `sort` changes the order. Pages by `page` or, steadier, by the `cursor` each answer gives as `nextCursor`. The same list as a spreadsheet: GET /caseFiles.csv (exportCaseFiles).
          */
         get: operations["listCaseFiles"];
         put?: never;
@@ -82,6 +82,46 @@ export interface paths {
          * @description From the person's latest assessment: obliged (with its deadline) or volunteer. The person must live on your CRI's territory and have no current file.
          */
         post: operations["openCaseFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A list of case files, as CSV
+         * @description Every file of the list that listCaseFiles shows with the same parameters (without paging), in its order, for a spreadsheet: UTF-8 with a byte order mark, `;` between cells, a header line in your language (French by default), dates as dd/MM/yyyy, labels instead of codes. Audited as an export of each person listed.
+         */
+        get: operations["exportCaseFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseFiles/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find a file of your CRI by name, national number, phone or number
+         * @description What is typed in the back office's search box: words of the person's names (3 characters at least, accents and case ignored; every word must match), a national number, a phone number (6 digits or more, any spacing) or the start of the file's number (8 digits of its id or more). In the body, since it may be a national number. At most 10 files, by name; `total` counts every match. Another CRI's files are neither returned nor counted; a transferred file is found by its number only.
+         */
+        post: operations["searchCaseFiles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1855,6 +1895,13 @@ export interface components {
             /** @description Send it back as `cursor` for the next page; absent on the last page */
             nextCursor?: string | null;
         };
+        CaseFileSearchRequest: {
+            /**
+             * @description Names, a national number, a phone or the start of a file's number
+             * @example amrani
+             */
+            text: string;
+        };
         /** @enum {string} */
         CaseFileState: "OPENED" | "RECEPTION" | "CONVENTION_SIGNED" | "IN_PROGRESS" | "COMPLETED" | "ATTESTATION_ISSUED" | "SUSPENDED" | "TRANSFERRED" | "CLOSED";
         CaseFileStateCount: {
@@ -1916,6 +1963,8 @@ export interface components {
             /** @description The earliest deadline not done yet */
             nextDue?: ((components["schemas"]["Due"] | null) | null) | components["schemas"]["Due"] | null;
             queues?: components["schemas"]["WorkQueue"][];
+            /** @description The NIS code of the person's commune of residence; absent on a transferred file */
+            communeNis?: string | null;
         };
         /** @enum {string} */
         CefrLevel: "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
@@ -3651,13 +3700,30 @@ export interface operations {
     listCaseFiles: {
         parameters: {
             query?: {
+                /**
+                 * @description An axis the followed-up file has still to do
+                 * @example FRENCH
+                 */
+                axis?: "RECEPTION" | "CITIZENSHIP" | "FRENCH";
+                /**
+                 * @description The NIS code of the person's commune of residence
+                 * @example 92094
+                 */
+                commune?: string;
                 /** @description The `nextCursor` of the previous page: the page after it, by keyset (opaque; `page` is then ignored) */
                 cursor?: string;
+                /** @description `true`: followed up with a deadline passed undone; `false`: the others */
+                late?: boolean;
                 /** @description From 1; ignored with `cursor` */
                 page?: number;
                 pageSize?: number;
                 /** @example atRisk */
-                queue?: "atRisk" | "overdue" | "reviewDue" | "new";
+                queue?: "atRisk" | "overdue" | "reviewDue" | "new" | "attestationsToIssue";
+                /**
+                 * @description `deadline` (the earliest deadline not done first), `recent` (the latest opened first), `oldest`; by default the queue's order, or `recent`
+                 * @example deadline
+                 */
+                sort?: "deadline" | "recent" | "oldest";
                 /** @example IN_PROGRESS */
                 state?: components["schemas"]["CaseFileState"];
             };
@@ -3722,6 +3788,101 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Refused"];
+            /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportCaseFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description An axis the followed-up file has still to do
+                 * @example FRENCH
+                 */
+                axis?: "RECEPTION" | "CITIZENSHIP" | "FRENCH";
+                /**
+                 * @description The NIS code of the person's commune of residence
+                 * @example 92094
+                 */
+                commune?: string;
+                /** @description `true`: followed up with a deadline passed undone; `false`: the others */
+                late?: boolean;
+                /** @example atRisk */
+                queue?: "atRisk" | "overdue" | "reviewDue" | "new" | "attestationsToIssue";
+                /**
+                 * @description `deadline` (the earliest deadline not done first), `recent` (the latest opened first), `oldest`; by default the queue's order, or `recent`
+                 * @example deadline
+                 */
+                sort?: "deadline" | "recent" | "oldest";
+                /** @example IN_PROGRESS */
+                state?: components["schemas"]["CaseFileState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    searchCaseFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseFileSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description The first files found: {items, page, pageSize, total} */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFilePage"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
             /** @description null. Or: The body is larger than 65536 bytes (`urn:parcours:problem:content-too-large`). */
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];

@@ -20,6 +20,7 @@ export function CaseFileList({ files, caption, withoutName = false }: CaseFileLi
       <thead>
         <tr>
           <th scope="col">{withoutName ? t('caseFile.openedOn') : t('caseFile.person')}</th>
+          <th scope="col">{t('lists.numberColumn')}</th>
           <th scope="col">{t('caseFile.state')}</th>
           <th scope="col">{t('caseFile.nextDue')}</th>
         </tr>
@@ -34,6 +35,7 @@ export function CaseFileList({ files, caption, withoutName = false }: CaseFileLi
                   : `${file.lastName ?? ''} ${file.firstNames ?? ''}`.trim()}
               </Link>
             </th>
+            <td className="case-list__number">{(file.id ?? '').slice(0, 8)}</td>
             <td>{file.state ? t(`caseFile.states.${file.state}`) : ''}</td>
             <td>
               <NextDue due={file.nextDue} />

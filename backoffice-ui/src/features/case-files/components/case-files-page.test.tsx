@@ -21,6 +21,16 @@ const completedFile = {
   queues: [],
 };
 
+const communes = {
+  items: [
+    { nisCode: '62096', name: 'Seraing', arrondissement: 'Liège', province: 'Liège', cri: 'CRIPEL' },
+    { nisCode: '62063', name: 'Liège', arrondissement: 'Liège', province: 'Liège', cri: 'CRIPEL' },
+  ],
+  page: 1,
+  pageSize: 100,
+  total: 2,
+};
+
 describe('the case files by stage', () => {
   beforeEach(() => saveAccessToken(validJwt()));
 
@@ -28,6 +38,7 @@ describe('the case files by stage', () => {
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(agent),
       'GET /api/v1/caseFiles': () => json({ items: [completedFile], page: 1, pageSize: 20, total: 1 }),
+      'GET /api/v1/communes': () => json(communes),
     });
     renderApp('/case-files?state=COMPLETED');
 
@@ -44,6 +55,7 @@ describe('the case files by stage', () => {
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(agent),
       'GET /api/v1/caseFiles': () => json({ items: [], page: 1, pageSize: 20, total: 0 }),
+      'GET /api/v1/communes': () => json(communes),
     });
     const { router } = renderApp('/case-files');
     expect(await screen.findByRole('heading', { level: 1, name: 'Dossiers du CRI' })).toBeInTheDocument();
@@ -55,5 +67,61 @@ describe('the case files by stage', () => {
     const states = requests.map((request) => new URL(request.url).searchParams.get('state'));
     expect(states).toContain(null);
     expect(states).toContain('SUSPENDED');
+  });
+
+  it('opens a bookmarked list with its filters and sends them to the API', async () => {
+    const { requests } = mockFetch({
+      'GET /api/v1/me': () => json(agent),
+      'GET /api/v1/caseFiles': () => json({ items: [completedFile], page: 1, pageSize: 20, total: 1 }),
+      'GET /api/v1/communes': () => json(communes),
+    });
+    renderApp('/case-files?commune=62096&axis=FRENCH&late=true&sort=deadline');
+
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: 'Seraing (62096)' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Commune')).toHaveValue('62096');
+    expect(screen.getByLabelText('Axe à terminer')).toHaveValue('FRENCH');
+    expect(screen.getByLabelText('Retard')).toHaveValue('true');
+    expect(screen.getByLabelText('Trier par')).toHaveValue('deadline');
+    const listing = requests.find((request) => new URL(request.url).pathname === '/api/v1/caseFiles');
+    const sent = new URL(listing!.url).searchParams;
+    expect([sent.get('commune'), sent.get('axis'), sent.get('late'), sent.get('sort')]).toEqual(['62096', 'FRENCH', 'true', 'deadline']);
+    expect(screen.getByRole('link', { name: 'Effacer les filtres' })).toHaveAttribute('href', '/case-files');
+  });
+
+  it('puts a chosen filter in the address, so that the list can be bookmarked', async () => {
+    const user = userEvent.setup();
+    mockFetch({
+      'GET /api/v1/me': () => json(agent),
+      'GET /api/v1/caseFiles': () => json({ items: [], page: 1, pageSize: 20, total: 0 }),
+      'GET /api/v1/communes': () => json(communes),
+    });
+    const { router } = renderApp('/case-files?state=IN_PROGRESS');
+    await screen.findByRole('option', { name: 'Liège (62063)' });
+
+    await user.selectOptions(screen.getByLabelText('Commune'), '62063');
+    await user.selectOptions(screen.getByLabelText('Trier par'), 'deadline');
+
+    expect(router.state.location.search).toBe('?state=IN_PROGRESS&commune=62063&sort=deadline');
+  });
+
+  it('downloads the same list as CSV', async () => {
+    const user = userEvent.setup();
+    const { requests } = mockFetch({
+      'GET /api/v1/me': () => json(agent),
+      'GET /api/v1/caseFiles': () => json({ items: [], page: 1, pageSize: 20, total: 0 }),
+      'GET /api/v1/communes': () => json(communes),
+      'GET /api/v1/caseFiles.csv': () =>
+        new Response('\uFEFFN° de dossier;Nom\r\n', { headers: { 'Content-Type': 'text/csv; charset=UTF-8' } }),
+    });
+    URL.createObjectURL = () => 'blob:csv';
+    URL.revokeObjectURL = () => undefined;
+    renderApp('/case-files?late=true&sort=deadline');
+
+    await user.click(await screen.findByRole('button', { name: 'Exporter en CSV (Excel)' }));
+
+    const download = requests.find((request) => new URL(request.url).pathname === '/api/v1/caseFiles.csv');
+    expect(new URL(download!.url).search).toBe('?late=true&sort=deadline');
+    expect(download!.headers.get('Accept')).toContain('text/csv');
   });
 });

@@ -84,7 +84,7 @@ public final class AttendanceCsvWriter implements AutoCloseable {
     }
 
     /** A cell as written: a formula made inert, and quoted when needed. */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

@@ -3,6 +3,7 @@ package be.wallonie.parcours.api.casefile;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -53,5 +54,11 @@ public final class CaseFileRequests {
     @Schema(name = "EvaluationInterviewRequest")
     public record Interview(@Schema(required = true) LocalDate heldOn,
             @Size(max = RequestBounds.TEXT) @Schema(example = "Assidu aux cours de citoyenneté") String notes) {
+    }
+
+    @Schema(name = "CaseFileSearchRequest")
+    public record Search(
+            @NotBlank @Size(max = RequestBounds.NAME) @Schema(required = true, description = "Names, a national number, a phone "
+                    + "or the start of a file's number", example = "amrani") String text) {
     }
 }

@@ -7,8 +7,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -55,9 +57,11 @@ import be.wallonie.parcours.domain.casefile.CaseFileState;
 public class CaseFileResource {
 
     private final CaseFileService caseFiles;
+    private final CaseFileLists lists;
 
-    CaseFileResource(CaseFileService caseFiles) {
+    CaseFileResource(CaseFileService caseFiles, CaseFileLists lists) {
         this.caseFiles = caseFiles;
+        this.lists = lists;
     }
 
     @POST
@@ -81,23 +85,71 @@ public class CaseFileResource {
 
     @GET
     @Operation(operationId = "listCaseFiles", summary = "The case files of your CRI, or one of its work queues", description = "Without `queue`: "
-            + "every file, the most recently opened first, optionally of one `state`. With `queue`: `atRisk` (final "
-            + "deadline within 90 days and an axis unfinished), `overdue` (a deadline passed undone), `reviewDue` (an "
-            + "evaluation interview due within 30 days or overdue), `new` (opened, reception not started); the most "
-            + "urgent first (the earliest deadline not done yet, then the id). Pages by `page` or, steadier, by the "
-            + "`cursor` each answer gives as `nextCursor`.")
+            + "every file, the most recently opened first. With `queue`: `atRisk` (final deadline within 90 days and an "
+            + "axis unfinished), `overdue` (a deadline passed undone), `reviewDue` (an evaluation interview due within 30 "
+            + "days or overdue), the most urgent first (the earliest deadline not done yet, then the id); `new` (opened, "
+            + "reception not started), the latest first; `attestationsToIssue` (completed: the attestation can be "
+            + "issued), the longest waiting first. Filters, all optional and combined: `state`, `commune` (the "
+            + "person's commune of residence), `axis` (an axis still to do), `late`; `sort` changes the order. Pages by "
+            + "`page` or, steadier, by the `cursor` each answer gives as `nextCursor`. The same list as a spreadsheet: "
+            + "GET /caseFiles.csv (exportCaseFiles).")
     @APIResponse(responseCode = "200", description = "One page: {items, page, pageSize, total, nextCursor}", content = @Content(schema = @Schema(implementation = CaseFilePageResponse.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
-    public CaseFilePageResponse list(
-            @QueryParam("queue") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"atRisk",
-                    "overdue", "reviewDue",
-                    "new"}), example = "atRisk") String queue,
-            @QueryParam("state") @Parameter(schema = @Schema(implementation = CaseFileState.class), example = "IN_PROGRESS") String state,
+    public CaseFilePageResponse list(@BeanParam ListParameters parameters,
             @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) @Parameter(description = "From 1; ignored with `cursor`") Integer page,
             @QueryParam("pageSize") @Min(1) @Max(PageRequest.MAX_PAGE_SIZE) Integer pageSize,
             @QueryParam("cursor") @Size(max = RequestBounds.CURSOR) @Pattern(regexp = RequestBounds.CURSOR_CHARACTERS, message = "{issue.cursor}") @Parameter(description = "The `nextCursor` of the previous page: the page after "
                     + "it, by keyset (opaque; `page` is then ignored)") String cursor) {
-        return caseFiles.list(queue, state, PageRequest.of(page, pageSize), cursor);
+        return lists.list(parameters.query(), PageRequest.of(page, pageSize), cursor);
+    }
+
+    @POST
+    @Path("query")
+    @Operation(operationId = "searchCaseFiles", summary = "Find a file of your CRI by name, national number, phone or number", description = "What "
+            + "is typed in the back office's search box: words of the person's names (3 characters at least, accents "
+            + "and case ignored; every word must match), a national number, a phone number (6 digits or more, any "
+            + "spacing) or the start of the file's number (8 digits of its id or more). In the body, since it may be a "
+            + "national number. At most 10 files, by name; `total` counts every match. Another CRI's files are "
+            + "neither returned nor counted; a transferred file is found by its number only.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseFileRequests.Search.class), examples = @ExampleObject(name = "by name", value = """
+            {"text": "amrani"}""")))
+    @APIResponse(responseCode = "200", description = "The first files found: {items, page, pageSize, total}", content = @Content(schema = @Schema(implementation = CaseFilePageResponse.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
+    @APIResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public CaseFilePageResponse search(@Valid @NotNull CaseFileRequests.Search request) {
+        return lists.search(request.text());
+    }
+
+    /** The filters of a list, in its URL so that it can be bookmarked. */
+    public static final class ListParameters {
+        @QueryParam("queue")
+        @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"atRisk", "overdue", "reviewDue", "new",
+                "attestationsToIssue"}), example = "atRisk")
+        String queue;
+        @QueryParam("state")
+        @Parameter(schema = @Schema(implementation = CaseFileState.class), example = "IN_PROGRESS")
+        String state;
+        @QueryParam("commune")
+        @Size(max = 5)
+        @Parameter(description = "The NIS code of the person's commune of residence", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{5}$", maxLength = 5), example = "92094")
+        String commune;
+        @QueryParam("axis")
+        @Parameter(description = "An axis the followed-up file has still to do", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                "RECEPTION", "CITIZENSHIP", "FRENCH"}), example = "FRENCH")
+        String axis;
+        @QueryParam("late")
+        @Parameter(description = "`true`: followed up with a deadline passed undone; `false`: the others", schema = @Schema(type = SchemaType.BOOLEAN))
+        String late;
+        @QueryParam("sort")
+        @Parameter(description = "`deadline` (the earliest deadline not done first), `recent` (the latest opened first), "
+                + "`oldest`; by default the queue's order, or `recent`", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                        "deadline", "recent", "oldest"}), example = "deadline")
+        String sort;
+
+        CaseFileListQuery query() {
+            return new CaseFileListQuery(queue, state, commune, axis, late, sort);
+        }
     }
 
     @GET

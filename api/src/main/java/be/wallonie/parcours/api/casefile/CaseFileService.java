@@ -2,12 +2,9 @@ package be.wallonie.parcours.api.casefile;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,22 +14,17 @@ import org.jboss.logging.Logger;
 
 import be.wallonie.parcours.api.audit.Audit;
 import be.wallonie.parcours.api.problem.ProblemException;
-import be.wallonie.parcours.api.shared.PageRequest;
 import be.wallonie.parcours.api.shared.RequestIssues;
 import be.wallonie.parcours.domain.assessment.AssessmentRepository;
 import be.wallonie.parcours.domain.assessment.ObligationAssessment;
 import be.wallonie.parcours.domain.audit.AuditAction;
 import be.wallonie.parcours.domain.casefile.CaseFile;
 import be.wallonie.parcours.domain.casefile.CaseFileRepository;
-import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.deadline.CaseFileDeadlines;
-import be.wallonie.parcours.domain.deadline.CaseFileList;
 import be.wallonie.parcours.domain.deadline.DeadlineScheduleRepository;
 import be.wallonie.parcours.domain.deadline.EvaluationInterview;
-import be.wallonie.parcours.domain.deadline.ListPosition;
 import be.wallonie.parcours.domain.deadline.ListedCaseFile;
 import be.wallonie.parcours.domain.deadline.EvaluationInterviewRepository;
-import be.wallonie.parcours.domain.deadline.WorkQueue;
 import be.wallonie.parcours.domain.person.Person;
 import be.wallonie.parcours.domain.person.PersonRepository;
 import be.wallonie.parcours.domain.shared.CommuneOfResidence;
@@ -130,30 +122,6 @@ public class CaseFileService {
         return new View(caseFiles.view(file), file.version());
     }
 
-    /**
-     * The CRI's case files, the most recent first; or one of its work queues (atRisk, overdue, reviewDue, new), the
-     * most urgent first. Read from the stored deadlines (ADR 0017): a page costs the same two queries whatever the
-     * CRI's number of files. With a {@code cursor} (a previous answer's {@code nextCursor}), the page after it.
-     */
-    public CaseFilePageResponse list(String queue, String state, PageRequest page, String cursor) {
-        String cri = caseFiles.criCode();
-        Optional<WorkQueue> workQueue = workQueue(queue);
-        Set<CaseFileState> states = states(state, queue);
-        Optional<ListPosition> after = ListCursor.decode(cursor);
-        long offset = after.isPresent() ? 0 : (long) (page.page() - 1) * page.pageSize();
-        LocalDate today = caseFiles.today();
-        CaseFileList found = workQueue.isEmpty()
-                ? schedules.byState(cri, states, after, offset, page.pageSize())
-                : schedules.inQueue(cri, workQueue.get(),
-                        states.size() == 1 ? Optional.of(states.iterator().next()) : Optional.empty(), today, after,
-                        offset, page.pageSize());
-        found.items().forEach(listed -> audit.record(LIST, AuditAction.SEARCH, listed.personId()));
-        return new CaseFilePageResponse(
-                found.items().stream().map(listed -> CaseFileSummaryResponse.of(listed, today)).toList(),
-                after.isPresent() ? 1 : page.page(), page.pageSize(), found.total(),
-                found.next().map(ListCursor::encode).orElse(null));
-    }
-
     /** Every file of a person that the caller's CRI holds, the current one first. */
     public List<CaseFileSummaryResponse> filesOf(UUID personId) {
         String cri = caseFiles.criCode();
@@ -175,10 +143,11 @@ public class CaseFileService {
     private static ListedCaseFile listed(CaseFile file, Person person, CaseFileDeadlines deadlines) {
         return file.personAtTransfer()
                 .map(held -> new ListedCaseFile(file.id(), file.personId(), held.lastName(), held.firstNames(),
-                        held.birthDate(), file.state(), file.participation(), file.openedOn(), deadlines.schedule()))
+                        held.birthDate(), file.state(), file.participation(), file.openedOn(), deadlines.schedule(),
+                        null))
                 .orElseGet(() -> new ListedCaseFile(file.id(), file.personId(), person.name().lastName(),
                         person.name().firstNames(), person.birthDate(), file.state(), file.participation(),
-                        file.openedOn(), deadlines.schedule()));
+                        file.openedOn(), deadlines.schedule(), person.communeOfResidence().value()));
     }
 
     public List<CaseFileEventResponse> events(UUID id) {
@@ -281,35 +250,5 @@ public class CaseFileService {
         LocalDate day = given == null ? caseFiles.today() : given;
         issues.notInFuture(day, caseFiles.today(), field);
         return day;
-    }
-
-    private static Optional<WorkQueue> workQueue(String queue) {
-        if (queue == null || queue.isBlank() || queue.equals("new")) {
-            return Optional.empty();
-        }
-        switch (queue) {
-            case "atRisk" :
-                return Optional.of(WorkQueue.AT_RISK);
-            case "overdue" :
-                return Optional.of(WorkQueue.OVERDUE);
-            case "reviewDue" :
-                return Optional.of(WorkQueue.REVIEW_DUE);
-            default :
-                throw ProblemException.invalid(new ProblemException.FieldIssue("queue", "issue.queue"));
-        }
-    }
-
-    private static Set<CaseFileState> states(String state, String queue) {
-        if ("new".equals(queue)) {
-            return EnumSet.of(CaseFileState.OPENED);
-        }
-        if (state == null || state.isBlank()) {
-            return EnumSet.allOf(CaseFileState.class);
-        }
-        try {
-            return EnumSet.of(CaseFileState.valueOf(state.strip()));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(new ProblemException.FieldIssue("state", "issue.state"));
-        }
     }
 }

@@ -21,7 +21,8 @@ public record CaseFileSummaryResponse(UUID id, UUID personId, @Schema(maxLength 
         LocalDate birthDate, CaseFileState state, Participation participation, LocalDate openedOn,
         @Schema(nullable = true) LocalDate finalDeadline,
         @Schema(description = "The earliest deadline not done yet", nullable = true) CaseFileResponse.Due nextDue,
-        @Schema(uniqueItems = true) List<WorkQueue> queues) {
+        @Schema(uniqueItems = true) List<WorkQueue> queues,
+        @Schema(description = "The NIS code of the person's commune of residence; absent on a transferred file", nullable = true, pattern = "^[0-9]{5}$", maxLength = 5) String communeNis) {
 
     /** A line of a list, from the file's stored deadline schedule. */
     static CaseFileSummaryResponse of(ListedCaseFile listed, LocalDate today) {
@@ -30,6 +31,7 @@ public record CaseFileSummaryResponse(UUID id, UUID personId, @Schema(maxLength 
                 listed.birthDate(), listed.state(), listed.participation(), listed.openedOn(),
                 schedule.finalDeadline() == null ? null : schedule.finalDeadline().dueOn(),
                 schedule.nextDue().map(due -> CaseFileResponse.Due.of(due, today)).orElse(null),
-                Arrays.stream(WorkQueue.values()).filter(queue -> queue.contains(schedule, today)).toList());
+                Arrays.stream(WorkQueue.values()).filter(queue -> queue.contains(schedule, today)).toList(),
+                listed.communeNis());
     }
 }

@@ -24,11 +24,14 @@ import org.hibernate.Session;
 
 import be.wallonie.parcours.domain.casefile.CaseFileState;
 import be.wallonie.parcours.domain.casefile.Participation;
+import be.wallonie.parcours.domain.deadline.CaseFileFilter;
 import be.wallonie.parcours.domain.deadline.CaseFileList;
+import be.wallonie.parcours.domain.deadline.CaseFileSearch;
 import be.wallonie.parcours.domain.deadline.DeadlineKind;
 import be.wallonie.parcours.domain.deadline.DeadlineSchedule;
 import be.wallonie.parcours.domain.deadline.DeadlineScheduleRepository;
 import be.wallonie.parcours.domain.deadline.DueDate;
+import be.wallonie.parcours.domain.deadline.ListOrder;
 import be.wallonie.parcours.domain.deadline.ListPosition;
 import be.wallonie.parcours.domain.deadline.ListedCaseFile;
 import be.wallonie.parcours.domain.deadline.WorkQueue;
@@ -51,13 +54,17 @@ public class PanacheDeadlineScheduleRepository implements DeadlineScheduleReposi
             f.id, f.person_id, coalesce(f.held_last_name, p.last_name), coalesce(f.held_first_names, p.first_names), \
             coalesce(f.held_birth_date, p.birth_date), f.state, f.participation, f.opened_on, \
             f.final_deadline, f.final_done_on, f.reception_due_on, f.reception_done_on, f.interview_due_on, \
-            f.citizenship_due_on, f.citizenship_done_on, f.french_due_on, f.french_done_on, f.axis_unfinished""";
+            f.citizenship_due_on, f.citizenship_done_on, f.french_due_on, f.french_done_on, f.axis_unfinished, \
+            case when f.held_last_name is null then p.commune_nis end""";
 
     private static final String STORE = """
             update case_file set final_done_on = ?, reception_due_on = ?, reception_done_on = ?, interview_due_on = ?,
                    citizenship_due_on = ?, citizenship_done_on = ?, french_due_on = ?, french_done_on = ?,
                    next_due_on = ?, next_due_kind = ?, axis_unfinished = ?, deadlines_stale = false
              where id = ?""";
+
+    /** A phone number's digits without the leading zeros; its trigram index is in V020. */
+    private static final String PHONE_DIGITS = "ltrim(regexp_replace(p.phone, '[^0-9]', '', 'g'), '0')";
 
     private final EntityManager entityManager;
 
@@ -111,28 +118,113 @@ public class PanacheDeadlineScheduleRepository implements DeadlineScheduleReposi
     }
 
     @Override
-    public CaseFileList inQueue(String criCode, WorkQueue queue, Optional<CaseFileState> state, LocalDate today,
-            Optional<ListPosition> after, long offset, int limit) {
+    public CaseFileList list(String criCode, CaseFileFilter filter, LocalDate today, Optional<ListPosition> after,
+            long offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(queueWhere(criCode, queue, today, parameters));
-        state.ifPresent(one -> {
-            where.append(" and f.state = :state");
-            parameters.put("state", one.name());
+        StringBuilder where = new StringBuilder(filter.queue()
+                .map(queue -> queueWhere(criCode, queue, today, parameters))
+                .orElseGet(() -> {
+                    parameters.put("cri", criCode);
+                    return " where f.cri_code = :cri";
+                }));
+        if (filter.limitsStates()) {
+            where.append(" and f.state in (:states)");
+            parameters.put("states", filter.states().stream().map(Enum::name).toList());
+        }
+        filter.communeNis().ifPresent(nis -> {
+            // a transferred file's person lives elsewhere now: the CRI no longer follows where (ADR 0031)
+            where.append(" and f.held_last_name is null and p.commune_nis = :commune");
+            parameters.put("commune", nis);
+        });
+        filter.axis().ifPresent(axis -> {
+            where.append(" and f.state in (:followedUp) and ").append(switch (axis) {
+                case RECEPTION -> "f.reception_done_on is null";
+                case CITIZENSHIP -> "f.citizenship_due_on is not null and f.citizenship_done_on is null";
+                case FRENCH -> "f.french_due_on is not null and f.french_done_on is null";
+                case SOCIO_PROFESSIONAL -> throw new IllegalArgumentException("not stored");
+            });
+            parameters.put("followedUp", FOLLOWED_UP);
+        });
+        filter.late().ifPresent(late -> {
+            where.append(late
+                    ? " and f.state in (:followedUp) and f.next_due_on < :today"
+                    : " and not (f.state in (:followedUp) and coalesce(f.next_due_on < :today, false))");
+            parameters.put("followedUp", FOLLOWED_UP);
+            parameters.put("today", today);
         });
         StringBuilder keyset = new StringBuilder();
         after.ifPresent(position -> {
-            if (position.day() == null) {
-                keyset.append(" and f.next_due_on is null and f.id > :afterId");
-            } else {
-                keyset.append(" and (f.next_due_on > :afterDay or f.next_due_on = :afterDay and f.id > :afterId"
-                        + " or f.next_due_on is null)");
+            keyset.append(switch (filter.order()) {
+                case LATEST_OPENED -> " and (f.opened_on < :afterDay or f.opened_on = :afterDay and f.id > :afterId)";
+                case EARLIEST_OPENED -> " and (f.opened_on > :afterDay or f.opened_on = :afterDay and f.id > :afterId)";
+                case EARLIEST_DEADLINE -> position.day() == null
+                        ? " and f.next_due_on is null and f.id > :afterId"
+                        : " and (f.next_due_on > :afterDay or f.next_due_on = :afterDay and f.id > :afterId"
+                                + " or f.next_due_on is null)";
+            });
+            if (position.day() != null) {
                 parameters.put("afterDay", position.day());
             }
             parameters.put("afterId", position.id());
         });
-        return page(where.toString(), keyset.toString(), " order by f.next_due_on nulls last, f.id", parameters,
-                offset, limit, listed -> new ListPosition(listed.deadlines().nextDue().map(DueDate::dueOn)
-                        .orElse(null), listed.id()));
+        String order = switch (filter.order()) {
+            case LATEST_OPENED -> " order by f.opened_on desc, f.id";
+            case EARLIEST_OPENED -> " order by f.opened_on, f.id";
+            case EARLIEST_DEADLINE -> " order by f.next_due_on nulls last, f.id";
+        };
+        Function<ListedCaseFile, ListPosition> positionOf = filter.order() == ListOrder.EARLIEST_DEADLINE
+                ? listed -> new ListPosition(listed.deadlines().nextDue().map(DueDate::dueOn).orElse(null),
+                        listed.id())
+                : listed -> new ListPosition(listed.openedOn(), listed.id());
+        return page(where.toString(), filter.communeNis().isPresent(), keyset.toString(), order, parameters, offset,
+                limit, positionOf);
+    }
+
+    @Override
+    public CaseFileList search(String criCode, CaseFileSearch search, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("cri", criCode);
+        List<String> readings = new ArrayList<>();
+        // each reading is a range of one index (trigrams of the names, the national number, the phone's digits, the
+        // id), joined to the CRI's files through case_file_person_state_idx; a transferred file by its number only
+        String byPerson = "select f.id from person p join case_file f on f.person_id = p.id"
+                + " where f.cri_code = :cri and f.state <> 'TRANSFERRED' and ";
+        if (!search.nameWords().isEmpty()) {
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < search.nameWords().size(); i++) {
+                names.append(i == 0 ? "" : " and ").append("(p.normalised_last_name like :word").append(i)
+                        .append(" or p.normalised_first_names like :word").append(i).append(')');
+                // a normalised word holds letters and digits only: no LIKE wildcard to escape
+                parameters.put("word" + i, "%" + search.nameWords().get(i) + "%");
+            }
+            readings.add(byPerson + names);
+        }
+        search.nationalNumber().ifPresent(number -> {
+            readings.add(byPerson + "p.national_number = :nationalNumber");
+            parameters.put("nationalNumber", number);
+        });
+        search.phoneDigits().ifPresent(digits -> {
+            readings.add(byPerson + PHONE_DIGITS + " like :phone");
+            parameters.put("phone", "%" + digits + "%");
+        });
+        search.fileNumber().ifPresent(range -> {
+            readings.add("select f.id from case_file f where f.cri_code = :cri and f.id between :firstId and :lastId");
+            parameters.put("firstId", range.first());
+            parameters.put("lastId", range.last());
+        });
+        String found = "with found as (" + String.join(" union ", readings) + ") ";
+        Query count = entityManager.createNativeQuery(found + "select count(*) from found");
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0) {
+            return new CaseFileList(List.of(), 0, Optional.empty());
+        }
+        Query query = entityManager.createNativeQuery(found + "select " + COLUMNS
+                + " from case_file f join person p on p.id = f.person_id where f.id in (select id from found)"
+                + " order by 3, 4, f.opened_on desc, f.id limit :limit");
+        parameters.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        return new CaseFileList(rows(query), total, Optional.empty());
     }
 
     @Override
@@ -175,29 +267,11 @@ public class PanacheDeadlineScheduleRepository implements DeadlineScheduleReposi
         };
     }
 
-    @Override
-    public CaseFileList byState(String criCode, Set<CaseFileState> states, Optional<ListPosition> after, long offset,
-            int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("cri", criCode);
-        String where = " where f.cri_code = :cri";
-        if (states.size() < CaseFileState.values().length) {
-            where += " and f.state in (:states)";
-            parameters.put("states", states.stream().map(Enum::name).toList());
-        }
-        String keyset = "";
-        if (after.isPresent()) {
-            keyset = " and (f.opened_on < :afterDay or f.opened_on = :afterDay and f.id > :afterId)";
-            parameters.put("afterDay", after.get().day());
-            parameters.put("afterId", after.get().id());
-        }
-        return page(where, keyset, " order by f.opened_on desc, f.id", parameters, offset, limit,
-                listed -> new ListPosition(listed.openedOn(), listed.id()));
-    }
-
-    private CaseFileList page(String where, String keyset, String order, Map<String, Object> parameters,
-            long offset, int limit, Function<ListedCaseFile, ListPosition> positionOf) {
-        Query count = entityManager.createNativeQuery("select count(*) from case_file f" + where);
+    private CaseFileList page(String where, boolean withPerson, String keyset, String order,
+            Map<String, Object> parameters, long offset, int limit,
+            Function<ListedCaseFile, ListPosition> positionOf) {
+        Query count = entityManager.createNativeQuery("select count(*) from case_file f"
+                + (withPerson ? " join person p on p.id = f.person_id" : "") + where);
         parameters.forEach((name, value) -> {
             if (!name.startsWith("after")) {
                 count.setParameter(name, value);
@@ -266,7 +340,7 @@ public class PanacheDeadlineScheduleRepository implements DeadlineScheduleReposi
                 due(DeadlineKind.CITIZENSHIP, day(row[13]), day(row[14])),
                 due(DeadlineKind.FRENCH, day(row[15]), day(row[16])), (Boolean) row[17]);
         return new ListedCaseFile(id, (UUID) row[1], (String) row[2], (String) row[3], day(row[4]), state,
-                Participation.valueOf((String) row[6]), openedOn, schedule);
+                Participation.valueOf((String) row[6]), openedOn, schedule, (String) row[18]);
     }
 
     private static DueDate due(DeadlineKind kind, LocalDate dueOn, LocalDate doneOn) {

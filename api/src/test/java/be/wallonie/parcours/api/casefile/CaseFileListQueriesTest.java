@@ -43,6 +43,27 @@ class CaseFileListQueriesTest {
                 .isEqualTo(queueBefore);
     }
 
+    @Test
+    void aFilteredListAndASearchCostTheSameQueriesWhateverTheirNumberOfFiles() {
+        String filtered = "/api/v1/caseFiles?pageSize=100&commune=92094&late=true&axis=RECEPTION&sort=deadline";
+        addFilesWithEveryPart(2);
+        long listBefore = queriesOf(filtered);
+        long searchBefore = searchQueriesOf("parcours");
+
+        addFilesWithEveryPart(6);
+
+        assertThat(queriesOf(filtered)).as("queries of a filtered list").isEqualTo(listBefore);
+        assertThat(searchQueriesOf("parcours")).as("queries of a search").isEqualTo(searchBefore);
+    }
+
+    private long searchQueriesOf(String text) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        Tokens.as(AGENT).contentType(io.restassured.http.ContentType.JSON).body(Map.of("text", text))
+                .post("/api/v1/caseFiles/query").then().statusCode(200);
+        return statistics.getQueryExecutionCount();
+    }
+
     /** Files opened long ago, signed, with an enrolment and an interview: every part a summary reads. */
     private static void addFilesWithEveryPart(int count) {
         for (int i = 0; i < count; i++) {

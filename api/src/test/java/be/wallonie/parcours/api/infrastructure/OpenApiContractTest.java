@@ -115,7 +115,8 @@ class OpenApiContractTest {
                         }
                     }
                 }));
-        assertThat(downloads).as("the attestation's, the copy's PDF and the attendance CSV").hasSize(3);
+        assertThat(downloads).as("the attestation's, the copy's PDF, the attendance CSV and the case files CSV")
+                .hasSize(4);
         assertThat(faults).isEmpty();
     }
 

@@ -1,6 +1,5 @@
 package be.wallonie.parcours.domain.deadline;
 
-import be.wallonie.parcours.domain.casefile.CaseFileState;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -24,18 +23,21 @@ public interface DeadlineScheduleRepository {
     Map<UUID, DeadlineSchedule> findByCaseFiles(Collection<UUID> caseFileIds);
 
     /**
-     * The files of the work queue on {@code today}, the most urgent first, optionally of one state; {@code offset}
-     * lines skipped after {@code after} (or from the start).
+     * The CRI's files the filter shows on {@code today}, in its order; {@code offset} lines skipped after {@code after}
+     * (or from the start). A work queue's files are the date ranges of its rule ({@link WorkQueue#contains}).
      */
-    CaseFileList inQueue(String criCode, WorkQueue queue, Optional<CaseFileState> state, LocalDate today,
-            Optional<ListPosition> after, long offset, int limit);
+    CaseFileList list(String criCode, CaseFileFilter filter, LocalDate today, Optional<ListPosition> after,
+            long offset, int limit);
 
-    /** The work queues the file of the CRI is in on {@code today}, by the same queries as {@link #inQueue}. */
+    /** The work queues the file of the CRI is in on {@code today}, by the same queries as {@link #list}. */
     Set<WorkQueue> queuesOf(UUID caseFileId, String criCode, LocalDate today);
 
-    /** The CRI's files in one of {@code states}, the most recently opened first, then by id. */
-    CaseFileList byState(String criCode, Set<CaseFileState> states, Optional<ListPosition> after, long offset,
-            int limit);
+    /**
+     * The CRI's files whose person or number matches the search, by name then the latest opened first; at most
+     * {@code limit} lines and how many match. A transferred file is found by its number only: the CRI no longer follows
+     * its person (ADR 0031).
+     */
+    CaseFileList search(String criCode, CaseFileSearch search, int limit);
 
     /** Up to {@code limit} files after {@code after} in the order of their ids, of one CRI or of all. */
     List<UUID> caseFileIds(Optional<String> criCode, Optional<UUID> after, int limit);
