@@ -98,18 +98,33 @@ describe('routes', () => {
     expect(within(main).getByText('CRI CRIPEL')).toBeInTheDocument();
     expect(within(main).getByRole('heading', { name: 'Mes files de travail' })).toBeInTheDocument();
     const overdue = await within(main).findByRole('region', { name: /Échéances dépassées/ });
-    expect(await within(overdue).findByRole('link', { name: 'El Amrani Yasmina' })).toHaveAttribute('href', `/case-files/${late.id}`);
+    expect(await within(overdue).findByRole('link', { name: 'El Amrani Yasmina' })).toHaveAttribute(
+      'href',
+      `/case-files/${late.id}`,
+    );
     expect(within(overdue).getByText("Module d'accueil ·")).toBeInTheDocument();
     expect(within(overdue).getByText('En retard (12 j de retard)')).toBeInTheDocument();
-    expect(within(overdue).getByRole('link', { name: 'Voir les 7 dossiers' })).toHaveAttribute('href', '/queues/overdue');
-    expect(await within(main).findByRole('link', { name: 'Voir les 12 dossiers' })).toHaveAttribute('href', '/queues/atRisk');
+    expect(within(overdue).getByRole('link', { name: 'Voir les 7 dossiers' })).toHaveAttribute(
+      'href',
+      '/queues/overdue',
+    );
+    expect(await within(main).findByRole('link', { name: 'Voir les 12 dossiers' })).toHaveAttribute(
+      'href',
+      '/queues/atRisk',
+    );
     expect(within(main).getByRole('link', { name: 'Voir les 21 dossiers' })).toHaveAttribute('href', '/queues/new');
     expect(within(main).queryByRole('region', { name: /Attestations à délivrer/ })).not.toBeInTheDocument();
-    expect(within(main).getByRole('link', { name: 'Enregistrer une nouvelle personne' })).toHaveAttribute('href', '/persons/new');
-    const queueRequests = requests.filter((request) => new URL(request.url).pathname === '/api/v1/caseFiles');
-    expect(queueRequests.map((request) => new URL(request.url).searchParams.get('queue')).sort()).toEqual(
-      ['atRisk', 'new', 'overdue', 'reviewDue'],
+    expect(within(main).getByRole('link', { name: 'Enregistrer une nouvelle personne' })).toHaveAttribute(
+      'href',
+      '/persons/new',
     );
+    const queueRequests = requests.filter((request) => new URL(request.url).pathname === '/api/v1/caseFiles');
+    expect(queueRequests.map((request) => new URL(request.url).searchParams.get('queue')).sort()).toEqual([
+      'atRisk',
+      'new',
+      'overdue',
+      'reviewDue',
+    ]);
     expect(queueRequests.every((request) => new URL(request.url).searchParams.get('pageSize') === '5')).toBe(true);
   });
 
@@ -121,7 +136,18 @@ describe('routes', () => {
         json({
           items:
             new URL(request.url).searchParams.get('queue') === 'attestationsToIssue'
-              ? [{ id: 'f-9', personId: 'p-9', lastName: 'Haddad', firstNames: 'Omar', state: 'COMPLETED', openedOn: '2024-02-01', nextDue: null, queues: [] }]
+              ? [
+                  {
+                    id: 'f-9',
+                    personId: 'p-9',
+                    lastName: 'Haddad',
+                    firstNames: 'Omar',
+                    state: 'COMPLETED',
+                    openedOn: '2024-02-01',
+                    nextDue: null,
+                    queues: [],
+                  },
+                ]
               : [],
           page: 1,
           pageSize: 5,
@@ -133,9 +159,14 @@ describe('routes', () => {
     renderApp('/');
 
     const attestations = await screen.findByRole('region', { name: /Attestations à délivrer/ });
-    expect(await within(attestations).findByRole('link', { name: 'Haddad Omar' })).toHaveAttribute('href', '/case-files/f-9');
+    expect(await within(attestations).findByRole('link', { name: 'Haddad Omar' })).toHaveAttribute(
+      'href',
+      '/case-files/f-9',
+    );
     expect(within(attestations).getByText('Ouvert le 1 février 2024')).toBeInTheDocument();
-    expect(requests.some((request) => new URL(request.url).searchParams.get('queue') === 'attestationsToIssue')).toBe(true);
+    expect(requests.some((request) => new URL(request.url).searchParams.get('queue') === 'attestationsToIssue')).toBe(
+      true,
+    );
   });
 
   it('shows a CRI supervisor the dispenses to confirm, each a link to the person', async () => {
@@ -146,7 +177,16 @@ describe('routes', () => {
       'GET /api/v1/statistics/caseFiles': () => json({ cri: 'CRIPEL', total: 0, byState: [], months: [] }),
       'POST /api/v1/persons/query': () =>
         json({
-          items: [{ id: 'p-1', lastName: 'El Amrani', firstNames: 'Yasmina', birthDate: '1993-05-02', nationality: 'MA', status: 'DISPENSE_TO_CONFIRM' }],
+          items: [
+            {
+              id: 'p-1',
+              lastName: 'El Amrani',
+              firstNames: 'Yasmina',
+              birthDate: '1993-05-02',
+              nationality: 'MA',
+              status: 'DISPENSE_TO_CONFIRM',
+            },
+          ],
           page: 1,
           pageSize: 50,
           total: 1,
@@ -155,7 +195,10 @@ describe('routes', () => {
     renderApp('/');
 
     const list = await screen.findByRole('region', { name: 'Dispenses à confirmer' });
-    expect(await within(list).findByRole('link', { name: 'El Amrani Yasmina' })).toHaveAttribute('href', '/persons/p-1');
+    expect(await within(list).findByRole('link', { name: 'El Amrani Yasmina' })).toHaveAttribute(
+      'href',
+      '/persons/p-1',
+    );
     const query = requests.find((request) => new URL(request.url).pathname === '/api/v1/persons/query');
     expect(await query?.json()).toEqual({ status: 'DISPENSE_TO_CONFIRM' });
   });
@@ -189,8 +232,7 @@ describe('routes', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     saveAccessToken(validJwt());
     mockFetch({
-      'GET /api/v1/me': () =>
-        problem({ type: 'urn:parcours:problem:forbidden', title: 'Accès refusé', status: 403 }),
+      'GET /api/v1/me': () => problem({ type: 'urn:parcours:problem:forbidden', title: 'Accès refusé', status: 403 }),
     });
     renderApp('/');
 

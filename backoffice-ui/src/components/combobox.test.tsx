@@ -19,7 +19,14 @@ function Commune({ onSubmit = () => {} }: { onSubmit?: () => void }) {
         onSubmit();
       }}
     >
-      <Combobox name="communeNis" label="Commune" options={COMMUNES} value={value} onChange={setValue} noMatch="Aucun résultat" />
+      <Combobox
+        name="communeNis"
+        label="Commune"
+        options={COMMUNES}
+        value={value}
+        onChange={setValue}
+        noMatch="Aucun résultat"
+      />
       <output data-testid="value">{value}</output>
       <button type="submit">Envoyer</button>
     </form>

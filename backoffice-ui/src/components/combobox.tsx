@@ -33,7 +33,11 @@ export interface ComboboxProps {
 
 /** Lower case, without accents or surrounding spaces: "Liège " and "liege" are the same words. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** The options whose label, value or keywords contain every typed word; those whose label starts with it first. */
@@ -45,7 +49,10 @@ export function matchingOptions(options: readonly ComboboxOption[], typed: strin
     return words.every((word) => haystack.includes(word));
   });
   const first = normalise(typed);
-  return [...found.filter((option) => normalise(option.label).startsWith(first)), ...found.filter((option) => !normalise(option.label).startsWith(first))];
+  return [
+    ...found.filter((option) => normalise(option.label).startsWith(first)),
+    ...found.filter((option) => !normalise(option.label).startsWith(first)),
+  ];
 }
 
 /**
@@ -53,7 +60,20 @@ export function matchingOptions(options: readonly ComboboxOption[], typed: strin
  * offers what matches, arrows and Enter or a click choose, Escape closes. The ARIA 1.2 combobox pattern (an input
  * with a listbox popup and an active descendant), so that screen readers announce the options.
  */
-export function Combobox({ name, label, hint, options, value, onChange, issues, id, required, disabled, noMatch, limit = 50 }: ComboboxProps) {
+export function Combobox({
+  name,
+  label,
+  hint,
+  options,
+  value,
+  onChange,
+  issues,
+  id,
+  required,
+  disabled,
+  noMatch,
+  limit = 50,
+}: ComboboxProps) {
   const field = useFieldState(name, issues, id, Boolean(hint));
   const listId = useId();
   const selected = options.find((option) => option.value === value);
@@ -77,7 +97,9 @@ export function Combobox({ name, label, hint, options, value, onChange, issues, 
       setTyped(null);
       return;
     }
-    const exact = options.find((option) => normalise(option.label) === normalise(typed) || normalise(option.value) === normalise(typed));
+    const exact = options.find(
+      (option) => normalise(option.label) === normalise(typed) || normalise(option.value) === normalise(typed),
+    );
     const only = shown.length === 1 ? shown[0] : undefined;
     const chosen = exact ?? only;
     if (chosen) onChange(chosen.value);
@@ -132,7 +154,13 @@ export function Combobox({ name, label, hint, options, value, onChange, issues, 
           {...field.controlProps}
         />
         {/* Named by the field's label only while shown, so that the label names one control when the list is closed. */}
-        <ul id={listId} role="listbox" className="combobox__list" hidden={!open} aria-labelledby={open ? field.labelId : undefined}>
+        <ul
+          id={listId}
+          role="listbox"
+          className="combobox__list"
+          hidden={!open}
+          aria-labelledby={open ? field.labelId : undefined}
+        >
           {shown.map((option, index) => (
             <li
               key={option.value}

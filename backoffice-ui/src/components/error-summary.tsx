@@ -42,7 +42,11 @@ function scopeOf(summary: HTMLElement): ParentNode {
 function labelOf(control: HTMLElement): string {
   const group = control.closest('fieldset');
   const isChoice = control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox');
-  if (isChoice && group?.querySelector('legend') && group.querySelectorAll(`[name="${cssEscape(control.getAttribute('name') ?? '')}"]`).length > 1) {
+  if (
+    isChoice &&
+    group?.querySelector('legend') &&
+    group.querySelectorAll(`[name="${cssEscape(control.getAttribute('name') ?? '')}"]`).length > 1
+  ) {
     return group.querySelector('legend')?.textContent?.trim() ?? '';
   }
   const label = (control as HTMLInputElement).labels?.[0]?.textContent ?? control.getAttribute('aria-label');

@@ -18,7 +18,12 @@ export interface FieldState {
  * The state of the field `name`: an explicit id (so that an error summary can link to the control) or a generated one,
  * and the messages of the problem issues about that field.
  */
-export function useFieldState(name: string, issues: readonly ProblemIssue[] | undefined, givenId?: string, hasHint = false): FieldState {
+export function useFieldState(
+  name: string,
+  issues: readonly ProblemIssue[] | undefined,
+  givenId?: string,
+  hasHint = false,
+): FieldState {
   const generatedId = useId();
   const id = givenId ?? generatedId;
   const labelId = `${id}-label`;

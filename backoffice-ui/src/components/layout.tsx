@@ -33,21 +33,21 @@ export function Layout({ user, onLogout, links = [], search, children }: LayoutP
     <Shell
       headerTools={
         <>
-        {search}
-        <div className="user-menu">
-          {user && (
-            <p className="user-menu__identity">
-              <span className="user-menu__name">
-                <span className="visually-hidden">{t('auth.account')} </span>
-                {user.displayName}
-              </span>
-              <span className="user-menu__role">{user.roleLabel}</span>
-            </p>
-          )}
-          <Button variant="secondary" onClick={onLogout}>
-            {t('auth.logout')}
-          </Button>
-        </div>
+          {search}
+          <div className="user-menu">
+            {user && (
+              <p className="user-menu__identity">
+                <span className="user-menu__name">
+                  <span className="visually-hidden">{t('auth.account')} </span>
+                  {user.displayName}
+                </span>
+                <span className="user-menu__role">{user.roleLabel}</span>
+              </p>
+            )}
+            <Button variant="secondary" onClick={onLogout}>
+              {t('auth.logout')}
+            </Button>
+          </div>
         </>
       }
       navigation={

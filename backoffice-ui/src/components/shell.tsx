@@ -20,7 +20,15 @@ interface ShellProps {
 }
 
 /** Page frame shared by every screen: skip link, header with brand and language, main, footer. */
-export function Shell({ headerTools, children, mainClassName, languages, homePath = '/', footer, navigation }: ShellProps) {
+export function Shell({
+  headerTools,
+  children,
+  mainClassName,
+  languages,
+  homePath = '/',
+  footer,
+  navigation,
+}: ShellProps) {
   const { t } = useTranslation();
   return (
     <div className="shell">

@@ -20,7 +20,9 @@ describe('the explanation of a verdict in the interface language', () => {
       facts: { regime: 'REGIME_2025_THREE_YEARS', months: '36' },
     };
     const described = describeRule(trace, 'fr');
-    expect(described.provision).toBe('Attestation à obtenir dans les 36 mois qui suivent la commande du titre de séjour');
+    expect(described.provision).toBe(
+      'Attestation à obtenir dans les 36 mois qui suivent la commande du titre de séjour',
+    );
     expect(described.legalSource).toContain('Décret du 14 mars 2024');
   });
 

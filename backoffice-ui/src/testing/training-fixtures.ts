@@ -18,7 +18,15 @@ export function enrolment(id: string, lastName: string, done = 0): OperatorEnrol
     startDate: '2026-10-05',
     endDate: null,
     status: 'ACTIVE',
-    progress: { axis: 'CITIZENSHIP', hoursDone: done, hoursRequired: 60, hoursRemaining: 60 - done, done: done >= 60, doneOn: done >= 60 ? '2026-11-20' : null, completedBy: null },
+    progress: {
+      axis: 'CITIZENSHIP',
+      hoursDone: done,
+      hoursRequired: 60,
+      hoursRemaining: 60 - done,
+      done: done >= 60,
+      doneOn: done >= 60 ? '2026-11-20' : null,
+      completedBy: null,
+    },
   };
 }
 
@@ -29,8 +37,26 @@ export function page(items: OperatorEnrolment[]) {
 /** The 201 answer of a posting that brought the axis to `done` hours. */
 export function recording(enrolmentId: string, hours: number, done: number): AttendanceRecording {
   return {
-    entry: { id: `entry-${enrolmentId}`, kind: 'SESSION', enrolmentId, operatorCode: 'ILI-LIEGE', axis: 'CITIZENSHIP', sessionDate: '2026-11-20', hours, recordedBy: 'formateur.ili', recordedAt: '2026-11-20T10:00:00Z' },
-    axis: { axis: 'CITIZENSHIP', hoursDone: done, hoursRequired: 60, hoursRemaining: 60 - done, done: done >= 60, doneOn: null, completedBy: null },
+    entry: {
+      id: `entry-${enrolmentId}`,
+      kind: 'SESSION',
+      enrolmentId,
+      operatorCode: 'ILI-LIEGE',
+      axis: 'CITIZENSHIP',
+      sessionDate: '2026-11-20',
+      hours,
+      recordedBy: 'formateur.ili',
+      recordedAt: '2026-11-20T10:00:00Z',
+    },
+    axis: {
+      axis: 'CITIZENSHIP',
+      hoursDone: done,
+      hoursRequired: 60,
+      hoursRemaining: 60 - done,
+      done: done >= 60,
+      doneOn: null,
+      completedBy: null,
+    },
     parcoursCompleted: false,
   };
 }

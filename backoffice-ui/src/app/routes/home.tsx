@@ -22,7 +22,8 @@ export function HomeRoute() {
         <WorkQueues queues={user.role === 'CRI_SUPERVISOR' ? SUPERVISOR_QUEUES : WORK_QUEUES} />
         {user.role === 'CRI_SUPERVISOR' && <DispensesToConfirm />}
         <p className="home__links">
-          <Link to="/case-files">{t('caseFileList.title')}</Link> · <Link to="/persons">{t('persons.search.title')}</Link> ·{' '}
+          <Link to="/case-files">{t('caseFileList.title')}</Link> ·{' '}
+          <Link to="/persons">{t('persons.search.title')}</Link> ·{' '}
           <Link to="/persons/new">{t('persons.search.create')}</Link>
         </p>
         <CaseFileStatisticsSection />

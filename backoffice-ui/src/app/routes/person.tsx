@@ -2,7 +2,14 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Button, ProblemAlert } from '@/components';
 import { CaseFileList, useOpenCaseFile, usePersonCaseFiles } from '@/features/case-files';
 import { useCurrentUser } from '@/features/auth';
-import { AssessmentHistory, AssessmentSection, DispenseSection, PersonDetails, PersonSavedNotice, usePerson } from '@/features/persons';
+import {
+  AssessmentHistory,
+  AssessmentSection,
+  DispenseSection,
+  PersonDetails,
+  PersonSavedNotice,
+  usePerson,
+} from '@/features/persons';
 import { errorMessage } from '@/lib/api';
 import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';

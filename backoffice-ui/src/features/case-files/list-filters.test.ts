@@ -10,7 +10,9 @@ describe('the files list filters in the URL', () => {
   });
 
   it('ignores a value it does not know, so that an old bookmark still opens the list', () => {
-    expect(filtersFromParams(new URLSearchParams('state=LOST&commune=Liège&axis=SOCIO_PROFESSIONAL&late=yes&sort=name'))).toEqual({
+    expect(
+      filtersFromParams(new URLSearchParams('state=LOST&commune=Liège&axis=SOCIO_PROFESSIONAL&late=yes&sort=name')),
+    ).toEqual({
       state: undefined,
       commune: undefined,
       axis: undefined,

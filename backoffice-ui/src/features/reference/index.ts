@@ -9,4 +9,11 @@ export {
   type PickerProps,
 } from './components/pickers';
 export { TenantName, type Tenant } from './components/tenant-name';
-export { useCommuneName, useCommunes, useCountries, useLanguages, useOperatorsFor, referenceKeys } from './api/reference';
+export {
+  useCommuneName,
+  useCommunes,
+  useCountries,
+  useLanguages,
+  useOperatorsFor,
+  referenceKeys,
+} from './api/reference';

@@ -28,7 +28,7 @@ describe('the recently viewed files', () => {
     expect(recentFiles('agent.cripel')).toEqual([]);
   });
 
-  it("keeps one list per user of the tab", () => {
+  it('keeps one list per user of the tab', () => {
     rememberFile('agent.cripel', id(1));
     expect(recentFiles('superviseur.cripel')).toEqual([]);
   });

@@ -11,14 +11,20 @@ const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function recentFiles(owner: string, storage: Storage | undefined = globalThis.sessionStorage): string[] {
   try {
     const stored: unknown = JSON.parse(storage?.getItem(key(owner)) ?? '[]');
-    return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string' && ID.test(id)).slice(0, RECENT_LIMIT) : [];
+    return Array.isArray(stored)
+      ? stored.filter((id): id is string => typeof id === 'string' && ID.test(id)).slice(0, RECENT_LIMIT)
+      : [];
   } catch {
     return [];
   }
 }
 
 /** Puts the file first; an id that is not a file's is ignored. */
-export function rememberFile(owner: string, id: string, storage: Storage | undefined = globalThis.sessionStorage): void {
+export function rememberFile(
+  owner: string,
+  id: string,
+  storage: Storage | undefined = globalThis.sessionStorage,
+): void {
   if (!ID.test(id)) return;
   const ids = [id, ...recentFiles(owner, storage).filter((other) => other !== id)].slice(0, RECENT_LIMIT);
   try {

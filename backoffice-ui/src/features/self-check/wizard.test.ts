@@ -11,7 +11,12 @@ const pages = (state: WizardState) => visibleGroups(state).map((group) => group.
 
 describe('self-check wizard', () => {
   it('asks every page of someone who went to the CRI and signed a convention', () => {
-    const state = withAnswers({ mustParticipate: 'YES', permitReceived: 'YES', visitedCri: 'YES', conventionSigned: 'YES' });
+    const state = withAnswers({
+      mustParticipate: 'YES',
+      permitReceived: 'YES',
+      visitedCri: 'YES',
+      conventionSigned: 'YES',
+    });
     expect(pages(state)).toEqual(['situation', 'reception', 'welcome', 'training', 'place']);
   });
 
@@ -25,8 +30,9 @@ describe('self-check wizard', () => {
       'training',
     );
     const fields = (french400h: 'YES' | 'NO') =>
-      visibleGroups(withAnswers({ mustParticipate: 'YES', visitedCri: 'YES', conventionSigned: 'YES', french400h }))
-        .find((group) => group.id === 'training')?.fields;
+      visibleGroups(
+        withAnswers({ mustParticipate: 'YES', visitedCri: 'YES', conventionSigned: 'YES', french400h }),
+      ).find((group) => group.id === 'training')?.fields;
     expect(fields('YES')).not.toContain('a2Certificate');
     expect(fields('NO')).toContain('a2Certificate');
   });

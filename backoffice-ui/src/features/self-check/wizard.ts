@@ -46,7 +46,10 @@ const GROUPS: readonly Group[] = [
   { id: 'situation', fields: ['mustParticipate', 'permitReceived'] },
   { id: 'reception', fields: ['visitedCri'] },
   { id: 'welcome', fields: ['socialReviewDone', 'rightsAndDutiesAttended', 'frenchTestDone', 'conventionSigned'] },
-  { id: 'training', fields: ['citizenship60h', 'french400h', 'a2Certificate', 'isp4hOrRelease', 'finalAttestationReceived'] },
+  {
+    id: 'training',
+    fields: ['citizenship60h', 'french400h', 'a2Certificate', 'isp4hOrRelease', 'finalAttestationReceived'],
+  },
   { id: 'place', fields: ['permitOrderDate', 'postalCode'] },
 ];
 
@@ -87,15 +90,20 @@ export function isAsked(field: Field, state: WizardState): boolean {
 
 /** The pages shown for these answers, each with the fields it asks. */
 export function visibleGroups(state: WizardState): { id: GroupId; fields: Field[] }[] {
-  return GROUPS.map((group) => ({ id: group.id, fields: group.fields.filter((field) => isAsked(field, state)) })).filter(
-    (group) => group.fields.length > 0,
-  );
+  return GROUPS.map((group) => ({
+    id: group.id,
+    fields: group.fields.filter((field) => isAsked(field, state)),
+  })).filter((group) => group.fields.length > 0);
 }
 
 export type IssueCode = 'answerRequired' | 'dateInvalid' | 'dateFuture' | 'postalCodeInvalid';
 
 /** The problems of one page, as codes for the locale files (field → code). */
-export function validate(fields: readonly Field[], state: WizardState, today: string): { field: Field; code: IssueCode }[] {
+export function validate(
+  fields: readonly Field[],
+  state: WizardState,
+  today: string,
+): { field: Field; code: IssueCode }[] {
   const issues: { field: Field; code: IssueCode }[] = [];
   for (const field of fields) {
     if (field === 'permitOrderDate') {

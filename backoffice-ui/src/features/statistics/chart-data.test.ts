@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFileStatistics } from '@/lib/api/types';
 import { statisticsSearch } from './api/get-case-file-statistics';
-import { CASE_FILE_STATES, countScale, everyState, monthColumns, monthLabel, STATE_COLOURS, statesShown } from './chart-data';
+import {
+  CASE_FILE_STATES,
+  countScale,
+  everyState,
+  monthColumns,
+  monthLabel,
+  STATE_COLOURS,
+  statesShown,
+} from './chart-data';
 
 const statistics: CaseFileStatistics = {
   cri: 'CRIPEL',
   from: '2026-09',
   to: '2026-11',
   months: [
-    { month: '2026-09', total: 5, byState: [{ state: 'CLOSED', count: 2 }, { state: 'OPENED', count: 3 }] },
+    {
+      month: '2026-09',
+      total: 5,
+      byState: [
+        { state: 'CLOSED', count: 2 },
+        { state: 'OPENED', count: 3 },
+      ],
+    },
     { month: '2026-10', total: 0, byState: [] },
-    { month: '2026-11', total: 4, byState: [{ state: 'RECEPTION', count: 4 }, { state: 'IN_PROGRESS', count: 0 }] },
+    {
+      month: '2026-11',
+      total: 4,
+      byState: [
+        { state: 'RECEPTION', count: 4 },
+        { state: 'IN_PROGRESS', count: 0 },
+      ],
+    },
   ],
 };
 
@@ -25,7 +47,10 @@ function luminance(hex: string): number {
 
 describe('the chart of files by month', () => {
   it('counts every state in the order of the state machine, a state left out as zero', () => {
-    const counts = everyState([{ state: 'CLOSED', count: 2 }, { state: 'OPENED', count: 3 }]);
+    const counts = everyState([
+      { state: 'CLOSED', count: 2 },
+      { state: 'OPENED', count: 3 },
+    ]);
     expect(counts.map((c) => c.state)).toEqual([...CASE_FILE_STATES]);
     expect(counts[0]).toEqual({ state: 'OPENED', count: 3 });
     expect(counts[8]).toEqual({ state: 'CLOSED', count: 2 });

@@ -67,7 +67,9 @@ export function monthColumns(statistics: CaseFileStatistics): MonthColumn[] {
 
 /** The states with at least one file in one of the months: the chart's legend. */
 export function statesShown(columns: readonly MonthColumn[]): CaseFileState[] {
-  return CASE_FILE_STATES.filter((state) => columns.some((column) => column.counts.some((c) => c.state === state && c.count > 0)));
+  return CASE_FILE_STATES.filter((state) =>
+    columns.some((column) => column.counts.some((c) => c.state === state && c.count > 0)),
+  );
 }
 
 /** The vertical scale: a round top at or above `max`, and its ticks (whole numbers, at most `ticks` + 1). */
@@ -75,7 +77,10 @@ export function countScale(max: number, ticks = 4): { top: number; ticks: number
   if (max <= 0) return { top: ticks, ticks: Array.from({ length: ticks + 1 }, (_, i) => i) };
   const rough = max / ticks;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= rough) ?? magnitude * 10);
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= rough) ?? magnitude * 10,
+  );
   const top = Math.ceil(max / step) * step;
   return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
 }

@@ -1,2 +1,6 @@
-export { CaseFileStatisticsSection, StateCounts, type CaseFileStatisticsProps } from './components/case-file-statistics';
+export {
+  CaseFileStatisticsSection,
+  StateCounts,
+  type CaseFileStatisticsProps,
+} from './components/case-file-statistics';
 export { MonthlyChart, MonthlyTable } from './components/monthly-chart';

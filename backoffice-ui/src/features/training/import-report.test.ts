@@ -41,8 +41,15 @@ describe('the import report', () => {
   });
 
   it('a 200 report with duplicates cannot tell which valid line was skipped', () => {
-    const lines = reportLines(FILE, { kind: 'report', report: { linesRead: 3, recorded: 2, duplicates: 1, rejected: 0, errors: [] } });
-    expect(lines.map((line) => line.result)).toEqual(['recordedOrDuplicate', 'recordedOrDuplicate', 'recordedOrDuplicate']);
+    const lines = reportLines(FILE, {
+      kind: 'report',
+      report: { linesRead: 3, recorded: 2, duplicates: 1, rejected: 0, errors: [] },
+    });
+    expect(lines.map((line) => line.result)).toEqual([
+      'recordedOrDuplicate',
+      'recordedOrDuplicate',
+      'recordedOrDuplicate',
+    ]);
   });
 
   it('a 422 rejection: nothing recorded, the lines in error refused, and an error of the header gets its own row', () => {

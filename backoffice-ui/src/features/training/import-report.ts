@@ -64,7 +64,8 @@ export interface ReportLine {
 }
 
 /** The answer of an import: the 200 report, or the `errors` of a 422 (nothing recorded). */
-export type ImportOutcome = { kind: 'report'; report: AttendanceImportReport } | { kind: 'rejected'; errors: AttendanceImportLineError[] };
+export type ImportOutcome =
+  { kind: 'report'; report: AttendanceImportReport } | { kind: 'rejected'; errors: AttendanceImportLineError[] };
 
 /** The `errors` member of a 422 `import-rejected` problem. */
 export function rejectedLineErrors(extensions: Record<string, unknown>): AttendanceImportLineError[] {
@@ -81,7 +82,11 @@ export function rejectedLineErrors(extensions: Record<string, unknown>): Attenda
 export function reportLines(csv: string, outcome: ImportOutcome): ReportLine[] {
   const errors = outcome.kind === 'report' ? (outcome.report.errors ?? []) : outcome.errors;
   const fine: LineResult =
-    outcome.kind === 'rejected' ? 'notRecorded' : (outcome.report.duplicates ?? 0) > 0 ? 'recordedOrDuplicate' : 'recorded';
+    outcome.kind === 'rejected'
+      ? 'notRecorded'
+      : (outcome.report.duplicates ?? 0) > 0
+        ? 'recordedOrDuplicate'
+        : 'recorded';
   const data = csvDataLines(csv);
   const known = new Set(data.map((line) => line.line));
   const rows: ReportLine[] = data.map(({ line, reference }) => {
@@ -90,7 +95,12 @@ export function reportLines(csv: string, outcome: ImportOutcome): ReportLine[] {
   });
   const others = [...new Set(errors.map((error) => error.line ?? 0).filter((line) => !known.has(line)))];
   for (const line of others) {
-    rows.push({ line, reference: '', result: 'rejected', problems: errors.filter((error) => (error.line ?? 0) === line) });
+    rows.push({
+      line,
+      reference: '',
+      result: 'rejected',
+      problems: errors.filter((error) => (error.line ?? 0) === line),
+    });
   }
   return rows.sort((a, b) => a.line - b.line);
 }

@@ -34,24 +34,27 @@ const dailyMaximum = new ProblemError({
 describe('the session grid', () => {
   it('posts only the rows with hours: an empty row is an absence and is never posted', async () => {
     const grid = withHours(withHours(rows(), 'a', '3'), 'c', '2,75');
-    const post = vi.fn(async (id: string, _key: string, body: RecordSessionRequest) => recording(id, body.hours ?? 0, body.hours ?? 0));
+    const post = vi.fn(async (id: string, _key: string, body: RecordSessionRequest) =>
+      recording(id, body.hours ?? 0, body.hours ?? 0),
+    );
 
     const answered = await submitSession(grid, SESSION, post, keys());
 
-    expect(post.mock.calls.map(([id, , body]) => [id, body.hours])).toEqual([['a', 3], ['c', 2.75]]);
+    expect(post.mock.calls.map(([id, , body]) => [id, body.hours])).toEqual([
+      ['a', 3],
+      ['c', 2.75],
+    ]);
     expect(answered.find((row) => row.enrolment.id === 'b')?.result).toBeUndefined();
     expect(summarise(answered)).toEqual({ recorded: 2, refused: 0, failed: 0, absent: 1 });
   });
 
   it('gives each row its own key, keeps it when the row is sent again after a failure, and never posts a recorded row again', async () => {
     const grid = withSameHours(rows(), '4');
-    const post = vi
-      .fn<(id: string, key: string) => Promise<AttendanceRecording>>()
-      .mockImplementation(async (id) => {
-        if (id === 'b') throw new NetworkError();
-        if (id === 'c') throw dailyMaximum;
-        return recording(id, 4, 4);
-      });
+    const post = vi.fn<(id: string, key: string) => Promise<AttendanceRecording>>().mockImplementation(async (id) => {
+      if (id === 'b') throw new NetworkError();
+      if (id === 'c') throw dailyMaximum;
+      return recording(id, 4, 4);
+    });
 
     const first = await submitSession(grid, SESSION, post, keys());
     const firstKeys = Object.fromEntries(post.mock.calls.map(([id, key]) => [id, key]));
@@ -80,7 +83,13 @@ describe('the session grid', () => {
 
     const answered = await submitSession(grid, SESSION, post, keys(), (row) => seen.push(row));
 
-    expect(answered[0]?.result).toEqual({ status: 'recorded', hoursDone: 20, hoursRequired: 60, done: false, parcoursCompleted: false });
+    expect(answered[0]?.result).toEqual({
+      status: 'recorded',
+      hoursDone: 20,
+      hoursRequired: 60,
+      done: false,
+      parcoursCompleted: false,
+    });
     expect(answered[1]?.result).toMatchObject({
       status: 'refused',
       message: 'La personne dépasserait 8 heures de formation ce jour-là.',
@@ -101,7 +110,9 @@ describe('the session grid', () => {
 
   it('"same hours for everyone" leaves the rows already recorded as they are', () => {
     const grid: GridRow[] = rows().map((row, index) =>
-      index === 0 ? { ...row, hours: '8', key: 'k', result: { status: 'recorded', done: false, parcoursCompleted: false } } : row,
+      index === 0
+        ? { ...row, hours: '8', key: 'k', result: { status: 'recorded', done: false, parcoursCompleted: false } }
+        : row,
     );
     expect(withSameHours(grid, '3').map((row) => row.hours)).toEqual(['8', '3', '3']);
   });
@@ -110,8 +121,20 @@ describe('the session grid', () => {
     expect(checkHours('2,25', SESSION.sessionDate)).toBeNull();
     expect(checkHours('8', SESSION.sessionDate)).toBeNull();
     expect(checkHours('2,3', SESSION.sessionDate)).toEqual({ reason: 'notQuarterHours', hours: 2.3 });
-    expect(checkHours('9', SESSION.sessionDate)).toEqual({ reason: 'overDailyMaximum', hours: 9, maximum: 8, already: 0, day: '2026-11-20' });
-    expect(checkHours('6', SESSION.sessionDate, 3)).toEqual({ reason: 'overDailyMaximum', hours: 6, maximum: 8, already: 3, day: '2026-11-20' });
+    expect(checkHours('9', SESSION.sessionDate)).toEqual({
+      reason: 'overDailyMaximum',
+      hours: 9,
+      maximum: 8,
+      already: 0,
+      day: '2026-11-20',
+    });
+    expect(checkHours('6', SESSION.sessionDate, 3)).toEqual({
+      reason: 'overDailyMaximum',
+      hours: 6,
+      maximum: 8,
+      already: 3,
+      day: '2026-11-20',
+    });
     expect(checkHours('5', SESSION.sessionDate, 3)).toBeNull();
     expect(checkHours('0', SESSION.sessionDate)).toEqual({ reason: 'notPositive' });
     expect(checkHours('2h', SESSION.sessionDate)).toEqual({ reason: 'notANumber', text: '2h' });
@@ -148,7 +171,11 @@ describe('the session grid', () => {
   });
 
   it('typing new hours in a refused row takes its old result away', () => {
-    const refused: GridRow[] = rows().map((row) => ({ ...row, hours: '9', result: { status: 'refused', message: 'refusé', issues: [] } }));
+    const refused: GridRow[] = rows().map((row) => ({
+      ...row,
+      hours: '9',
+      result: { status: 'refused', message: 'refusé', issues: [] },
+    }));
     expect(withHours(refused, 'a', '4')[0]?.result).toBeUndefined();
     expect(withSameHours(refused, '4').every((row) => row.result === undefined)).toBe(true);
   });

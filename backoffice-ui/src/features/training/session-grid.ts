@@ -56,7 +56,8 @@ export function checkHours(text: string, day: string, already = 0): HoursRefusal
   if (hours === null) return { reason: 'notANumber', text: text.trim() };
   if (hours <= 0) return { reason: 'notPositive' };
   if (!Number.isInteger(hours / QUARTER_HOUR)) return { reason: 'notQuarterHours', hours };
-  if (already + hours > MAX_HOURS_PER_DAY) return { reason: 'overDailyMaximum', hours, maximum: MAX_HOURS_PER_DAY, already, day };
+  if (already + hours > MAX_HOURS_PER_DAY)
+    return { reason: 'overDailyMaximum', hours, maximum: MAX_HOURS_PER_DAY, already, day };
   return null;
 }
 
@@ -78,7 +79,9 @@ export function hasInvalidRows(rows: readonly GridRow[]): boolean {
 
 /** New hours for a row not recorded yet: the result of the hours it had is gone with them. */
 export function withHours(rows: readonly GridRow[], enrolmentId: string, hours: string): GridRow[] {
-  return rows.map((row) => (row.enrolment.id === enrolmentId && !isRecorded(row) ? { ...row, hours, result: undefined } : row));
+  return rows.map((row) =>
+    row.enrolment.id === enrolmentId && !isRecorded(row) ? { ...row, hours, result: undefined } : row,
+  );
 }
 
 /** "Same hours for everyone": every row not yet recorded gets `hours` (and loses its last result). */
@@ -91,7 +94,11 @@ export function rowsToSend(rows: readonly GridRow[]): GridRow[] {
   return rows.filter((row) => row.hours.trim() !== '' && !isRecorded(row));
 }
 
-export type PostSession = (enrolmentId: string, key: string, body: RecordSessionRequest) => Promise<AttendanceRecording>;
+export type PostSession = (
+  enrolmentId: string,
+  key: string,
+  body: RecordSessionRequest,
+) => Promise<AttendanceRecording>;
 
 /** What a failed posting means for its row: a refusal (4xx, the key stays free) or an unknown outcome. */
 export function resultOfError(error: unknown): RowResult {
@@ -122,7 +129,10 @@ export async function submitSession(
     const check = checkHours(row.hours, session.sessionDate);
     const hours = parseHours(row.hours);
     if (check || hours === null) {
-      const invalid: GridRow = { ...row, result: { status: 'invalid', check: check ?? { reason: 'notANumber', text: row.hours } } };
+      const invalid: GridRow = {
+        ...row,
+        result: { status: 'invalid', check: check ?? { reason: 'notANumber', text: row.hours } },
+      };
       onRow(invalid);
       result.push(invalid);
       continue;
@@ -130,7 +140,11 @@ export async function submitSession(
     const key = row.key ?? newKey();
     let answered: GridRow;
     try {
-      const recording = await post(row.enrolment.id ?? '', key, { sessionDate: session.sessionDate, hours, note: session.note });
+      const recording = await post(row.enrolment.id ?? '', key, {
+        sessionDate: session.sessionDate,
+        hours,
+        note: session.note,
+      });
       answered = {
         ...row,
         key,

@@ -84,7 +84,10 @@ describe('API client', () => {
     const { requests } = mockFetch({
       'GET /api/v1/transmissions/t1/pdf': () =>
         new Response('%PDF-1.7', {
-          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="CRIPEL-2026-00042.pdf"' },
+          headers: {
+            'Content-Type': 'application/pdf',
+            'Content-Disposition': 'attachment; filename="CRIPEL-2026-00042.pdf"',
+          },
         }),
     });
 

@@ -120,7 +120,10 @@ export interface DownloadedFile {
  * failure is a ProblemError or a NetworkError, as with apiRequest; a 401 ends the session.
  */
 export async function apiDownload(path: string, accept: string): Promise<DownloadedFile> {
-  const headers = new Headers({ Accept: `${accept}, application/problem+json`, 'Accept-Language': config.getLanguage() });
+  const headers = new Headers({
+    Accept: `${accept}, application/problem+json`,
+    'Accept-Language': config.getLanguage(),
+  });
   const token = config.getAccessToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   let response: Response;

@@ -70,10 +70,7 @@ export function issuesFor(issues: readonly ProblemIssue[] | undefined, field: st
 }
 
 /** The issues that name none of `fields`, to show above a form rather than next to a field. */
-export function issuesOutside(
-  issues: readonly ProblemIssue[] | undefined,
-  fields: readonly string[],
-): ProblemIssue[] {
+export function issuesOutside(issues: readonly ProblemIssue[] | undefined, fields: readonly string[]): ProblemIssue[] {
   return (issues ?? []).filter((issue) => issue.field === undefined || !fields.includes(issue.field));
 }
 
@@ -93,7 +90,17 @@ function parseIssues(value: unknown): ProblemIssue[] {
   });
 }
 
-const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'issues', 'code', 'candidates', 'existingPersonId']);
+const STANDARD_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'issues',
+  'code',
+  'candidates',
+  'existingPersonId',
+]);
 
 /** Reads an error response; a body that is not a problem document still yields a ProblemError. */
 export async function problemFromResponse(response: Response): Promise<ProblemError> {

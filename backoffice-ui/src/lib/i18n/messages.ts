@@ -81,17 +81,14 @@ function lookup(catalogue: unknown, key: string): unknown {
   return key
     .split('.')
     .reduce<unknown>(
-      (node, part) =>
-        node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      (node, part) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
       catalogue,
     );
 }
 
 function interpolate(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Whether `key` names a string in the given language (or in French, the fallback). */

@@ -20,7 +20,8 @@ export function CommunesPage() {
   const { data, error } = useCommunes(cri);
   const wanted = normalised(name.trim());
   const shown = (data ?? []).filter(
-    (commune) => !wanted || normalised(commune.name ?? '').includes(wanted) || (commune.nisCode ?? '').startsWith(wanted),
+    (commune) =>
+      !wanted || normalised(commune.name ?? '').includes(wanted) || (commune.nisCode ?? '').startsWith(wanted),
   );
   return (
     <div className="page">
@@ -66,9 +67,7 @@ export function CommunesPage() {
                 <td>{commune.nisCode}</td>
                 <td>{commune.arrondissement}</td>
                 <td>
-                  {commune.inScope === false
-                    ? t('admin.communes.outOfScope')
-                    : (commune.cri?.code ?? '')}
+                  {commune.inScope === false ? t('admin.communes.outOfScope') : (commune.cri?.code ?? '')}
                   {commune.alternativeCri && ` ${t('admin.communes.uncertain', { cri: commune.alternativeCri })}`}
                 </td>
               </tr>

@@ -114,7 +114,12 @@ export function OperatorPage() {
   );
 }
 
-function OperatorEditForm({ operator, busy, issues, onSave }: {
+function OperatorEditForm({
+  operator,
+  busy,
+  issues,
+  onSave,
+}: {
   operator: Operator;
   busy: boolean;
   issues: ReturnType<typeof problemIssues>;

@@ -45,7 +45,14 @@ describe('user form model', () => {
 
   it('reads the tenant of an account from the field of its role', () => {
     expect(
-      fromUser({ id: 'x', username: 'cpas.liege', displayName: 'CPAS', role: 'CPAS_CLIENT', nis: '62063', active: true }),
+      fromUser({
+        id: 'x',
+        username: 'cpas.liege',
+        displayName: 'CPAS',
+        role: 'CPAS_CLIENT',
+        nis: '62063',
+        active: true,
+      }),
     ).toMatchObject({ role: 'CPAS_CLIENT', tenant: '62063', active: true, password: '' });
   });
 });

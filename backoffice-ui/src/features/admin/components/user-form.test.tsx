@@ -6,12 +6,23 @@ import { json, mockFetch, problem } from '@/testing/fetch-mock';
 import { validJwt } from '@/testing/jwt';
 import { renderApp } from '@/testing/render-app';
 
-const admin = { username: 'admin', displayName: 'Administrateur Parcours', role: 'ADMINISTRATOR', cri: null, operator: null, nis: null };
+const admin = {
+  username: 'admin',
+  displayName: 'Administrateur Parcours',
+  role: 'ADMINISTRATOR',
+  cri: null,
+  operator: null,
+  nis: null,
+};
 const USER_ID = '7d3c1e2a-4a5d-4c1f-9a51-2f0c6d7e8a90';
 
 const referenceData = {
   'GET /api/v1/me': () => json(admin),
-  'GET /api/v1/cris': () => json([{ code: 'CRIPEL', name: 'CRIPEL Liège' }, { code: 'CAI', name: 'CAI Namur' }]),
+  'GET /api/v1/cris': () =>
+    json([
+      { code: 'CRIPEL', name: 'CRIPEL Liège' },
+      { code: 'CAI', name: 'CAI Namur' },
+    ]),
   'GET /api/v1/operators': () =>
     json([
       { code: 'ILI-LIEGE', name: 'ILI Liège', kind: 'ILI', recognisedAxes: ['CITIZENSHIP'], active: true },
@@ -72,7 +83,9 @@ describe('user form', () => {
     await user.type(screen.getByLabelText('Mot de passe initial', { exact: false }), 'Trois-mots-au-hasard-2026');
     await user.click(screen.getByRole('button', { name: 'Créer le compte' }));
 
-    expect(await screen.findByLabelText('Opérateur')).toHaveAccessibleDescription(expect.stringContaining('opérateur inconnu'));
+    expect(await screen.findByLabelText('Opérateur')).toHaveAccessibleDescription(
+      expect.stringContaining('opérateur inconnu'),
+    );
     const post = requests.find((request) => request.method === 'POST');
     expect(await post?.json()).toEqual({
       username: 'formateur.ili.2',
@@ -108,10 +121,22 @@ describe('user form', () => {
 
   it('deactivates an account with its ETag in If-Match and says it changed meanwhile on a 412', async () => {
     const user = userEvent.setup();
-    const account = { id: USER_ID, username: 'formateur.ili.2', displayName: 'Claire Dumont', role: 'OPERATOR_TRAINER', operator: 'ILI-LIEGE', active: true, createdAt: '2026-03-02T09:00:00Z' };
+    const account = {
+      id: USER_ID,
+      username: 'formateur.ili.2',
+      displayName: 'Claire Dumont',
+      role: 'OPERATOR_TRAINER',
+      operator: 'ILI-LIEGE',
+      active: true,
+      createdAt: '2026-03-02T09:00:00Z',
+    };
     const { requests } = mockFetch({
       ...referenceData,
-      [`GET /api/v1/users/${USER_ID}`]: () => new Response(JSON.stringify(account), { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"4"' } }),
+      [`GET /api/v1/users/${USER_ID}`]: () =>
+        new Response(JSON.stringify(account), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json', ETag: '"4"' },
+        }),
       [`PUT /api/v1/users/${USER_ID}`]: () =>
         problem({ type: 'urn:parcours:problem:precondition-failed', title: 'Version périmée', status: 412 }),
     });
@@ -121,6 +146,11 @@ describe('user form', () => {
     expect(await screen.findByText(/a été rechargé/)).toBeInTheDocument();
     const put = requests.find((request) => request.method === 'PUT');
     expect(put?.headers.get('If-Match')).toBe('"4"');
-    expect(await put?.json()).toEqual({ displayName: 'Claire Dumont', role: 'OPERATOR_TRAINER', operator: 'ILI-LIEGE', active: false });
+    expect(await put?.json()).toEqual({
+      displayName: 'Claire Dumont',
+      role: 'OPERATOR_TRAINER',
+      operator: 'ILI-LIEGE',
+      active: false,
+    });
   });
 });

@@ -15,7 +15,12 @@ export interface UserFieldsProps {
   mode: 'create' | 'edit';
 }
 
-function TenantSelect({ field, value, onChange, issues }: {
+function TenantSelect({
+  field,
+  value,
+  onChange,
+  issues,
+}: {
   field: TenantField;
   value: string;
   onChange: (value: string) => void;

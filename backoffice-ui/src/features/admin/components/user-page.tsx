@@ -145,7 +145,12 @@ export function UserPage() {
   );
 }
 
-function UserEditForm({ user, busy, issues, onSave }: {
+function UserEditForm({
+  user,
+  busy,
+  issues,
+  onSave,
+}: {
   user: User;
   busy: boolean;
   issues: ReturnType<typeof problemIssues>;

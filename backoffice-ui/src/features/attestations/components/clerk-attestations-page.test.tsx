@@ -7,7 +7,14 @@ import { json, mockFetch } from '@/testing/fetch-mock';
 import { validJwt } from '@/testing/jwt';
 import { renderApp } from '@/testing/render-app';
 
-const clerk = { username: 'commune.liege', displayName: 'Guichet Liège', role: 'COMMUNE_CLIENT', cri: null, operator: null, nis: '62063' };
+const clerk = {
+  username: 'commune.liege',
+  displayName: 'Guichet Liège',
+  role: 'COMMUNE_CLIENT',
+  cri: null,
+  operator: null,
+  nis: '62063',
+};
 
 function copy(id: string, number: string, lastName: string, overrides: Partial<Transmission> = {}): Transmission {
   return {
@@ -58,7 +65,10 @@ describe('clerk attestations', () => {
     renderApp('/');
     const due = await screen.findByRole('region', { name: 'Attestations à traiter' });
     expect(await within(due).findByTestId('attestations-due-count')).toHaveTextContent('2');
-    expect(within(due).getByRole('link', { name: 'Voir les attestations reçues' })).toHaveAttribute('href', '/attestations');
+    expect(within(due).getByRole('link', { name: 'Voir les attestations reçues' })).toHaveAttribute(
+      'href',
+      '/attestations',
+    );
   });
 
   it('lists the copies to acknowledge with who, which attestation and its status; acknowledging confirms it and takes it off the list', async () => {
@@ -78,7 +88,9 @@ describe('clerk attestations', () => {
     });
     renderApp('/attestations');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attestations dues à votre commune' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Attestations dues à votre commune' }),
+    ).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Attestations à accuser réception : 2' });
     const rows = within(table).getAllByTestId('clerk-copy');
     expect(rows).toHaveLength(2);
@@ -87,8 +99,14 @@ describe('clerk attestations', () => {
     expect(rows[1]).toHaveTextContent('Révoquée par le CRI');
     expect(requests.find((request) => request.url.includes('/transmissions'))?.url).toContain('acknowledged=false');
 
-    await user.click(within(rows[0] as HTMLElement).getByRole('button', { name: "Accuser réception de l'attestation CRIPEL-2026-00001" }));
-    const confirmation = await screen.findByText('Réception de l\'attestation CRIPEL-2026-00001 (Haddad Amal) confirmée au CRI.');
+    await user.click(
+      within(rows[0] as HTMLElement).getByRole('button', {
+        name: "Accuser réception de l'attestation CRIPEL-2026-00001",
+      }),
+    );
+    const confirmation = await screen.findByText(
+      "Réception de l'attestation CRIPEL-2026-00001 (Haddad Amal) confirmée au CRI.",
+    );
     expect(confirmation.closest('[tabindex="-1"]')).toHaveFocus();
     expect(await screen.findByRole('table', { name: 'Attestations à accuser réception : 1' })).toBeInTheDocument();
     expect(screen.queryByText('CRIPEL-2026-00001')).not.toBeInTheDocument();
@@ -97,16 +115,27 @@ describe('clerk attestations', () => {
     await user.click(screen.getByLabelText("Toutes, dans l'ordre d'arrivée"));
     const all = await screen.findByRole('table', { name: 'Toutes les attestations reçues' });
     const allRows = within(all).getAllByTestId('clerk-copy');
-    expect(allRows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Haddad Amal', 'Nguyen Amal', 'Okafor Amal']);
+    expect(allRows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'Haddad Amal',
+      'Nguyen Amal',
+      'Okafor Amal',
+    ]);
     expect(allRows[0]).toHaveTextContent('Réception confirmée');
-    expect(within(allRows[0] as HTMLElement).queryByRole('button', { name: /Accuser réception/ })).not.toBeInTheDocument();
+    expect(
+      within(allRows[0] as HTMLElement).queryByRole('button', { name: /Accuser réception/ }),
+    ).not.toBeInTheDocument();
     expect(within(allRows[2] as HTMLElement).getByRole('button', { name: /Accuser réception/ })).toBeInTheDocument();
   });
 
   it('says so when nothing waits for an acknowledgement', async () => {
-    mockFetch({ 'GET /api/v1/me': () => json({ ...clerk, role: 'CPAS_CLIENT' }), 'GET /api/v1/transmissions': feed(() => []) });
+    mockFetch({
+      'GET /api/v1/me': () => json({ ...clerk, role: 'CPAS_CLIENT' }),
+      'GET /api/v1/transmissions': feed(() => []),
+    });
     renderApp('/attestations');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attestations dues à votre CPAS' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Attestations dues à votre CPAS' }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('Aucune attestation à accuser réception.')).toBeInTheDocument();
   });
 });

@@ -110,7 +110,12 @@ function AllCopies(props: Omit<CopyTableProps, 'copies' | 'caption'>) {
       <CopyTable {...props} copies={copies} caption={t('clerk.captionAll')} />
       {hasNextPage && (
         <p>
-          <Button variant="secondary" busy={isFetchingNextPage} busyLabel={t('clerk.loading')} onClick={() => void fetchNextPage()}>
+          <Button
+            variant="secondary"
+            busy={isFetchingNextPage}
+            busyLabel={t('clerk.loading')}
+            onClick={() => void fetchNextPage()}
+          >
             {t('clerk.more')}
           </Button>
         </p>

@@ -36,9 +36,26 @@ describe('the access log of a person', () => {
       [`GET ${TRAIL}`]: () =>
         json({
           items: [
-            event({ endpoint: 'POST /caseFiles', action: 'CREATE', actor: 'superviseur.cripel', role: 'CRI_SUPERVISOR' }),
-            event({ endpoint: 'GET /transmissions/{id}', action: 'DISCLOSE', actor: 'commune-62063', role: 'COMMUNE_CLIENT', tenant: '62063' }),
-            event({ endpoint: 'GET /persons/{id}/auditTrail', actor: 'admin', role: 'ADMINISTRATOR', tenant: null, occurredAt: '2026-11-20T08:00:00Z' }),
+            event({
+              endpoint: 'POST /caseFiles',
+              action: 'CREATE',
+              actor: 'superviseur.cripel',
+              role: 'CRI_SUPERVISOR',
+            }),
+            event({
+              endpoint: 'GET /transmissions/{id}',
+              action: 'DISCLOSE',
+              actor: 'commune-62063',
+              role: 'COMMUNE_CLIENT',
+              tenant: '62063',
+            }),
+            event({
+              endpoint: 'GET /persons/{id}/auditTrail',
+              actor: 'admin',
+              role: 'ADMINISTRATOR',
+              tenant: null,
+              occurredAt: '2026-11-20T08:00:00Z',
+            }),
           ],
           page: 1,
           pageSize: 25,
@@ -47,22 +64,45 @@ describe('the access log of a person', () => {
     });
     renderApp(`/persons/${PERSON_ID}/audit`);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Journal des accès aux données de la personne' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Journal des accès aux données de la personne' }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('3 accès enregistré(s)')).toBeInTheDocument();
     expect(document.title).toBe('Journal des accès · Parcours');
     const table = screen.getByRole('table', { name: "Accès aux données de la personne, le plus récent d'abord" });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(3);
-    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
     expect(within(rows[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent('23 nov. 2026, 16:05:12');
-    expect(cells(rows[0] as HTMLElement)).toEqual(['superviseur.cripelSuperviseur CRI', 'Création', 'a créé le dossier', 'CRIPEL']);
+    expect(cells(rows[0] as HTMLElement)).toEqual([
+      'superviseur.cripelSuperviseur CRI',
+      'Création',
+      'a créé le dossier',
+      'CRIPEL',
+    ]);
     // a commune's access by the commune's name, not its INS code alone
     await vi.waitFor(() =>
-      expect(cells(rows[1] as HTMLElement)).toEqual(['commune-62063Commune', 'Communication à un tiers', 'a communiqué la copie à la commune ou au CPAS', 'Liège (62063)']),
+      expect(cells(rows[1] as HTMLElement)).toEqual([
+        'commune-62063Commune',
+        'Communication à un tiers',
+        'a communiqué la copie à la commune ou au CPAS',
+        'Liège (62063)',
+      ]),
     );
-    expect(cells(rows[2] as HTMLElement)).toEqual(['adminAdministrateur', 'Consultation', 'a consulté le journal des accès', 'La Région (aucun périmètre)']);
+    expect(cells(rows[2] as HTMLElement)).toEqual([
+      'adminAdministrateur',
+      'Consultation',
+      'a consulté le journal des accès',
+      'La Région (aucun périmètre)',
+    ]);
     expect(table).not.toHaveTextContent(/GET |POST |\/caseFiles/);
-    expect(screen.getByRole('link', { name: 'Retour à la fiche de la personne' })).toHaveAttribute('href', `/persons/${PERSON_ID}`);
+    expect(screen.getByRole('link', { name: 'Retour à la fiche de la personne' })).toHaveAttribute(
+      'href',
+      `/persons/${PERSON_ID}`,
+    );
   });
 
   it('pages through a long log', async () => {
@@ -80,17 +120,21 @@ describe('the access log of a person', () => {
     expect(screen.getByText('Page 1 sur 2')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Page suivante' }));
     expect(await screen.findByText('agent-page-2')).toBeInTheDocument();
-    expect(requests.map((request) => new URL(request.url).search).filter((search) => search.includes('page='))).toEqual([
-      '?page=1&pageSize=25',
-      '?page=2&pageSize=25',
-    ]);
+    expect(requests.map((request) => new URL(request.url).search).filter((search) => search.includes('page='))).toEqual(
+      ['?page=1&pageSize=25', '?page=2&pageSize=25'],
+    );
   });
 
   it("says so when the person is another CRI's", async () => {
     mockFetch({
       'GET /api/v1/me': () => json(agent),
       [`GET ${TRAIL}`]: () =>
-        problem({ type: 'urn:parcours:problem:not-found', title: 'Introuvable', status: 404, detail: "Cette ressource n'existe pas." }),
+        problem({
+          type: 'urn:parcours:problem:not-found',
+          title: 'Introuvable',
+          status: 404,
+          detail: "Cette ressource n'existe pas.",
+        }),
     });
     renderApp(`/persons/${PERSON_ID}/audit`);
     expect(await screen.findByText("Cette ressource n'existe pas.")).toBeInTheDocument();

@@ -48,7 +48,9 @@ function AuditTrailRow({ event }: { event: AuditEvent }) {
       <td>
         {/* What was done as a sentence ("a consulté le dossier"), never the endpoint (`GET /caseFiles/{id}`). */}
         {event.action
-          ? t(`auditTrail.sentence.${event.action}`, { object: t(`auditTrail.objects.${resourceKind(event.endpoint)}`) })
+          ? t(`auditTrail.sentence.${event.action}`, {
+              object: t(`auditTrail.objects.${resourceKind(event.endpoint)}`),
+            })
           : t(`auditTrail.resources.${resourceKind(event.endpoint)}`)}
       </td>
       <td>
@@ -86,7 +88,12 @@ export function AuditTrailPage({ withPersonLink = true }: AuditTrailPageProps) {
         <>
           <p role="status">{total > 0 ? t('auditTrail.count', { count: total }) : t('auditTrail.empty')}</p>
           {total > 0 && (
-            <div className="audit-trail__table-wrapper" role="region" aria-labelledby="audit-trail-caption" tabIndex={0}>
+            <div
+              className="audit-trail__table-wrapper"
+              role="region"
+              aria-labelledby="audit-trail-caption"
+              tabIndex={0}
+            >
               <table className="data-table">
                 <caption id="audit-trail-caption" className="visually-hidden">
                   {t('auditTrail.caption')}

@@ -112,10 +112,9 @@ describe('LoginPage', () => {
     await user.click(within(languages).getByRole('button', { name: 'Nederlands' }));
 
     expect(document.documentElement).toHaveAttribute('lang', 'nl');
-    expect(within(screen.getByRole('group', { name: 'Taal' })).getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(
+      within(screen.getByRole('group', { name: 'Taal' })).getByRole('button', { name: 'Nederlands' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await user.type(screen.getByLabelText('Gebruikersnaam'), 'agent.cripel');
     await user.type(screen.getByLabelText('Wachtwoord'), 'fout');
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));

@@ -76,12 +76,8 @@ export function LoginPage() {
         >
           {login.isError && localIssues.length === 0 && <p>{errorMessage(login.error, t)}</p>}
         </ErrorSummary>
-        {!login.isError && state?.reason === 'expired' && (
-          <Alert variant="info">{t('auth.session.expired')}</Alert>
-        )}
-        {!login.isError && state?.reason === 'logout' && (
-          <Alert variant="success">{t('auth.session.loggedOut')}</Alert>
-        )}
+        {!login.isError && state?.reason === 'expired' && <Alert variant="info">{t('auth.session.expired')}</Alert>}
+        {!login.isError && state?.reason === 'logout' && <Alert variant="success">{t('auth.session.loggedOut')}</Alert>}
 
         <form className="login__form" noValidate onSubmit={handleSubmit}>
           <FormField
@@ -112,8 +108,7 @@ export function LoginPage() {
         </form>
         <p className="login__help">{t('auth.login.help')}</p>
         <p className="login__public">
-          <span>{t('auth.login.newcomer')}</span>{' '}
-          <Link to="/self-check">{t('public.nav.selfCheck')}</Link>
+          <span>{t('auth.login.newcomer')}</span> <Link to="/self-check">{t('public.nav.selfCheck')}</Link>
         </p>
       </div>
     </Shell>

@@ -6,7 +6,13 @@ export type EnrolmentChange<B> = { enrolmentId: string; body: B };
 
 /** POST …/enrolments/{eid}/completion: the person finished the training with the operator. */
 export function completeEnrolment(id: string, change: EnrolmentChange<CompleteEnrolmentRequest>, etag: string) {
-  return sendCaseFileChange<Enrolment>(id, `/enrolments/${encodeURIComponent(change.enrolmentId)}/completion`, 'POST', change.body, etag);
+  return sendCaseFileChange<Enrolment>(
+    id,
+    `/enrolments/${encodeURIComponent(change.enrolmentId)}/completion`,
+    'POST',
+    change.body,
+    etag,
+  );
 }
 
 export function useCompleteEnrolment(id: string) {

@@ -9,5 +9,8 @@ export function getCaseFileEvents(id: string, signal?: AbortSignal) {
 }
 
 export function useCaseFileEvents(id: string) {
-  return useQuery({ queryKey: caseFileKeys.part(id, 'events'), queryFn: ({ signal }) => getCaseFileEvents(id, signal) });
+  return useQuery({
+    queryKey: caseFileKeys.part(id, 'events'),
+    queryFn: ({ signal }) => getCaseFileEvents(id, signal),
+  });
 }

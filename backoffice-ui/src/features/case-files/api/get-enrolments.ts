@@ -9,5 +9,8 @@ export function getEnrolments(id: string, signal?: AbortSignal) {
 }
 
 export function useEnrolments(id: string) {
-  return useQuery({ queryKey: caseFileKeys.part(id, 'enrolments'), queryFn: ({ signal }) => getEnrolments(id, signal) });
+  return useQuery({
+    queryKey: caseFileKeys.part(id, 'enrolments'),
+    queryFn: ({ signal }) => getEnrolments(id, signal),
+  });
 }

@@ -4,7 +4,13 @@ import type { EnrolmentChange } from './complete-enrolment';
 
 /** POST …/enrolments/{eid}/withdrawal: ends an enrolment before completion, with a reason. */
 export function withdrawEnrolment(id: string, change: EnrolmentChange<WithdrawEnrolmentRequest>, etag: string) {
-  return sendCaseFileChange<Enrolment>(id, `/enrolments/${encodeURIComponent(change.enrolmentId)}/withdrawal`, 'POST', change.body, etag);
+  return sendCaseFileChange<Enrolment>(
+    id,
+    `/enrolments/${encodeURIComponent(change.enrolmentId)}/withdrawal`,
+    'POST',
+    change.body,
+    etag,
+  );
 }
 
 export function useWithdrawEnrolment(id: string) {

@@ -20,7 +20,16 @@ export interface ActionFormProps {
  * One action on the file, folded under its title: the form, what went wrong (a 412 says the file
  * was reloaded; a 409 gives the problem's detail) and a confirmation once it is recorded.
  */
-export function ActionForm({ title, submitLabel, isPending, error, fields, onSubmit, children, open }: ActionFormProps) {
+export function ActionForm({
+  title,
+  submitLabel,
+  isPending,
+  error,
+  fields,
+  onSubmit,
+  children,
+  open,
+}: ActionFormProps) {
   const { t } = useTranslation();
   const [done, setDone] = useState(false);
   const handle = (event: FormEvent) => {

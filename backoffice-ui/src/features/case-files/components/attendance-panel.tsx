@@ -6,7 +6,15 @@ import { useEnrolments } from '../api/get-enrolments';
 
 const AXES: readonly Axis[] = ['CITIZENSHIP', 'FRENCH', 'SOCIO_PROFESSIONAL', 'RECEPTION'];
 
-function AxisEntries({ axis, entries, operatorNames }: { axis: Axis; entries: readonly AttendanceEntry[]; operatorNames: ReadonlyMap<string, string> }) {
+function AxisEntries({
+  axis,
+  entries,
+  operatorNames,
+}: {
+  axis: Axis;
+  entries: readonly AttendanceEntry[];
+  operatorNames: ReadonlyMap<string, string>;
+}) {
   const { t, language } = useTranslation();
   const total = entries.reduce((sum, entry) => sum + (entry.hours ?? 0), 0);
   const hours = (value: number) => value.toLocaleString(language, { maximumFractionDigits: 2 });
@@ -20,7 +28,9 @@ function AxisEntries({ axis, entries, operatorNames }: { axis: Axis; entries: re
       <details className="attendance-axis__sessions">
         <summary>{t('caseFile.attendanceLines', { count: entries.length, axis: axisName })}</summary>
         <table className="data-table">
-          <caption className="visually-hidden">{t('criScreens.attendance.axisTotal', { axis: axisName, hours: hours(total) })}</caption>
+          <caption className="visually-hidden">
+            {t('criScreens.attendance.axisTotal', { axis: axisName, hours: hours(total) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('criScreens.attendance.sessionDate')}</th>
@@ -33,7 +43,11 @@ function AxisEntries({ axis, entries, operatorNames }: { axis: Axis; entries: re
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <th scope="row">{entry.sessionDate ? formatDate(entry.sessionDate, language) : ''}</th>
-                <td>{entry.hours === undefined ? '' : `${entry.kind === 'CORRECTION' && entry.hours > 0 ? '+' : ''}${hours(entry.hours)}`}</td>
+                <td>
+                  {entry.hours === undefined
+                    ? ''
+                    : `${entry.kind === 'CORRECTION' && entry.hours > 0 ? '+' : ''}${hours(entry.hours)}`}
+                </td>
                 <td>{operatorNames.get(entry.enrolmentId ?? '') ?? entry.operatorCode}</td>
                 <td>
                   {entry.kind === 'CORRECTION'
@@ -60,7 +74,10 @@ export function AttendancePanel({ id }: { id: string }) {
   const { data, error } = useAttendance(id);
   const enrolments = useEnrolments(id);
   const operatorNames = new Map(
-    (enrolments.data ?? []).map((enrolment) => [enrolment.id ?? '', enrolment.operatorName ?? enrolment.operatorCode ?? '']),
+    (enrolments.data ?? []).map((enrolment) => [
+      enrolment.id ?? '',
+      enrolment.operatorName ?? enrolment.operatorCode ?? '',
+    ]),
   );
   const entries = data?.entries ?? [];
   const equivalences = data?.equivalences ?? [];
@@ -71,7 +88,12 @@ export function AttendancePanel({ id }: { id: string }) {
       {error && <p>{errorMessage(error, t)}</p>}
       {data && entries.length === 0 && <p>{t('criScreens.attendance.none')}</p>}
       {axes.map((axis) => (
-        <AxisEntries key={axis} axis={axis} entries={entries.filter((entry) => entry.axis === axis)} operatorNames={operatorNames} />
+        <AxisEntries
+          key={axis}
+          axis={axis}
+          entries={entries.filter((entry) => entry.axis === axis)}
+          operatorNames={operatorNames}
+        />
       ))}
       {equivalences.length > 0 && (
         <>

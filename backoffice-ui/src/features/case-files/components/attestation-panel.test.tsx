@@ -9,20 +9,40 @@ import { validJwt } from '@/testing/jwt';
 import { renderApp } from '@/testing/render-app';
 
 const FILE = `/api/v1/caseFiles/${FILE_ID}`;
-const supervisor = { ...agent, username: 'superviseur.cripel', displayName: 'Françoise Lemaître', role: 'CRI_SUPERVISOR' };
+const supervisor = {
+  ...agent,
+  username: 'superviseur.cripel',
+  displayName: 'Françoise Lemaître',
+  role: 'CRI_SUPERVISOR',
+};
 const completedAxes: CaseFile['axes'] = [
   { axis: 'RECEPTION', required: true, doneOn: '2026-05-02', hoursDone: 0, hoursRequired: 0, hoursRemaining: 0 },
   { axis: 'CITIZENSHIP', required: true, doneOn: '2026-10-30', hoursDone: 60, hoursRequired: 60, hoursRemaining: 0 },
 ];
 /** As an agent reads it: issuing is a supervisor's decision, the API gives no next step. */
-const completed = caseFile({ state: 'COMPLETED', nextSteps: ['ATTESTATION_ISSUED', 'CLOSED'], axes: completedAxes, allowedActions: ['CLOSE'], nextStep: null });
+const completed = caseFile({
+  state: 'COMPLETED',
+  nextSteps: ['ATTESTATION_ISSUED', 'CLOSED'],
+  axes: completedAxes,
+  allowedActions: ['CLOSE'],
+  nextStep: null,
+});
 /** As a supervisor reads it: the attestation is the next step. */
 const completedForSupervisor = caseFile({
   ...completed,
   allowedActions: ['ISSUE_ATTESTATION', 'CLOSE'],
-  nextStep: { action: 'ISSUE_ATTESTATION', deadline: { kind: 'FINAL', dueOn: '2028-03-10', doneOn: '2026-10-30', state: 'DONE', daysLeft: 473 } },
+  nextStep: {
+    action: 'ISSUE_ATTESTATION',
+    deadline: { kind: 'FINAL', dueOn: '2028-03-10', doneOn: '2026-10-30', state: 'DONE', daysLeft: 473 },
+  },
 });
-const issuedFile = caseFile({ state: 'ATTESTATION_ISSUED', nextSteps: [], axes: completedAxes, allowedActions: [], nextStep: null });
+const issuedFile = caseFile({
+  state: 'ATTESTATION_ISSUED',
+  nextSteps: [],
+  axes: completedAxes,
+  allowedActions: [],
+  nextStep: null,
+});
 const issuedForSupervisor = caseFile({ ...issuedFile, allowedActions: ['REVOKE_ATTESTATION'] });
 
 function attestation(overrides: Partial<Attestation> = {}): Attestation {
@@ -51,7 +71,16 @@ function attestation(overrides: Partial<Attestation> = {}): Attestation {
         fetchCount: 2,
         acknowledgedAt: '2026-11-23T10:05:00Z',
       },
-      { id: 't2', recipientKind: 'CPAS', nisCode: '62063', status: 'PENDING', dueAt: '2026-11-23T09:12:03Z', firstFetchedAt: null, fetchCount: 0, acknowledgedAt: null },
+      {
+        id: 't2',
+        recipientKind: 'CPAS',
+        nisCode: '62063',
+        status: 'PENDING',
+        dueAt: '2026-11-23T09:12:03Z',
+        firstFetchedAt: null,
+        fetchCount: 0,
+        acknowledgedAt: null,
+      },
     ],
     ...overrides,
   };
@@ -64,8 +93,10 @@ function page(file: () => Response, more: Record<string, Handler> = {}, user: ob
     [`GET ${FILE}`]: file,
     [`GET ${FILE}/events`]: () => json(events),
     [`GET ${FILE}/enrolments`]: () => json([]),
-    [`GET ${FILE}/reception`]: () => problem({ type: 'urn:parcours:problem:not-found', title: 'Introuvable', status: 404 }),
-    [`GET ${FILE}/convention`]: () => problem({ type: 'urn:parcours:problem:not-found', title: 'Introuvable', status: 404 }),
+    [`GET ${FILE}/reception`]: () =>
+      problem({ type: 'urn:parcours:problem:not-found', title: 'Introuvable', status: 404 }),
+    [`GET ${FILE}/convention`]: () =>
+      problem({ type: 'urn:parcours:problem:not-found', title: 'Introuvable', status: 404 }),
     ...more,
   });
 }
@@ -75,7 +106,9 @@ describe('attestation panel', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows nothing, and asks nothing, while the parcours is not complete', async () => {
-    const { requests } = page(() => versioned(caseFile({ state: 'IN_PROGRESS', nextSteps: ['COMPLETED', 'CLOSED'] }), '"3"'));
+    const { requests } = page(() =>
+      versioned(caseFile({ state: 'IN_PROGRESS', nextSteps: ['COMPLETED', 'CLOSED'] }), '"3"'),
+    );
     renderApp(`/case-files/${FILE_ID}`);
     await screen.findByRole('heading', { level: 1, name: 'Dossier de El Amrani Yasmina' });
     expect(screen.queryByRole('region', { name: 'Attestation de fréquentation' })).not.toBeInTheDocument();
@@ -128,7 +161,11 @@ describe('attestation panel', () => {
     expect(requests.find((request) => request.method === 'POST')?.headers.get('If-Match')).toBe('"7"');
 
     await user.click(within(card).getByRole('button', { name: "Délivrer l'attestation" }));
-    expect(await within(screen.getByRole('region', { name: 'Attestation de fréquentation' })).findByTestId('attestation-number')).toHaveTextContent('CRIPEL-2026-00042');
+    expect(
+      await within(screen.getByRole('region', { name: 'Attestation de fréquentation' })).findByTestId(
+        'attestation-number',
+      ),
+    ).toHaveTextContent('CRIPEL-2026-00042');
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(2);
   });
 
@@ -142,7 +179,10 @@ describe('attestation panel', () => {
       'GET /api/v1/communes/62063': () => json({ nisCode: '62063', name: 'Liège' }),
       [`GET ${FILE}/attestation/pdf`]: () =>
         new Response('%PDF-1.7', {
-          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="CRIPEL-2026-00042.pdf"' },
+          headers: {
+            'Content-Type': 'application/pdf',
+            'Content-Disposition': 'attachment; filename="CRIPEL-2026-00042.pdf"',
+          },
         }),
     });
     renderApp(`/case-files/${FILE_ID}`);
@@ -151,7 +191,10 @@ describe('attestation panel', () => {
     expect(await within(panel).findByTestId('attestation-number')).toHaveTextContent('CRIPEL-2026-00042');
     expect(panel).toHaveTextContent('23 novembre 2026');
     expect(within(panel).getByTestId('attestation-state')).toHaveTextContent('Valide');
-    expect(within(panel).getByRole('link', { name: 'Vérifier en ligne' })).toHaveAttribute('href', '/verify/7K3D-QX9M-2B4T');
+    expect(within(panel).getByRole('link', { name: 'Vérifier en ligne' })).toHaveAttribute(
+      'href',
+      '/verify/7K3D-QX9M-2B4T',
+    );
     const commune = within(panel).getByTestId('copy-COMMUNE');
     // the commune by its name, not its INS code alone
     await vi.waitFor(() => expect(commune).toHaveTextContent('Commune de Liège (62063)'));
@@ -181,7 +224,11 @@ describe('attestation panel', () => {
         [`GET ${FILE}/attestation`]: () =>
           versioned(
             revoked
-              ? attestation({ revoked: true, revokedAt: '2026-11-24T08:30:00Z', revocationReason: 'Heures encodées en double' })
+              ? attestation({
+                  revoked: true,
+                  revokedAt: '2026-11-24T08:30:00Z',
+                  revocationReason: 'Heures encodées en double',
+                })
               : attestation(),
             revoked ? '"10"' : '"9"',
           ),

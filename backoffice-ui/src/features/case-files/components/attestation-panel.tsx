@@ -97,7 +97,8 @@ function Recipient({ copy }: { copy: AttestationCopy }) {
 
 function Copies({ copies }: { copies: readonly AttestationCopy[] }) {
   const { t, language } = useTranslation();
-  const moment = (value: string | null | undefined) => (value ? formatDateTime(value, language) : t('attestation.never'));
+  const moment = (value: string | null | undefined) =>
+    value ? formatDateTime(value, language) : t('attestation.never');
   if (copies.length === 0) return <p>{t('attestation.noCopies')}</p>;
   return (
     <table className="data-table" aria-labelledby="attestation-copies-title">
@@ -122,7 +123,9 @@ function Copies({ copies }: { copies: readonly AttestationCopy[] }) {
             <td>{moment(copy.dueAt)}</td>
             <td>
               {moment(copy.firstFetchedAt)}
-              {(copy.fetchCount ?? 0) > 0 && <span className="muted"> · {t('attestation.fetchCount', { count: copy.fetchCount ?? 0 })}</span>}
+              {(copy.fetchCount ?? 0) > 0 && (
+                <span className="muted"> · {t('attestation.fetchCount', { count: copy.fetchCount ?? 0 })}</span>
+              )}
             </td>
             <td>{moment(copy.acknowledgedAt)}</td>
           </tr>
@@ -132,7 +135,15 @@ function Copies({ copies }: { copies: readonly AttestationCopy[] }) {
   );
 }
 
-function IssuedAttestation({ id, attestation, canRevoke }: { id: string; attestation: Attestation; canRevoke: boolean }) {
+function IssuedAttestation({
+  id,
+  attestation,
+  canRevoke,
+}: {
+  id: string;
+  attestation: Attestation;
+  canRevoke: boolean;
+}) {
   const { t, language } = useTranslation();
   const number = attestation.number ?? '';
   const code = attestation.verificationCode ?? '';
@@ -141,9 +152,12 @@ function IssuedAttestation({ id, attestation, canRevoke }: { id: string; attesta
       {attestation.revoked && (
         <Alert variant="error" title={t('attestation.revokedTitle')}>
           <p>
-            {attestation.revokedAt && t('attestation.revokedOn', { date: formatDateTime(attestation.revokedAt, language) })}
+            {attestation.revokedAt &&
+              t('attestation.revokedOn', { date: formatDateTime(attestation.revokedAt, language) })}
           </p>
-          {attestation.revocationReason && <p>{t('attestation.revocationReason', { reason: attestation.revocationReason })}</p>}
+          {attestation.revocationReason && (
+            <p>{t('attestation.revocationReason', { reason: attestation.revocationReason })}</p>
+          )}
         </Alert>
       )}
       <dl className="facts">
@@ -169,7 +183,9 @@ function IssuedAttestation({ id, attestation, canRevoke }: { id: string; attesta
           <dt>{t('attestation.state')}</dt>
           <dd data-testid="attestation-state">
             {attestation.revoked
-              ? t('attestation.revokedOn', { date: attestation.revokedAt ? formatDateTime(attestation.revokedAt, language) : '' })
+              ? t('attestation.revokedOn', {
+                  date: attestation.revokedAt ? formatDateTime(attestation.revokedAt, language) : '',
+                })
               : t('attestation.valid')}
           </dd>
         </div>
@@ -222,7 +238,13 @@ export function AttestationPanel({ file }: AttestationPanelProps) {
         ))}
       {issued && attestation.isPending && <p role="status">{t('attestation.loading')}</p>}
       {issued && attestation.error && !attestation.data && <ProblemAlert error={attestation.error} />}
-      {issued && attestation.data && <IssuedAttestation id={id} attestation={attestation.data} canRevoke={file.allowedActions.includes('REVOKE_ATTESTATION')} />}
+      {issued && attestation.data && (
+        <IssuedAttestation
+          id={id}
+          attestation={attestation.data}
+          canRevoke={file.allowedActions.includes('REVOKE_ATTESTATION')}
+        />
+      )}
     </section>
   );
 }

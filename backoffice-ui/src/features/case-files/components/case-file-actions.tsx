@@ -31,7 +31,14 @@ import { IssueAction } from './attestation-panel';
 import { AmendConventionAction } from './convention-amendment';
 import { FrenchCertificateAction, WorkReleaseAction } from './equivalence-actions';
 
-export const NEED_DOMAINS = ['HOUSING', 'HEALTH', 'FRENCH', 'WORK_AND_TRAINING', 'CITIZENSHIP', 'CHILDREN_AND_YOUTH'] as const;
+export const NEED_DOMAINS = [
+  'HOUSING',
+  'HEALTH',
+  'FRENCH',
+  'WORK_AND_TRAINING',
+  'CITIZENSHIP',
+  'CHILDREN_AND_YOUTH',
+] as const;
 const NEED_LEVELS: readonly NeedLevel[] = ['NONE', 'LOW', 'MODERATE', 'HIGH'];
 const CEFR_LEVELS: readonly CefrLevel[] = ['PRE_A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const WAIVERS: readonly FrenchTestWaiver[] = ['FRENCH_MOTHER_TONGUE', 'CERTIFICATE_A2_OR_ABOVE', 'SCHOOLED_IN_FRENCH'];
@@ -100,7 +107,14 @@ export function SocialReviewAction({ id, open }: Id) {
         )
       }
     >
-      <FormField name="conductedOn" type="date" label={t('caseFile.fields.conductedOn')} value={conductedOn} onChange={(e) => setConductedOn(e.target.value)} issues={issues} />
+      <FormField
+        name="conductedOn"
+        type="date"
+        label={t('caseFile.fields.conductedOn')}
+        value={conductedOn}
+        onChange={(e) => setConductedOn(e.target.value)}
+        issues={issues}
+      />
       {NEED_DOMAINS.map((domain) => (
         <fieldset key={domain} className="need">
           <legend>{t(`caseFile.needDomains.${domain}`)}</legend>
@@ -121,7 +135,13 @@ export function SocialReviewAction({ id, open }: Id) {
           />
         </fieldset>
       ))}
-      <TextAreaField name="notes" label={t('caseFile.fields.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} issues={issues} />
+      <TextAreaField
+        name="notes"
+        label={t('caseFile.fields.notes')}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        issues={issues}
+      />
       <div className="form-check">
         <input type="checkbox" id={`isp-${id}`} checked={isp} onChange={(e) => setIsp(e.target.checked)} />
         <label htmlFor={`isp-${id}`}>{t('caseFile.fields.recommendsIsp')}</label>
@@ -146,10 +166,20 @@ export function RightsSessionAction({ id, open }: Id) {
       error={record.error}
       fields={['heldOn', 'format', 'interpreterLanguage']}
       onSubmit={(done) =>
-        record.mutate({ heldOn, format, interpreterLanguage: interpreterLanguage.trim() || undefined }, { onSuccess: done })
+        record.mutate(
+          { heldOn, format, interpreterLanguage: interpreterLanguage.trim() || undefined },
+          { onSuccess: done },
+        )
       }
     >
-      <FormField name="heldOn" type="date" label={t('caseFile.fields.heldOn')} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} issues={issues} />
+      <FormField
+        name="heldOn"
+        type="date"
+        label={t('caseFile.fields.heldOn')}
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.target.value)}
+        issues={issues}
+      />
       <RadioGroup<SessionFormat>
         name="format"
         legend={t('caseFile.fields.format')}
@@ -186,10 +216,9 @@ export function FrenchTestAction({ id, open }: Id) {
       error={record.error}
       fields={['takenOn', 'level', 'waiver']}
       onSubmit={(done) =>
-        record.mutate(
-          mode === 'TEST' ? { takenOn, level: level || undefined } : { waiver: waiver || undefined },
-          { onSuccess: done },
-        )
+        record.mutate(mode === 'TEST' ? { takenOn, level: level || undefined } : { waiver: waiver || undefined }, {
+          onSuccess: done,
+        })
       }
     >
       <RadioGroup<'TEST' | 'WAIVER'>
@@ -204,7 +233,14 @@ export function FrenchTestAction({ id, open }: Id) {
       />
       {mode === 'TEST' ? (
         <>
-          <FormField name="takenOn" type="date" label={t('caseFile.fields.takenOn')} value={takenOn} onChange={(e) => setTakenOn(e.target.value)} issues={issues} />
+          <FormField
+            name="takenOn"
+            type="date"
+            label={t('caseFile.fields.takenOn')}
+            value={takenOn}
+            onChange={(e) => setTakenOn(e.target.value)}
+            issues={issues}
+          />
           <SelectField
             name="level"
             label={t('caseFile.fields.level')}
@@ -261,13 +297,32 @@ export function SignConventionAction({ id, open }: Id) {
       fields={['signedOn']}
       onSubmit={(done) => sign.mutate({ signedOn }, { onSuccess: done })}
     >
-      <FormField name="signedOn" type="date" label={t('caseFile.fields.signedOn')} value={signedOn} onChange={(e) => setSignedOn(e.target.value)} issues={problemIssues(sign.error)} />
+      <FormField
+        name="signedOn"
+        type="date"
+        label={t('caseFile.fields.signedOn')}
+        value={signedOn}
+        onChange={(e) => setSignedOn(e.target.value)}
+        issues={problemIssues(sign.error)}
+      />
     </ActionForm>
   );
 }
 
 /** The active operators recognised for the axis whose premises lie in the file's CRI's territory, by name. */
-function OperatorSelect({ axis, cri, value, onChange, issues }: { axis: Axis; cri?: string; value: string; onChange: (code: string) => void; issues: ReturnType<typeof problemIssues> }) {
+function OperatorSelect({
+  axis,
+  cri,
+  value,
+  onChange,
+  issues,
+}: {
+  axis: Axis;
+  cri?: string;
+  value: string;
+  onChange: (code: string) => void;
+  issues: ReturnType<typeof problemIssues>;
+}) {
   const { t } = useTranslation();
   const { data, isPending } = useOperatorsFor(axis, cri);
   return (
@@ -275,7 +330,10 @@ function OperatorSelect({ axis, cri, value, onChange, issues }: { axis: Axis; cr
       name="operatorCode"
       label={t('caseFile.fields.operator')}
       placeholder={isPending ? t('common.loading') : t('persons.form.choose')}
-      options={(data ?? []).map((operator) => ({ value: operator.code ?? '', label: `${operator.name ?? ''} (${operator.code ?? ''})` }))}
+      options={(data ?? []).map((operator) => ({
+        value: operator.code ?? '',
+        label: `${operator.name ?? ''} (${operator.code ?? ''})`,
+      }))}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       issues={issues}
@@ -313,8 +371,22 @@ export function EnrolAction({ id, file, open }: Id & { file: CaseFile }) {
         }}
         issues={issues}
       />
-      <OperatorSelect key={axis} axis={axis} cri={file.cri} value={operatorCode} onChange={setOperatorCode} issues={issues} />
-      <FormField name="startDate" type="date" label={t('caseFile.fields.startDate')} value={startDate} onChange={(e) => setStartDate(e.target.value)} issues={issues} />
+      <OperatorSelect
+        key={axis}
+        axis={axis}
+        cri={file.cri}
+        value={operatorCode}
+        onChange={setOperatorCode}
+        issues={issues}
+      />
+      <FormField
+        name="startDate"
+        type="date"
+        label={t('caseFile.fields.startDate')}
+        value={startDate}
+        onChange={(e) => setStartDate(e.target.value)}
+        issues={issues}
+      />
     </ActionForm>
   );
 }
@@ -335,8 +407,21 @@ export function InterviewAction({ id, open }: Id) {
       fields={['heldOn', 'notes']}
       onSubmit={(done) => record.mutate({ heldOn, notes: notes.trim() || undefined }, { onSuccess: done })}
     >
-      <FormField name="heldOn" type="date" label={t('caseFile.fields.heldOn')} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} issues={issues} />
-      <TextAreaField name="notes" label={t('caseFile.fields.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} issues={issues} />
+      <FormField
+        name="heldOn"
+        type="date"
+        label={t('caseFile.fields.heldOn')}
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.target.value)}
+        issues={issues}
+      />
+      <TextAreaField
+        name="notes"
+        label={t('caseFile.fields.notes')}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        issues={issues}
+      />
     </ActionForm>
   );
 }
@@ -354,7 +439,13 @@ export function SuspendAction({ id }: Id) {
       fields={['reason']}
       onSubmit={(done) => suspend.mutate({ reason }, { onSuccess: done })}
     >
-      <FormField name="reason" label={t('caseFile.fields.reason')} value={reason} onChange={(e) => setReason(e.target.value)} issues={problemIssues(suspend.error)} />
+      <FormField
+        name="reason"
+        label={t('caseFile.fields.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        issues={problemIssues(suspend.error)}
+      />
     </ActionForm>
   );
 }
@@ -400,7 +491,13 @@ export function CloseAction({ id }: Id) {
         onChange={(e) => setReason(e.target.value as ClosureReason)}
         issues={issues}
       />
-      <TextAreaField name="note" label={t('caseFile.fields.note')} value={note} onChange={(e) => setNote(e.target.value)} issues={issues} />
+      <TextAreaField
+        name="note"
+        label={t('caseFile.fields.note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        issues={issues}
+      />
     </ActionForm>
   );
 }
@@ -420,8 +517,21 @@ export function ExtendDeadlineAction({ id }: Id) {
       fields={['newDeadline', 'reason']}
       onSubmit={(done) => extend.mutate({ newDeadline, reason }, { onSuccess: done })}
     >
-      <FormField name="newDeadline" type="date" label={t('caseFile.fields.newDeadline')} value={newDeadline} onChange={(e) => setNewDeadline(e.target.value)} issues={issues} />
-      <FormField name="reason" label={t('caseFile.fields.reason')} value={reason} onChange={(e) => setReason(e.target.value)} issues={issues} />
+      <FormField
+        name="newDeadline"
+        type="date"
+        label={t('caseFile.fields.newDeadline')}
+        value={newDeadline}
+        onChange={(e) => setNewDeadline(e.target.value)}
+        issues={issues}
+      />
+      <FormField
+        name="reason"
+        label={t('caseFile.fields.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        issues={issues}
+      />
     </ActionForm>
   );
 }
@@ -441,8 +551,21 @@ export function TransferAction({ id }: Id) {
       fields={['toCri', 'reason']}
       onSubmit={(done) => transfer.mutate({ reason, toCri: toCri.trim() || undefined }, { onSuccess: done })}
     >
-      <FormField name="toCri" label={t('caseFile.fields.toCri')} hint={t('caseFile.fields.toCriHint')} value={toCri} onChange={(e) => setToCri(e.target.value)} issues={issues} />
-      <FormField name="reason" label={t('caseFile.fields.reason')} value={reason} onChange={(e) => setReason(e.target.value)} issues={issues} />
+      <FormField
+        name="toCri"
+        label={t('caseFile.fields.toCri')}
+        hint={t('caseFile.fields.toCriHint')}
+        value={toCri}
+        onChange={(e) => setToCri(e.target.value)}
+        issues={issues}
+      />
+      <FormField
+        name="reason"
+        label={t('caseFile.fields.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        issues={issues}
+      />
     </ActionForm>
   );
 }

@@ -50,7 +50,7 @@ describe('case file page', () => {
     const deadlines = screen.getByRole('region', { name: 'Échéances' });
     const rows = within(deadlines).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Échéance finale10 mars 2028Dans les temps');
-    expect(rows[2]).toHaveTextContent('Module d\'accueil2 décembre 2026Bientôt dû (J-9)');
+    expect(rows[2]).toHaveTextContent("Module d'accueil2 décembre 2026Bientôt dû (J-9)");
     expect(screen.getByRole('progressbar', { name: 'Citoyenneté 12 h sur 60 h' })).toHaveAttribute('value', '12');
     expect(screen.getByText('Reste 48 h')).toBeInTheDocument();
     const timeline = screen.getByRole('region', { name: 'Historique' });
@@ -112,7 +112,13 @@ describe('case file page', () => {
               caseFile({
                 state: 'RECEPTION',
                 nextSteps: ['CONVENTION_SIGNED', 'SUSPENDED', 'CLOSED'],
-                allowedActions: ['RECORD_SOCIAL_REVIEW', 'RECORD_RIGHTS_SESSION', 'RECORD_FRENCH_TEST', 'SUSPEND', 'CLOSE'],
+                allowedActions: [
+                  'RECORD_SOCIAL_REVIEW',
+                  'RECORD_RIGHTS_SESSION',
+                  'RECORD_FRENCH_TEST',
+                  'SUSPEND',
+                  'CLOSE',
+                ],
                 nextStep: { action: 'RECORD_SOCIAL_REVIEW', deadline: null },
               }),
               '"5"',
@@ -120,7 +126,8 @@ describe('case file page', () => {
       [`GET ${FILE}/events`]: () => json(events),
       [`GET ${FILE}/enrolments`]: () => json([]),
       [`GET ${FILE}/reception`]: () => json({ ...reception, rightsAndDutiesSession: null }),
-      [`GET ${FILE}/convention`]: () => problem({ type: 'urn:parcours:problem:not-found', title: 'Introuvable', status: 404 }),
+      [`GET ${FILE}/convention`]: () =>
+        problem({ type: 'urn:parcours:problem:not-found', title: 'Introuvable', status: 404 }),
       [`POST ${FILE}/reception`]: () => {
         state = 'RECEPTION';
         return versioned({ ...reception, rightsAndDutiesSession: null }, '"5"', 201);
@@ -161,7 +168,13 @@ describe('case file page', () => {
           caseFile({
             state: 'RECEPTION',
             nextSteps: ['CONVENTION_SIGNED', 'CLOSED'],
-            allowedActions: ['RECORD_SOCIAL_REVIEW', 'RECORD_RIGHTS_SESSION', 'RECORD_FRENCH_TEST', 'SIGN_CONVENTION', 'CLOSE'],
+            allowedActions: [
+              'RECORD_SOCIAL_REVIEW',
+              'RECORD_RIGHTS_SESSION',
+              'RECORD_FRENCH_TEST',
+              'SIGN_CONVENTION',
+              'CLOSE',
+            ],
             nextStep: { action: 'SIGN_CONVENTION', deadline: null },
           }),
           `"${reads}"`,
@@ -210,8 +223,18 @@ describe('case file page', () => {
           caseFile({
             state: 'CONVENTION_SIGNED',
             nextSteps: ['IN_PROGRESS', 'SUSPENDED', 'CLOSED'],
-            allowedActions: ['ENROL', 'RECORD_INTERVIEW', 'AMEND_CONVENTION', 'RECORD_FRENCH_CERTIFICATE', 'SUSPEND', 'CLOSE'],
-            nextStep: { action: 'ENROL', deadline: { kind: 'FINAL', dueOn: '2028-03-10', doneOn: null, state: 'ON_TIME', daysLeft: 473 } },
+            allowedActions: [
+              'ENROL',
+              'RECORD_INTERVIEW',
+              'AMEND_CONVENTION',
+              'RECORD_FRENCH_CERTIFICATE',
+              'SUSPEND',
+              'CLOSE',
+            ],
+            nextStep: {
+              action: 'ENROL',
+              deadline: { kind: 'FINAL', dueOn: '2028-03-10', doneOn: null, state: 'ON_TIME', daysLeft: 473 },
+            },
             axes: [
               { axis: 'CITIZENSHIP', required: true, hoursDone: 0, hoursRequired: 60, hoursRemaining: 60 },
               { axis: 'FRENCH', required: true, hoursDone: 0, hoursRequired: 400, hoursRemaining: 400 },
@@ -226,10 +249,14 @@ describe('case file page', () => {
       'GET /api/v1/operators': (request) =>
         json(
           new URL(request.url).searchParams.get('axis') === 'FRENCH'
-            ? [{ code: 'ILI-LIEGE', name: 'Espace Citoyen Liège' }, { code: 'FOREM-LIEGE', name: 'Forem Liège' }]
+            ? [
+                { code: 'ILI-LIEGE', name: 'Espace Citoyen Liège' },
+                { code: 'FOREM-LIEGE', name: 'Forem Liège' },
+              ]
             : [{ code: 'ILI-LIEGE', name: 'Espace Citoyen Liège' }],
         ),
-      [`POST ${FILE}/enrolments`]: () => versioned({ id: 'e1', axis: 'FRENCH', operatorCode: 'FOREM-LIEGE' }, '"9"', 201),
+      [`POST ${FILE}/enrolments`]: () =>
+        versioned({ id: 'e1', axis: 'FRENCH', operatorCode: 'FOREM-LIEGE' }, '"9"', 201),
     });
     renderApp(`/case-files/${FILE_ID}`);
 
@@ -284,7 +311,9 @@ describe('work queue page', () => {
     expect(within(row).getByRole('link')).toHaveAttribute('href', `/case-files/${FILE_ID}`);
     expect(row).toHaveTextContent('En formation');
     expect(row).toHaveTextContent('Citoyenneté · 1 novembre 2026 En retard (22 j de retard)');
-    expect(new URL(requests.find((request) => request.url.includes('/caseFiles'))?.url ?? '').search).toBe('?queue=overdue&page=1&pageSize=20');
+    expect(new URL(requests.find((request) => request.url.includes('/caseFiles'))?.url ?? '').search).toBe(
+      '?queue=overdue&page=1&pageSize=20',
+    );
   });
 
   it('answers an unknown queue with the not-found page', async () => {

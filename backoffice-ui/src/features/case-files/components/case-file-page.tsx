@@ -115,7 +115,12 @@ export function AxisProgress({ axis }: { axis: AxisStatus }) {
         ? t('caseFile.axisDone')
         : t('caseFile.axisNotDone');
   return (
-    <ProgressBar label={label} value={required > 0 ? done : axis.doneOn ? 1 : 0} max={required > 0 ? required : 1} valueText={valueText}>
+    <ProgressBar
+      label={label}
+      value={required > 0 ? done : axis.doneOn ? 1 : 0}
+      max={required > 0 ? required : 1}
+      valueText={valueText}
+    >
       {!axis.required && <p>{t('caseFile.axisNotRequired')}</p>}
       {axis.startedOn && <p>{t('caseFile.startedOn', { date: formatDate(axis.startedOn, language) })}</p>}
       {axis.doneOn ? (
@@ -161,7 +166,8 @@ function Reception({ reception }: { reception: ReceptionModule }) {
             {reception.socialReview
               ? t('caseFile.reception.doneOn', { date: date(reception.socialReview.conductedOn) })
               : t('caseFile.reception.toDo')}
-            {reception.socialReview?.recommendsSocioProfessionalOrientation && ` · ${t('caseFile.reception.ispRecommended')}`}
+            {reception.socialReview?.recommendsSocioProfessionalOrientation &&
+              ` · ${t('caseFile.reception.ispRecommended')}`}
           </dd>
         </div>
         <div>
@@ -194,8 +200,11 @@ function ConventionPanel({ convention }: { convention: Convention }) {
       <p>
         {convention.status === 'SIGNED' && convention.signedOn
           ? t('caseFile.convention.signed', { date: formatDate(convention.signedOn, language) })
-          : t('caseFile.convention.proposed', { date: convention.proposedOn ? formatDate(convention.proposedOn, language) : '' })}
-        {convention.endDate && ` · ${t('caseFile.convention.endDate', { date: formatDate(convention.endDate, language) })}`}
+          : t('caseFile.convention.proposed', {
+              date: convention.proposedOn ? formatDate(convention.proposedOn, language) : '',
+            })}
+        {convention.endDate &&
+          ` · ${t('caseFile.convention.endDate', { date: formatDate(convention.endDate, language) })}`}
       </p>
       <h3>{t('caseFile.convention.grounds')}</h3>
       <ul>

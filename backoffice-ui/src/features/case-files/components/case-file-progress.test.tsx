@@ -37,17 +37,45 @@ const convention: Convention = {
   requiredAxes: ['RECEPTION', 'CITIZENSHIP', 'FRENCH', 'SOCIO_PROFESSIONAL'],
   grounds: {},
   versions: [
-    { number: 1, axes: ['RECEPTION', 'CITIZENSHIP', 'FRENCH', 'SOCIO_PROFESSIONAL'], effectiveOn: '2026-11-20', endDate: '2028-03-10', reason: 'Signature', recordedBy: 'agent.cripel' },
+    {
+      number: 1,
+      axes: ['RECEPTION', 'CITIZENSHIP', 'FRENCH', 'SOCIO_PROFESSIONAL'],
+      effectiveOn: '2026-11-20',
+      endDate: '2028-03-10',
+      reason: 'Signature',
+      recordedBy: 'agent.cripel',
+    },
   ],
 };
 const enrolments: Enrolment[] = [
-  { id: ENROLMENT, axis: 'CITIZENSHIP', operatorCode: 'ILI-LIEGE', operatorName: 'ILI Liège', startDate: '2026-11-21', status: 'ACTIVE' },
-  { id: 'e2', axis: 'FRENCH', operatorCode: 'ILI-LIEGE', operatorName: 'ILI Liège', startDate: '2026-11-21', endDate: '2026-11-22', status: 'WITHDRAWN', withdrawalReason: 'Déménagement' },
+  {
+    id: ENROLMENT,
+    axis: 'CITIZENSHIP',
+    operatorCode: 'ILI-LIEGE',
+    operatorName: 'ILI Liège',
+    startDate: '2026-11-21',
+    status: 'ACTIVE',
+  },
+  {
+    id: 'e2',
+    axis: 'FRENCH',
+    operatorCode: 'ILI-LIEGE',
+    operatorName: 'ILI Liège',
+    startDate: '2026-11-21',
+    endDate: '2026-11-22',
+    status: 'WITHDRAWN',
+    withdrawalReason: 'Déménagement',
+  },
 ];
 
 /** The 400 of a request without `field`. */
 function required(field: string) {
-  return problem({ type: 'urn:parcours:problem:invalid-request', title: 'Requête invalide', status: 400, issues: [{ field, message: 'est obligatoire' }] });
+  return problem({
+    type: 'urn:parcours:problem:invalid-request',
+    title: 'Requête invalide',
+    status: 400,
+    issues: [{ field, message: 'est obligatoire' }],
+  });
 }
 
 /** A file in training with its parts; `extra` adds or replaces handlers. */
@@ -67,12 +95,48 @@ function fileInTraining(extra: Record<string, Handler> = {}) {
     [`GET ${FILE}/attendance`]: () =>
       json({
         entries: [
-          { id: 'a1', kind: 'SESSION', axis: 'CITIZENSHIP', enrolmentId: ENROLMENT, operatorCode: 'ILI-LIEGE', sessionDate: '2026-11-22', hours: 2.5, note: 'Module 1', recordedBy: 'formateur.ili' },
-          { id: 'a2', kind: 'SESSION', axis: 'CITIZENSHIP', enrolmentId: ENROLMENT, operatorCode: 'ILI-LIEGE', sessionDate: '2026-11-23', hours: 1.5, recordedBy: 'formateur.ili' },
-          { id: 'a3', kind: 'CORRECTION', axis: 'CITIZENSHIP', enrolmentId: ENROLMENT, operatorCode: 'ILI-LIEGE', sessionDate: '2026-11-23', hours: -0.5, reason: 'Arrivée tardive', recordedBy: 'formateur.ili' },
+          {
+            id: 'a1',
+            kind: 'SESSION',
+            axis: 'CITIZENSHIP',
+            enrolmentId: ENROLMENT,
+            operatorCode: 'ILI-LIEGE',
+            sessionDate: '2026-11-22',
+            hours: 2.5,
+            note: 'Module 1',
+            recordedBy: 'formateur.ili',
+          },
+          {
+            id: 'a2',
+            kind: 'SESSION',
+            axis: 'CITIZENSHIP',
+            enrolmentId: ENROLMENT,
+            operatorCode: 'ILI-LIEGE',
+            sessionDate: '2026-11-23',
+            hours: 1.5,
+            recordedBy: 'formateur.ili',
+          },
+          {
+            id: 'a3',
+            kind: 'CORRECTION',
+            axis: 'CITIZENSHIP',
+            enrolmentId: ENROLMENT,
+            operatorCode: 'ILI-LIEGE',
+            sessionDate: '2026-11-23',
+            hours: -0.5,
+            reason: 'Arrivée tardive',
+            recordedBy: 'formateur.ili',
+          },
         ],
         equivalences: [
-          { id: 'q1', kind: 'WORK_RELEASE', axis: 'SOCIO_PROFESSIONAL', effectiveOn: '2026-11-21', evidence: 'Contrat CDI', recordedBy: 'agent.cripel' },
+          {
+            id: 'q1',
+            kind: 'WORK_RELEASE',
+            axis: 'SOCIO_PROFESSIONAL',
+            effectiveOn: '2026-11-21',
+            evidence: 'Contrat CDI',
+            recordedBy: 'agent.cripel',
+          },
         ],
       }),
     ...extra,
@@ -104,7 +168,11 @@ describe('case file in training', () => {
     const table = within(attendance).getByRole('table', { name: 'Citoyenneté : 3,5 h' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getByText(/Correction : Arrivée tardive/)).toBeInTheDocument();
-    expect(within(attendance).getByText('Insertion socioprofessionnelle : dispense pour travail le 21 novembre 2026 (Contrat CDI)')).toBeInTheDocument();
+    expect(
+      within(attendance).getByText(
+        'Insertion socioprofessionnelle : dispense pour travail le 21 novembre 2026 (Contrat CDI)',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('amends the convention with its axes and reason under If-Match, the reason next to its field when missing, and shows the versions', async () => {
@@ -119,7 +187,14 @@ describe('case file in training', () => {
                 requiredAxes: ['RECEPTION', 'CITIZENSHIP', 'FRENCH'],
                 versions: [
                   ...(convention.versions ?? []),
-                  { number: 2, axes: ['RECEPTION', 'CITIZENSHIP', 'FRENCH'], effectiveOn: '2026-11-23', endDate: '2028-03-10', reason: 'Travaille à temps plein', recordedBy: 'agent.cripel' },
+                  {
+                    number: 2,
+                    axes: ['RECEPTION', 'CITIZENSHIP', 'FRENCH'],
+                    effectiveOn: '2026-11-23',
+                    endDate: '2028-03-10',
+                    reason: 'Travaille à temps plein',
+                    recordedBy: 'agent.cripel',
+                  },
                 ],
               }
             : convention,
@@ -136,7 +211,9 @@ describe('case file in training', () => {
     renderApp(`/case-files/${FILE_ID}`);
 
     await user.click(await screen.findByText('Modifier la convention (avenant)', { selector: 'summary' }));
-    const form = screen.getByText('Modifier la convention (avenant)', { selector: 'summary' }).closest('details') as HTMLElement;
+    const form = screen
+      .getByText('Modifier la convention (avenant)', { selector: 'summary' })
+      .closest('details') as HTMLElement;
     const axes = within(form).getByRole('group', { name: 'Axes' });
     expect(within(axes).getByLabelText("Module d'accueil")).toBeDisabled();
     expect(within(axes).getByLabelText("Module d'accueil")).toBeChecked();
@@ -150,7 +227,10 @@ describe('case file in training', () => {
     expect(await within(form).findByText('Enregistré. Le dossier est à jour.')).toBeInTheDocument();
     const posts = requests.filter((request) => request.method === 'POST');
     expect(posts.map((request) => request.headers.get('If-Match'))).toEqual(['"7"', '"7"']);
-    expect(await posts[1]?.json()).toMatchObject({ axes: ['RECEPTION', 'CITIZENSHIP', 'FRENCH'], reason: 'Travaille à temps plein' });
+    expect(await posts[1]?.json()).toMatchObject({
+      axes: ['RECEPTION', 'CITIZENSHIP', 'FRENCH'],
+      reason: 'Travaille à temps plein',
+    });
     const versions = within(screen.getByRole('region', { name: "Convention d'intégration" })).getAllByRole('table')[0]!;
     const rows = await within(versions).findAllByRole('row');
     expect(rows).toHaveLength(3);
@@ -170,7 +250,8 @@ describe('case file in training', () => {
         version = 8;
         return versioned({ ...enrolments[0], status: 'WITHDRAWN' }, '"8"');
       },
-      [`POST ${FILE}/enrolments/${ENROLMENT}/completion`]: () => versioned({ ...enrolments[0], status: 'COMPLETED' }, '"9"'),
+      [`POST ${FILE}/enrolments/${ENROLMENT}/completion`]: () =>
+        versioned({ ...enrolments[0], status: 'COMPLETED' }, '"9"'),
     });
     renderApp(`/case-files/${FILE_ID}`);
 
@@ -203,7 +284,12 @@ describe('case file in training', () => {
       [`POST ${FILE}/frenchCertificates`]: async (request) => {
         const body = await request.json();
         if (body.level === 'A1') {
-          return problem({ type: 'urn:parcours:problem:conflict', title: 'Refusé', status: 409, detail: 'Un certificat de niveau inférieur à A2 ne dispense pas du français.' });
+          return problem({
+            type: 'urn:parcours:problem:conflict',
+            title: 'Refusé',
+            status: 409,
+            detail: 'Un certificat de niveau inférieur à A2 ne dispense pas du français.',
+          });
         }
         return versioned({ parcoursCompleted: false }, '"8"', 201);
       },
@@ -211,17 +297,24 @@ describe('case file in training', () => {
     renderApp(`/case-files/${FILE_ID}`);
 
     await user.click(await screen.findByText('Certificat de français (A2 ou plus)', { selector: 'summary' }));
-    const form = screen.getByText('Certificat de français (A2 ou plus)', { selector: 'summary' }).closest('details') as HTMLElement;
+    const form = screen
+      .getByText('Certificat de français (A2 ou plus)', { selector: 'summary' })
+      .closest('details') as HTMLElement;
     expect(within(form).getByLabelText('Niveau (CECR)')).toHaveValue('A2');
     await user.selectOptions(within(form).getByLabelText('Niveau (CECR)'), 'A1');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    expect(await within(form).findByText('Un certificat de niveau inférieur à A2 ne dispense pas du français.')).toBeInTheDocument();
+    expect(
+      await within(form).findByText('Un certificat de niveau inférieur à A2 ne dispense pas du français.'),
+    ).toBeInTheDocument();
 
     await user.selectOptions(within(form).getByLabelText('Niveau (CECR)'), 'B1');
     await user.type(within(form).getByLabelText('Délivré par'), 'Alliance française');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     expect(await within(form).findByText('Enregistré. Le dossier est à jour.')).toBeInTheDocument();
-    const sent = await requests.filter((request) => request.method === 'POST').at(-1)?.json();
+    const sent = await requests
+      .filter((request) => request.method === 'POST')
+      .at(-1)
+      ?.json();
     expect(sent).toMatchObject({ level: 'B1', issuer: 'Alliance française' });
     // No socio-professional axis in this convention: no work release to record.
     expect(screen.queryByText("Dispense d'orientation socioprofessionnelle pour travail")).not.toBeInTheDocument();
@@ -230,7 +323,15 @@ describe('case file in training', () => {
   it('records a work release when the convention requires socio-professional orientation, the evidence next to its field when missing', async () => {
     const user = userEvent.setup();
     const withOrientation = inTraining({
-      allowedActions: ['ENROL', 'RECORD_INTERVIEW', 'AMEND_CONVENTION', 'RECORD_FRENCH_CERTIFICATE', 'RECORD_WORK_RELEASE', 'SUSPEND', 'CLOSE'],
+      allowedActions: [
+        'ENROL',
+        'RECORD_INTERVIEW',
+        'AMEND_CONVENTION',
+        'RECORD_FRENCH_CERTIFICATE',
+        'RECORD_WORK_RELEASE',
+        'SUSPEND',
+        'CLOSE',
+      ],
       axes: [
         ...(inTraining().axes ?? []),
         { axis: 'SOCIO_PROFESSIONAL', required: true, doneOn: null, hoursDone: 0, hoursRequired: 4, hoursRemaining: 4 },
@@ -263,7 +364,18 @@ describe('case file in training', () => {
   });
 
   it('still shows the interviews and the hours of a completed file, but no longer lets its enrolments change', async () => {
-    fileInTraining({ [`GET ${FILE}`]: () => versioned(inTraining({ state: 'COMPLETED', nextSteps: ['ATTESTATION_ISSUED'], allowedActions: ['CLOSE'], nextStep: null }), '"9"') });
+    fileInTraining({
+      [`GET ${FILE}`]: () =>
+        versioned(
+          inTraining({
+            state: 'COMPLETED',
+            nextSteps: ['ATTESTATION_ISSUED'],
+            allowedActions: ['CLOSE'],
+            nextStep: null,
+          }),
+          '"9"',
+        ),
+    });
     renderApp(`/case-files/${FILE_ID}`);
 
     expect(await screen.findByRole('region', { name: "Entretiens d'évaluation" })).toBeInTheDocument();
@@ -276,12 +388,22 @@ describe('case file in training', () => {
   it('offers neither the amendment nor the equivalences before the convention is signed', async () => {
     mockFetch({
       'GET /api/v1/me': () => json(agent),
-      [`GET ${FILE}`]: () => versioned(caseFile({
-          state: 'RECEPTION',
-          nextSteps: ['CONVENTION_SIGNED', 'CLOSED'],
-          allowedActions: ['RECORD_SOCIAL_REVIEW', 'RECORD_RIGHTS_SESSION', 'RECORD_FRENCH_TEST', 'SIGN_CONVENTION', 'CLOSE'],
-          nextStep: { action: 'RECORD_SOCIAL_REVIEW', deadline: null },
-        }), '"2"'),
+      [`GET ${FILE}`]: () =>
+        versioned(
+          caseFile({
+            state: 'RECEPTION',
+            nextSteps: ['CONVENTION_SIGNED', 'CLOSED'],
+            allowedActions: [
+              'RECORD_SOCIAL_REVIEW',
+              'RECORD_RIGHTS_SESSION',
+              'RECORD_FRENCH_TEST',
+              'SIGN_CONVENTION',
+              'CLOSE',
+            ],
+            nextStep: { action: 'RECORD_SOCIAL_REVIEW', deadline: null },
+          }),
+          '"2"',
+        ),
       [`GET ${FILE}/events`]: () => json(events),
       [`GET ${FILE}/enrolments`]: () => json([]),
       [`GET ${FILE}/reception`]: () => json({ caseFileId: FILE_ID, complete: false }),

@@ -42,7 +42,9 @@ describe('the case files by stage', () => {
     });
     renderApp('/case-files?state=COMPLETED');
 
-    expect(await screen.findByRole('heading', { level: 1, name: "Dossiers à l'étape « Parcours achevé »" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: "Dossiers à l'étape « Parcours achevé »" }),
+    ).toBeInTheDocument();
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('link', { name: /El Amrani/ })).toHaveAttribute('href', `/case-files/${FILE_ID}`);
     expect(screen.getByText(/un superviseur délivre l'attestation/)).toBeInTheDocument();
@@ -85,7 +87,12 @@ describe('the case files by stage', () => {
     expect(screen.getByLabelText('Trier par')).toHaveValue('deadline');
     const listing = requests.find((request) => new URL(request.url).pathname === '/api/v1/caseFiles');
     const sent = new URL(listing!.url).searchParams;
-    expect([sent.get('commune'), sent.get('axis'), sent.get('late'), sent.get('sort')]).toEqual(['62096', 'FRENCH', 'true', 'deadline']);
+    expect([sent.get('commune'), sent.get('axis'), sent.get('late'), sent.get('sort')]).toEqual([
+      '62096',
+      'FRENCH',
+      'true',
+      'deadline',
+    ]);
     expect(screen.getByRole('link', { name: 'Effacer les filtres' })).toHaveAttribute('href', '/case-files');
   });
 

@@ -57,7 +57,12 @@ export function CaseFilesPage() {
         <Link to="/">{t('errors.backHome')}</Link>
       </p>
       <h1>{title}</h1>
-      <form className="case-list__filters" role="search" aria-label={t('lists.filtersLabel')} onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="case-list__filters"
+        role="search"
+        aria-label={t('lists.filtersLabel')}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <SelectField
           name="state"
           label={t('caseFileList.stateFilter')}
@@ -110,7 +115,15 @@ export function CaseFilesPage() {
         </DownloadButton>
       </div>
       {filters.state === 'COMPLETED' && <p>{t('caseFileList.completedHint')}</p>}
-      <PagedCaseFiles data={data} error={error} isPending={isPending} caption={title} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
+      <PagedCaseFiles
+        data={data}
+        error={error}
+        isPending={isPending}
+        caption={title}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+      />
     </div>
   );
 }

@@ -20,7 +20,9 @@ export function AmendConventionAction({ id, convention }: { id: string; conventi
   const [effectiveOn, setEffectiveOn] = useState(today);
   const issues = problemIssues(amend.error);
   const toggle = (axis: Axis, checked: boolean) =>
-    setAxes((old) => (checked ? AXES.filter((value) => value === axis || old.includes(value)) : old.filter((value) => value !== axis)));
+    setAxes((old) =>
+      checked ? AXES.filter((value) => value === axis || old.includes(value)) : old.filter((value) => value !== axis),
+    );
   return (
     <ActionForm
       title={t('criScreens.amendment.title')}
@@ -28,9 +30,14 @@ export function AmendConventionAction({ id, convention }: { id: string; conventi
       isPending={amend.isPending}
       error={amend.error}
       fields={['axes', 'reason', 'effectiveOn']}
-      onSubmit={(done) => amend.mutate({ axes, reason: reason.trim(), effectiveOn: effectiveOn || undefined }, { onSuccess: done })}
+      onSubmit={(done) =>
+        amend.mutate({ axes, reason: reason.trim(), effectiveOn: effectiveOn || undefined }, { onSuccess: done })
+      }
     >
-      <fieldset className="need" aria-describedby={issuesFor(issues, 'axes').length > 0 ? `amend-${id}-axes-error` : undefined}>
+      <fieldset
+        className="need"
+        aria-describedby={issuesFor(issues, 'axes').length > 0 ? `amend-${id}-axes-error` : undefined}
+      >
         <legend>{t('criScreens.amendment.axes')}</legend>
         <p className="form-field__hint">{t('criScreens.amendment.axesHint')}</p>
         {issuesFor(issues, 'axes').length > 0 && (
@@ -53,8 +60,22 @@ export function AmendConventionAction({ id, convention }: { id: string; conventi
           </div>
         ))}
       </fieldset>
-      <TextAreaField name="reason" label={t('criScreens.amendment.reason')} value={reason} onChange={(event) => setReason(event.target.value)} issues={issues} />
-      <FormField name="effectiveOn" type="date" label={t('criScreens.amendment.effectiveOn')} hint={t('criScreens.amendment.effectiveOnHint')} value={effectiveOn} onChange={(event) => setEffectiveOn(event.target.value)} issues={issues} />
+      <TextAreaField
+        name="reason"
+        label={t('criScreens.amendment.reason')}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        issues={issues}
+      />
+      <FormField
+        name="effectiveOn"
+        type="date"
+        label={t('criScreens.amendment.effectiveOn')}
+        hint={t('criScreens.amendment.effectiveOnHint')}
+        value={effectiveOn}
+        onChange={(event) => setEffectiveOn(event.target.value)}
+        issues={issues}
+      />
     </ActionForm>
   );
 }

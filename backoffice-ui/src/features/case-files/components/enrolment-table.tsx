@@ -29,11 +29,23 @@ function CompleteAction({ id, enrolment, onDone }: RowActionProps) {
       onSubmit={(done) =>
         complete.mutate(
           { enrolmentId: enrolment.id ?? '', body: { on: on || undefined } },
-          { onSuccess: () => { done(); onDone(t('criScreens.enrolments.completed')); } },
+          {
+            onSuccess: () => {
+              done();
+              onDone(t('criScreens.enrolments.completed'));
+            },
+          },
         )
       }
     >
-      <FormField name="on" type="date" label={t('criScreens.enrolments.completedOn')} value={on} onChange={(event) => setOn(event.target.value)} issues={problemIssues(complete.error)} />
+      <FormField
+        name="on"
+        type="date"
+        label={t('criScreens.enrolments.completedOn')}
+        value={on}
+        onChange={(event) => setOn(event.target.value)}
+        issues={problemIssues(complete.error)}
+      />
     </ActionForm>
   );
 }
@@ -54,12 +66,31 @@ function WithdrawAction({ id, enrolment, onDone }: RowActionProps) {
       onSubmit={(done) =>
         withdraw.mutate(
           { enrolmentId: enrolment.id ?? '', body: { reason: reason.trim(), on: on || undefined } },
-          { onSuccess: () => { done(); onDone(t('criScreens.enrolments.withdrawn')); } },
+          {
+            onSuccess: () => {
+              done();
+              onDone(t('criScreens.enrolments.withdrawn'));
+            },
+          },
         )
       }
     >
-      <TextAreaField name="reason" label={t('criScreens.enrolments.reason')} required value={reason} onChange={(event) => setReason(event.target.value)} issues={issues} />
-      <FormField name="on" type="date" label={t('criScreens.enrolments.withdrawnOn')} value={on} onChange={(event) => setOn(event.target.value)} issues={issues} />
+      <TextAreaField
+        name="reason"
+        label={t('criScreens.enrolments.reason')}
+        required
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        issues={issues}
+      />
+      <FormField
+        name="on"
+        type="date"
+        label={t('criScreens.enrolments.withdrawnOn')}
+        value={on}
+        onChange={(event) => setOn(event.target.value)}
+        issues={issues}
+      />
     </ActionForm>
   );
 }

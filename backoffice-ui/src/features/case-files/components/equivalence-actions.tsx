@@ -34,8 +34,21 @@ export function FrenchCertificateAction({ id }: { id: string }) {
         onChange={(event) => setLevel(event.target.value as CefrLevel)}
         issues={issues}
       />
-      <FormField name="certifiedOn" type="date" label={t('criScreens.certificate.certifiedOn')} value={certifiedOn} onChange={(event) => setCertifiedOn(event.target.value)} issues={issues} />
-      <FormField name="issuer" label={t('criScreens.certificate.issuer')} value={issuer} onChange={(event) => setIssuer(event.target.value)} issues={issues} />
+      <FormField
+        name="certifiedOn"
+        type="date"
+        label={t('criScreens.certificate.certifiedOn')}
+        value={certifiedOn}
+        onChange={(event) => setCertifiedOn(event.target.value)}
+        issues={issues}
+      />
+      <FormField
+        name="issuer"
+        label={t('criScreens.certificate.issuer')}
+        value={issuer}
+        onChange={(event) => setIssuer(event.target.value)}
+        issues={issues}
+      />
     </ActionForm>
   );
 }
@@ -56,8 +69,21 @@ export function WorkReleaseAction({ id }: { id: string }) {
       fields={['releasedOn', 'evidence']}
       onSubmit={(done) => record.mutate({ releasedOn, evidence: evidence.trim() }, { onSuccess: done })}
     >
-      <FormField name="releasedOn" type="date" label={t('criScreens.release.releasedOn')} value={releasedOn} onChange={(event) => setReleasedOn(event.target.value)} issues={issues} />
-      <TextAreaField name="evidence" label={t('criScreens.release.evidence')} value={evidence} onChange={(event) => setEvidence(event.target.value)} issues={issues} />
+      <FormField
+        name="releasedOn"
+        type="date"
+        label={t('criScreens.release.releasedOn')}
+        value={releasedOn}
+        onChange={(event) => setReleasedOn(event.target.value)}
+        issues={issues}
+      />
+      <TextAreaField
+        name="evidence"
+        label={t('criScreens.release.evidence')}
+        value={evidence}
+        onChange={(event) => setEvidence(event.target.value)}
+        issues={issues}
+      />
     </ActionForm>
   );
 }

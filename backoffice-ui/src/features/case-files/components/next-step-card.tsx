@@ -40,7 +40,9 @@ export function NextStepCard({ file, convention }: NextStepCardProps) {
         </>
       ) : (
         <p className="next-step__why">
-          {file.state === 'COMPLETED' ? t('attestation.supervisorIssues') : t(`caseFile.nextStep.nothing.${nothingKey(file)}`)}
+          {file.state === 'COMPLETED'
+            ? t('attestation.supervisorIssues')
+            : t(`caseFile.nextStep.nothing.${nothingKey(file)}`)}
         </p>
       )}
     </section>

@@ -22,7 +22,15 @@ function QueueList({ queue }: { queue: WorkQueueName }) {
       </p>
       <h1>{title}</h1>
       <p>{t(`queues.hint.${queue}`)}</p>
-      <PagedCaseFiles data={data} error={error} isPending={isPending} caption={title} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
+      <PagedCaseFiles
+        data={data}
+        error={error}
+        isPending={isPending}
+        caption={title}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+      />
     </div>
   );
 }

@@ -17,8 +17,8 @@ function DueLine({ file }: { file: CaseFileSummary }) {
   }
   return (
     <span className="queue-preview__due">
-      {due.kind && <span>{t(`deadlines.kind.${due.kind}`)} · </span>}<span>{formatDate(due.dueOn, language)}</span>{' '}
-      <DeadlineBadge state={due.state} daysLeft={due.daysLeft} />
+      {due.kind && <span>{t(`deadlines.kind.${due.kind}`)} · </span>}
+      <span>{formatDate(due.dueOn, language)}</span> <DeadlineBadge state={due.state} daysLeft={due.daysLeft} />
     </span>
   );
 }

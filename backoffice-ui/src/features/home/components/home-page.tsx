@@ -36,18 +36,18 @@ export function HomePage({ user, compact = false, children }: HomePageProps) {
       </dl>
       {children}
       {!compact && (
-      <section className="home__capabilities" aria-labelledby="home-capabilities-title">
-        <h2 id="home-capabilities-title">{t('home.capabilitiesTitle')}</h2>
-        {capabilities.length > 0 ? (
-          <ul className="home__capability-list">
-            {capabilities.map((capability) => (
-              <li key={capability}>{capability}</li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('home.noCapabilities')}</p>
-        )}
-      </section>
+        <section className="home__capabilities" aria-labelledby="home-capabilities-title">
+          <h2 id="home-capabilities-title">{t('home.capabilitiesTitle')}</h2>
+          {capabilities.length > 0 ? (
+            <ul className="home__capability-list">
+              {capabilities.map((capability) => (
+                <li key={capability}>{capability}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('home.noCapabilities')}</p>
+          )}
+        </section>
       )}
     </div>
   );

@@ -11,5 +11,9 @@ export function getAssessments(id: string, signal?: AbortSignal) {
 }
 
 export function useAssessments(id: string) {
-  return useQuery({ queryKey: assessmentsKey(id), queryFn: ({ signal }) => getAssessments(id, signal), throwOnError: false });
+  return useQuery({
+    queryKey: assessmentsKey(id),
+    queryFn: ({ signal }) => getAssessments(id, signal),
+    throwOnError: false,
+  });
 }

@@ -26,7 +26,8 @@ function HistoryEntry({ assessment }: { assessment: Assessment }) {
       <p className="history__when">
         {day ? t('criScreens.history.on', { date: formatDate(day, language) }) : ''}
         {assessment.assessedBy && ` · ${assessment.assessedBy}`}
-        {assessment.deadline && ` · ${t('criScreens.history.deadline', { date: formatDate(assessment.deadline, language) })}`}
+        {assessment.deadline &&
+          ` · ${t('criScreens.history.deadline', { date: formatDate(assessment.deadline, language) })}`}
       </p>
       {assessment.status === 'DISPENSE_TO_CONFIRM' && <p>{t('criScreens.history.toConfirm')}</p>}
       {assessment.confirmedAtMigration && <p>{t('criScreens.history.confirmedAtMigration')}</p>}

@@ -17,7 +17,12 @@ const dispense: Assessment = {
   asOf: '2026-11-23',
   assessedBy: 'superviseur.cripel',
   dispenseReasoning: 'Incapacité durable attestée',
-  evidence: { documentType: 'Certificat médical', documentDate: '2026-10-28', issuer: 'Dr. Lambert', decisionDate: '2026-11-23' },
+  evidence: {
+    documentType: 'Certificat médical',
+    documentDate: '2026-10-28',
+    issuer: 'Dr. Lambert',
+    decisionDate: '2026-11-23',
+  },
 };
 
 describe('dispense on the person page', () => {
@@ -33,7 +38,9 @@ describe('dispense on the person page', () => {
     renderApp(`/persons/${PERSON_ID}`);
 
     const section = await screen.findByRole('region', { name: 'Dispense' });
-    expect(within(section).getByText(/Seul·e un·e superviseur·e du CRI peut enregistrer une dispense/)).toBeInTheDocument();
+    expect(
+      within(section).getByText(/Seul·e un·e superviseur·e du CRI peut enregistrer une dispense/),
+    ).toBeInTheDocument();
     expect(within(section).queryByText('Enregistrer une dispense')).not.toBeInTheDocument();
     expect(within(section).queryByRole('button')).not.toBeInTheDocument();
   });
@@ -53,7 +60,10 @@ describe('dispense on the person page', () => {
             type: 'urn:parcours:problem:invalid-request',
             title: 'Requête invalide',
             status: 400,
-            issues: [{ field: 'issuer', message: 'est obligatoire' }, { field: 'dispense', message: 'doit être une dispense, D1 à D8' }],
+            issues: [
+              { field: 'issuer', message: 'est obligatoire' },
+              { field: 'dispense', message: 'doit être une dispense, D1 à D8' },
+            ],
           });
         }
         recorded = true;
@@ -65,7 +75,11 @@ describe('dispense on the person page', () => {
     const section = await screen.findByRole('region', { name: 'Dispense' });
     await user.click(within(section).getByText('Enregistrer une dispense', { selector: 'summary' }));
     const code = within(section).getByLabelText('Motif de dispense');
-    expect(within(code).getAllByRole('option').map((option) => option.getAttribute('value'))).toEqual(['', 'D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']);
+    expect(
+      within(code)
+        .getAllByRole('option')
+        .map((option) => option.getAttribute('value')),
+    ).toEqual(['', 'D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']);
     await user.click(within(section).getByRole('button', { name: 'Enregistrer la dispense' }));
     expect(await within(section).findByText('est obligatoire')).toBeInTheDocument();
     expect(within(section).getByLabelText('Délivrée par')).toHaveAccessibleDescription('est obligatoire');
@@ -78,14 +92,29 @@ describe('dispense on the person page', () => {
     await user.type(within(section).getByLabelText('Motivation'), 'Incapacité durable attestée');
     await user.click(within(section).getByRole('button', { name: 'Enregistrer la dispense' }));
 
-    expect(await within(section).findByText('Dispense enregistrée. Le verdict et le dossier sont à jour.')).toBeInTheDocument();
-    const sent = await requests.filter((request) => request.method === 'POST').at(-1)?.json();
-    expect(sent).toMatchObject({ dispense: 'D1', documentType: 'Certificat médical', documentDate: '2026-10-28', issuer: 'Dr. Lambert', explanation: 'Incapacité durable attestée' });
+    expect(
+      await within(section).findByText('Dispense enregistrée. Le verdict et le dossier sont à jour.'),
+    ).toBeInTheDocument();
+    const sent = await requests
+      .filter((request) => request.method === 'POST')
+      .at(-1)
+      ?.json();
+    expect(sent).toMatchObject({
+      dispense: 'D1',
+      documentType: 'Certificat médical',
+      documentDate: '2026-10-28',
+      issuer: 'Dr. Lambert',
+      explanation: 'Incapacité durable attestée',
+    });
     expect(sent.decisionDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const history = screen.getByRole('region', { name: 'Historique des verdicts' });
     expect(await within(history).findByText(/dispense enregistrée/)).toBeInTheDocument();
-    expect(within(history).getByText('Pièce : Certificat médical du 28 octobre 2026, délivrée par Dr. Lambert')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: "Verdict de l'obligation" })).getByText('Dispensé·e')).toBeInTheDocument();
+    expect(
+      within(history).getByText('Pièce : Certificat médical du 28 octobre 2026, délivrée par Dr. Lambert'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: "Verdict de l'obligation" })).getByText('Dispensé·e'),
+    ).toBeInTheDocument();
   });
 
   const toConfirm: Assessment = {
@@ -147,8 +176,16 @@ describe('dispense on the person page', () => {
     expect(entries[0]).toHaveTextContent('superviseur.cripel');
     expect(entries[1]).toHaveTextContent('Dispense à confirmer (D1)');
     expect(entries[1]).toHaveTextContent('agent.cripel');
-    const sent = await requests.filter((request) => request.method === 'POST').at(-1)?.json();
-    expect(sent).toMatchObject({ documentType: 'Certificat médical', documentDate: '2026-10-28', issuer: 'Dr. Lambert', explanation: 'Incapacité durable attestée' });
+    const sent = await requests
+      .filter((request) => request.method === 'POST')
+      .at(-1)
+      ?.json();
+    expect(sent).toMatchObject({
+      documentType: 'Certificat médical',
+      documentDate: '2026-10-28',
+      issuer: 'Dr. Lambert',
+      explanation: 'Incapacité durable attestée',
+    });
   });
 
   it('lets a supervisor reject it with a reason, shown next to the field when missing', async () => {
@@ -161,9 +198,17 @@ describe('dispense on the person page', () => {
       [`POST ${DECISION}/rejection`]: async (request) => {
         const body = await request.json();
         if (!body.reason) {
-          return problem({ type: 'urn:parcours:problem:invalid-request', title: 'Requête invalide', status: 400, issues: [{ field: 'reason', message: 'est obligatoire' }] });
+          return problem({
+            type: 'urn:parcours:problem:invalid-request',
+            title: 'Requête invalide',
+            status: 400,
+            issues: [{ field: 'reason', message: 'est obligatoire' }],
+          });
         }
-        return json({ ...toConfirm, kind: 'REJECTED_DISPENSE', status: 'OBLIGED', code: null, decides: toConfirm.id }, 201);
+        return json(
+          { ...toConfirm, kind: 'REJECTED_DISPENSE', status: 'OBLIGED', code: null, decides: toConfirm.id },
+          201,
+        );
       },
     });
     renderApp(`/persons/${PERSON_ID}`);
@@ -177,6 +222,11 @@ describe('dispense on the person page', () => {
     await user.click(within(section).getByRole('button', { name: 'Refuser la dispense' }));
 
     await waitFor(() => expect(requests.filter((request) => request.method === 'POST')).toHaveLength(2));
-    expect(await requests.filter((request) => request.method === 'POST').at(-1)?.json()).toEqual({ reason: 'Aucun certificat fourni' });
+    expect(
+      await requests
+        .filter((request) => request.method === 'POST')
+        .at(-1)
+        ?.json(),
+    ).toEqual({ reason: 'Aucun certificat fourni' });
   });
 });

@@ -7,7 +7,16 @@ import { useRecordDispense } from '../api/record-dispense';
 import './persons.css';
 
 /** The dispenses a supervisor can record (CWASS art. 152/7 §3): the codes the API accepts, D1 to D8. */
-export const DISPENSE_CODES = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'] as const satisfies readonly ObligationCode[];
+export const DISPENSE_CODES = [
+  'D1',
+  'D2',
+  'D3',
+  'D4',
+  'D5',
+  'D6',
+  'D7',
+  'D8',
+] as const satisfies readonly ObligationCode[];
 const FIELDS = ['dispense', 'documentType', 'documentDate', 'issuer', 'decisionDate', 'explanation'];
 
 function DispenseForm({ personId }: { personId: string }) {
@@ -46,16 +55,52 @@ function DispenseForm({ personId }: { personId: string }) {
           name="dispense"
           label={t('criScreens.dispense.code')}
           placeholder={t('persons.form.choose')}
-          options={DISPENSE_CODES.map((code) => ({ value: code, label: `${code} — ${t(`criScreens.dispenseCodes.${code}`)}` }))}
+          options={DISPENSE_CODES.map((code) => ({
+            value: code,
+            label: `${code} — ${t(`criScreens.dispenseCodes.${code}`)}`,
+          }))}
           value={dispense}
           onChange={(event) => setDispense(event.target.value as ObligationCode)}
           issues={issues}
         />
-        <FormField name="documentType" label={t('criScreens.dispense.documentType')} hint={t('criScreens.dispense.documentTypeHint')} value={documentType} onChange={(event) => setDocumentType(event.target.value)} issues={issues} />
-        <FormField name="documentDate" type="date" label={t('criScreens.dispense.documentDate')} value={documentDate} onChange={(event) => setDocumentDate(event.target.value)} issues={issues} />
-        <FormField name="issuer" label={t('criScreens.dispense.issuer')} value={issuer} onChange={(event) => setIssuer(event.target.value)} issues={issues} />
-        <FormField name="decisionDate" type="date" label={t('criScreens.dispense.decisionDate')} value={decisionDate} onChange={(event) => setDecisionDate(event.target.value)} issues={issues} />
-        <TextAreaField name="explanation" label={t('criScreens.dispense.explanation')} value={explanation} onChange={(event) => setExplanation(event.target.value)} issues={issues} />
+        <FormField
+          name="documentType"
+          label={t('criScreens.dispense.documentType')}
+          hint={t('criScreens.dispense.documentTypeHint')}
+          value={documentType}
+          onChange={(event) => setDocumentType(event.target.value)}
+          issues={issues}
+        />
+        <FormField
+          name="documentDate"
+          type="date"
+          label={t('criScreens.dispense.documentDate')}
+          value={documentDate}
+          onChange={(event) => setDocumentDate(event.target.value)}
+          issues={issues}
+        />
+        <FormField
+          name="issuer"
+          label={t('criScreens.dispense.issuer')}
+          value={issuer}
+          onChange={(event) => setIssuer(event.target.value)}
+          issues={issues}
+        />
+        <FormField
+          name="decisionDate"
+          type="date"
+          label={t('criScreens.dispense.decisionDate')}
+          value={decisionDate}
+          onChange={(event) => setDecisionDate(event.target.value)}
+          issues={issues}
+        />
+        <TextAreaField
+          name="explanation"
+          label={t('criScreens.dispense.explanation')}
+          value={explanation}
+          onChange={(event) => setExplanation(event.target.value)}
+          issues={issues}
+        />
         <Button type="submit" busy={record.isPending} busyLabel={t('caseFile.actions.sending')}>
           {t('criScreens.dispense.submit')}
         </Button>
@@ -91,11 +136,44 @@ function ConfirmDispenseForm({ personId, dispenseId }: { personId: string; dispe
       <summary className="action__summary">{t('criScreens.dispenseToConfirm.confirmOpen')}</summary>
       <form className="action__form" onSubmit={onSubmit} noValidate>
         <ProblemAlert error={confirm.error} fields={CONFIRMATION_FIELDS} />
-        <FormField name="documentType" label={t('criScreens.dispense.documentType')} hint={t('criScreens.dispense.documentTypeHint')} value={documentType} onChange={(event) => setDocumentType(event.target.value)} issues={issues} />
-        <FormField name="documentDate" type="date" label={t('criScreens.dispense.documentDate')} value={documentDate} onChange={(event) => setDocumentDate(event.target.value)} issues={issues} />
-        <FormField name="issuer" label={t('criScreens.dispense.issuer')} value={issuer} onChange={(event) => setIssuer(event.target.value)} issues={issues} />
-        <FormField name="decisionDate" type="date" label={t('criScreens.dispense.decisionDate')} value={decisionDate} onChange={(event) => setDecisionDate(event.target.value)} issues={issues} />
-        <TextAreaField name="explanation" label={t('criScreens.dispense.explanation')} value={explanation} onChange={(event) => setExplanation(event.target.value)} issues={issues} />
+        <FormField
+          name="documentType"
+          label={t('criScreens.dispense.documentType')}
+          hint={t('criScreens.dispense.documentTypeHint')}
+          value={documentType}
+          onChange={(event) => setDocumentType(event.target.value)}
+          issues={issues}
+        />
+        <FormField
+          name="documentDate"
+          type="date"
+          label={t('criScreens.dispense.documentDate')}
+          value={documentDate}
+          onChange={(event) => setDocumentDate(event.target.value)}
+          issues={issues}
+        />
+        <FormField
+          name="issuer"
+          label={t('criScreens.dispense.issuer')}
+          value={issuer}
+          onChange={(event) => setIssuer(event.target.value)}
+          issues={issues}
+        />
+        <FormField
+          name="decisionDate"
+          type="date"
+          label={t('criScreens.dispense.decisionDate')}
+          value={decisionDate}
+          onChange={(event) => setDecisionDate(event.target.value)}
+          issues={issues}
+        />
+        <TextAreaField
+          name="explanation"
+          label={t('criScreens.dispense.explanation')}
+          value={explanation}
+          onChange={(event) => setExplanation(event.target.value)}
+          issues={issues}
+        />
         <Button type="submit" busy={confirm.isPending} busyLabel={t('caseFile.actions.sending')}>
           {t('criScreens.dispenseToConfirm.confirmSubmit')}
         </Button>
@@ -119,7 +197,13 @@ function RejectDispenseForm({ personId, dispenseId }: { personId: string; dispen
       <summary className="action__summary">{t('criScreens.dispenseToConfirm.rejectOpen')}</summary>
       <form className="action__form" onSubmit={onSubmit} noValidate>
         <ProblemAlert error={reject.error} fields={['reason', 'decisionDate']} />
-        <TextAreaField name="reason" label={t('criScreens.dispenseToConfirm.reason')} value={reason} onChange={(event) => setReason(event.target.value)} issues={issues} />
+        <TextAreaField
+          name="reason"
+          label={t('criScreens.dispenseToConfirm.reason')}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          issues={issues}
+        />
         <Button type="submit" busy={reject.isPending} busyLabel={t('caseFile.actions.sending')}>
           {t('criScreens.dispenseToConfirm.rejectSubmit')}
         </Button>
@@ -132,7 +216,15 @@ function RejectDispenseForm({ personId, dispenseId }: { personId: string; dispen
  * A dispense the rules propose on facts declared at the desk (D1, D2, D4, D5, D7): the person stays obliged, the deadline
  * running, until a supervisor confirms it on evidence or rejects it. Agents are told so.
  */
-function DispenseToConfirm({ personId, assessment, isSupervisor }: { personId: string; assessment: Assessment; isSupervisor: boolean }) {
+function DispenseToConfirm({
+  personId,
+  assessment,
+  isSupervisor,
+}: {
+  personId: string;
+  assessment: Assessment;
+  isSupervisor: boolean;
+}) {
   const { t, language } = useTranslation();
   const dispenseId = assessment.id ?? '';
   return (

@@ -39,7 +39,9 @@ export function DispensesToConfirm() {
             {items.map((person) => (
               <tr key={person.id}>
                 <th scope="row">
-                  <Link to={`/persons/${person.id}`}>{`${person.lastName ?? ''} ${person.firstNames ?? ''}`.trim()}</Link>
+                  <Link to={`/persons/${person.id}`}>
+                    {`${person.lastName ?? ''} ${person.firstNames ?? ''}`.trim()}
+                  </Link>
                 </th>
                 <td>{person.birthDate ? formatDate(person.birthDate, language) : ''}</td>
                 <td>{names.country(person.nationality)}</td>

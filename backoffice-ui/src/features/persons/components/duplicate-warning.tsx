@@ -38,8 +38,7 @@ function PersonCard({ id, data }: { id: string; data: ReturnType<typeof usePerso
         </dl>
       )}
       <Link className="button button--secondary" to={`/persons/${id}`}>
-        {t('forms.duplicate.open')}{' '}
-        <span className="visually-hidden">{name}</span>
+        {t('forms.duplicate.open')} <span className="visually-hidden">{name}</span>
       </Link>
     </li>
   );
@@ -66,8 +65,16 @@ export function DuplicateWarning({ ids, onAnotherPerson, busy, focusKey }: Dupli
   const persons = usePersons(ids);
   const sure = onAnotherPerson === undefined;
   return (
-    <section ref={ref} tabIndex={-1} className="duplicate-warning" role="alert" aria-labelledby="duplicate-warning-title">
-      <h2 id="duplicate-warning-title">{t(sure ? 'persons.form.duplicateTitle' : 'persons.form.likelyDuplicateTitle')}</h2>
+    <section
+      ref={ref}
+      tabIndex={-1}
+      className="duplicate-warning"
+      role="alert"
+      aria-labelledby="duplicate-warning-title"
+    >
+      <h2 id="duplicate-warning-title">
+        {t(sure ? 'persons.form.duplicateTitle' : 'persons.form.likelyDuplicateTitle')}
+      </h2>
       <p>{t(sure ? 'forms.duplicate.sameNationalNumber' : 'forms.duplicate.lookAlike', { count: ids.length })}</p>
       <ul className="person-cards">
         {ids.map((id, index) => (

@@ -37,8 +37,24 @@ export function EmploymentFields({ rows, setRows, issues }: EmploymentFieldsProp
                 {message}
               </p>
             ))}
-            <FormField id={`person-employment-${index}-start`} name={`${field}.start`} type="date" label={t('criScreens.employment.start')} value={row.start} onChange={set(index, 'start')} issues={issues} />
-            <FormField id={`person-employment-${index}-end`} name={`${field}.end`} type="date" label={t('criScreens.employment.end')} value={row.end} onChange={set(index, 'end')} issues={issues} />
+            <FormField
+              id={`person-employment-${index}-start`}
+              name={`${field}.start`}
+              type="date"
+              label={t('criScreens.employment.start')}
+              value={row.start}
+              onChange={set(index, 'start')}
+              issues={issues}
+            />
+            <FormField
+              id={`person-employment-${index}-end`}
+              name={`${field}.end`}
+              type="date"
+              label={t('criScreens.employment.end')}
+              value={row.end}
+              onChange={set(index, 'end')}
+              issues={issues}
+            />
             <FormField
               id={`person-employment-${index}-fraction`}
               name={`${field}.fraction`}
@@ -49,7 +65,11 @@ export function EmploymentFields({ rows, setRows, issues }: EmploymentFieldsProp
               onChange={set(index, 'fraction')}
               issues={issues}
             />
-            <Button type="button" variant="secondary" onClick={() => setRows((old) => old.filter((_, at) => at !== index))}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => setRows((old) => old.filter((_, at) => at !== index))}
+            >
               {t('criScreens.employment.remove', { number: index + 1 })}
             </Button>
           </fieldset>

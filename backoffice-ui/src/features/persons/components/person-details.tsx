@@ -31,7 +31,9 @@ export function ExplanationList({ traces }: { traces: readonly ObligationCheckTr
  */
 export function VerdictSentence({ assessment }: { assessment: Assessment }) {
   const { t, language } = useTranslation();
-  const decisive = [...(assessment.explanation ?? [])].reverse().find((trace) => trace.applied && trace.rule !== 'DEADLINE');
+  const decisive = [...(assessment.explanation ?? [])]
+    .reverse()
+    .find((trace) => trace.applied && trace.rule !== 'DEADLINE');
   const { provision, legalSource } = decisive ? describeRule(decisive, language) : { provision: '', legalSource: '' };
   const why = provision ? `${provision}${legalSource ? ` (${legalSource})` : ''}` : '';
   const key = assessment.deadline ? (why ? 'withDeadline' : 'deadlineOnly') : why ? 'withoutDeadline' : 'statusOnly';

@@ -19,7 +19,9 @@ const dispensed: Assessment = {
   deadline: null,
   asOf: '2026-11-24',
   assessedBy: 'agent.cripel',
-  explanation: [{ rule: 'D1', provision: 'Dispense D1 : certificat médical', legalSource: 'CWASS art. 152/7 §3', applied: true }],
+  explanation: [
+    { rule: 'D1', provision: 'Dispense D1 : certificat médical', legalSource: 'CWASS art. 152/7 §3', applied: true },
+  ],
 };
 /** A record with what the form does not show: a second permit, a family link, a period of work. */
 const recorded = person({
@@ -57,7 +59,8 @@ describe('person edit page', () => {
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(agent),
       ...referenceHandlers,
-      [`GET ${PERSON}`]: () => versioned(saved ? { ...recorded, assessment: dispensed } : recorded, saved ? '"2"' : '"1"'),
+      [`GET ${PERSON}`]: () =>
+        versioned(saved ? { ...recorded, assessment: dispensed } : recorded, saved ? '"2"' : '"1"'),
       [`PUT ${PERSON}`]: () => {
         saved = true;
         return versioned({ ...recorded, preferredLanguage: 'ar', assessment: dispensed }, '"2"');
@@ -67,7 +70,9 @@ describe('person edit page', () => {
     });
     renderApp(`/persons/${PERSON_ID}/edit`);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Modifier la fiche de El Amrani Yasmina' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Modifier la fiche de El Amrani Yasmina' }),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Nom')).toHaveValue('El Amrani');
     expect(screen.getByLabelText('Type de titre')).toHaveValue('FAMILY_REUNIFICATION');
     await user.type(screen.getByRole('combobox', { name: 'Langue de contact' }), 'arab');
@@ -76,12 +81,19 @@ describe('person edit page', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'El Amrani Yasmina' })).toBeInTheDocument();
-    expect(screen.getByText('Fiche enregistrée. Le verdict ci-dessous tient compte des modifications.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Fiche enregistrée. Le verdict ci-dessous tient compte des modifications.'),
+    ).toBeInTheDocument();
     const put = requests.find((request) => request.method === 'PUT');
     expect(put?.headers.get('If-Match')).toBe('"1"');
     const body = await put?.json();
     expect(body.preferredLanguage).toBe('ar');
-    expect(body.dispenseFacts).toEqual({ studyStatus: 'NONE', belgianDiploma: false, medicalCertificate: true, priorAttestation: false });
+    expect(body.dispenseFacts).toEqual({
+      studyStatus: 'NONE',
+      belgianDiploma: false,
+      medicalCertificate: true,
+      priorAttestation: false,
+    });
     expect(body.permits).toEqual([
       { permitType: 'FAMILY_REUNIFICATION', orderDate: '2025-03-10', familyLink: 'BELGIAN' },
       { permitType: 'WORK', orderDate: '2026-01-05' },
@@ -89,7 +101,9 @@ describe('person edit page', () => {
     expect(body.employment).toEqual([{ start: '2025-06-02', fraction: 0.5 }]);
     expect(body).not.toHaveProperty('confirmedNotDuplicate');
 
-    expect(within(screen.getByRole('region', { name: "Verdict de l'obligation" })).getByText('Dispensé·e')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: "Verdict de l'obligation" })).getByText('Dispensé·e'),
+    ).toBeInTheDocument();
     const history = screen.getByRole('region', { name: 'Historique des verdicts' });
     const entries = await within(history).findAllByRole('listitem');
     expect(entries[0]).toHaveTextContent('Dispensé·e (D1) · moteur de règles');

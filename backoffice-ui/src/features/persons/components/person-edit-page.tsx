@@ -33,7 +33,9 @@ const EMPLOYMENT_KEYS = ['', '.start', '.end', '.fraction'];
 
 /** The fields the form shows issues next to: the intake's, the facts', every period of work's. */
 function issueFields(periods: number): string[] {
-  const employment = Array.from({ length: periods }, (_, index) => EMPLOYMENT_KEYS.map((key) => `employment[${index}]${key}`));
+  const employment = Array.from({ length: periods }, (_, index) =>
+    EMPLOYMENT_KEYS.map((key) => `employment[${index}]${key}`),
+  );
   return [...PERSON_ISSUE_FIELDS, ...FACT_FIELDS, 'employment', ...employment.flat()];
 }
 const FACT_CHECKS = ['medicalCertificate', 'belgianDiploma', 'priorAttestation'] as const;

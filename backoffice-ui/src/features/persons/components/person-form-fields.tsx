@@ -46,9 +46,16 @@ export function PersonFormFields({ values, setValues, issues }: PersonFormFields
         {text('lastName', t('persons.fields.lastName'), { required: true, autoComplete: 'off' })}
         {text('firstNames', t('persons.fields.firstNames'), { autoComplete: 'off' })}
         {text('birthDate', t('persons.fields.birthDate'), { type: 'date', required: true })}
-        <CountryPicker {...pick('nationality', t('persons.fields.nationality'), t('persons.fields.nationalityHint'), true)} />
-        {text('nationalNumber', t('persons.fields.nationalNumber'), { hint: t('persons.fields.nationalNumberHint'), autoComplete: 'off' })}
-        <CommunePicker {...pick('communeNis', t('persons.fields.communeNis'), t('persons.fields.communeNisHint'), true)} />
+        <CountryPicker
+          {...pick('nationality', t('persons.fields.nationality'), t('persons.fields.nationalityHint'), true)}
+        />
+        {text('nationalNumber', t('persons.fields.nationalNumber'), {
+          hint: t('persons.fields.nationalNumberHint'),
+          autoComplete: 'off',
+        })}
+        <CommunePicker
+          {...pick('communeNis', t('persons.fields.communeNis'), t('persons.fields.communeNisHint'), true)}
+        />
       </fieldset>
       <fieldset className="form-section">
         <legend>{t('persons.form.contact')}</legend>
@@ -57,8 +64,12 @@ export function PersonFormFields({ values, setValues, issues }: PersonFormFields
         {text('contact.locality', t('persons.fields.locality'))}
         {text('contact.phone', t('persons.fields.phone'), { type: 'tel' })}
         {text('contact.email', t('persons.fields.email'), { type: 'email' })}
-        <LanguagePicker {...pick('preferredLanguage', t('persons.fields.preferredLanguage'), t('persons.fields.languageHint'))} />
-        <LanguagePicker {...pick('interpreterLanguage', t('persons.fields.interpreterLanguage'), t('persons.fields.languageHint'))} />
+        <LanguagePicker
+          {...pick('preferredLanguage', t('persons.fields.preferredLanguage'), t('persons.fields.languageHint'))}
+        />
+        <LanguagePicker
+          {...pick('interpreterLanguage', t('persons.fields.interpreterLanguage'), t('persons.fields.languageHint'))}
+        />
         <div className="form-check">
           <input
             type="checkbox"
@@ -92,7 +103,10 @@ export function PersonFormFields({ values, setValues, issues }: PersonFormFields
           name="permits[0].cardType"
           label={t('persons.fields.cardType')}
           placeholder={t('persons.form.choose')}
-          options={CARD_TYPES.map((type) => ({ value: type, label: type === 'OTHER' ? t('persons.fields.cardTypeOther') : type.replace('_PLUS', '+') }))}
+          options={CARD_TYPES.map((type) => ({
+            value: type,
+            label: type === 'OTHER' ? t('persons.fields.cardTypeOther') : type.replace('_PLUS', '+'),
+          }))}
           value={values['permits[0].cardType']}
           onChange={set('permits[0].cardType')}
           issues={issues}

@@ -1,4 +1,12 @@
-import type { CardType, PermitType, Person, PersonDispenseFacts, PersonEmployment, PersonRequest, StudyStatus } from '@/lib/api/types';
+import type {
+  CardType,
+  PermitType,
+  Person,
+  PersonDispenseFacts,
+  PersonEmployment,
+  PersonRequest,
+  StudyStatus,
+} from '@/lib/api/types';
 
 /** The intake form's values, each keyed by the request path a problem issue names (`permits[0].orderDate`). */
 export type PersonFormValues = Record<PersonFormField, string> & { cpasBeneficiary: boolean };
@@ -27,7 +35,13 @@ export const PERSON_TEXT_FIELDS = [
 export type PersonFormField = (typeof PERSON_TEXT_FIELDS)[number];
 
 /** Every field a problem issue can be shown next to (the permit as a whole included). */
-export const PERSON_ISSUE_FIELDS: readonly string[] = [...PERSON_TEXT_FIELDS, 'cpasBeneficiary', 'permits[0]', 'permits', 'contact'];
+export const PERSON_ISSUE_FIELDS: readonly string[] = [
+  ...PERSON_TEXT_FIELDS,
+  'cpasBeneficiary',
+  'permits[0]',
+  'permits',
+  'contact',
+];
 
 export const PERMIT_TYPES: readonly PermitType[] = [
   'FAMILY_REUNIFICATION',
@@ -46,7 +60,23 @@ export const PERMIT_TYPES: readonly PermitType[] = [
 ];
 
 export const CARD_TYPES: readonly CardType[] = [
-  'A', 'B', 'C', 'D', 'E', 'E_PLUS', 'F', 'F_PLUS', 'H', 'I', 'J', 'K', 'L', 'M', 'M_PLUS', 'N', 'OTHER',
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'E_PLUS',
+  'F',
+  'F_PLUS',
+  'H',
+  'I',
+  'J',
+  'K',
+  'L',
+  'M',
+  'M_PLUS',
+  'N',
+  'OTHER',
 ];
 
 export function emptyPersonForm(): PersonFormValues {
@@ -105,7 +135,8 @@ export function toPersonRequest(values: PersonFormValues, confirmedNotDuplicate 
 /** The person as the form shows it: the first permit in the permit fields, an absent value as an empty field. */
 export function personFormValues(person: Person): PersonFormValues {
   const permit = person.permits?.[0];
-  const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+  const text = (value: string | number | null | undefined) =>
+    value === null || value === undefined ? '' : String(value);
   return {
     ...emptyPersonForm(),
     lastName: text(person.lastName),

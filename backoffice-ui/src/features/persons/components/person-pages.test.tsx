@@ -32,7 +32,16 @@ describe('person pages', () => {
       'GET /api/v1/me': () => json(agent),
       'POST /api/v1/persons/query': () =>
         json({
-          items: [{ id: PERSON_ID, lastName: 'El Amrani', firstNames: 'Yasmina', birthDate: '1993-05-02', nationality: 'MA', status: 'OBLIGED' }],
+          items: [
+            {
+              id: PERSON_ID,
+              lastName: 'El Amrani',
+              firstNames: 'Yasmina',
+              birthDate: '1993-05-02',
+              nationality: 'MA',
+              status: 'OBLIGED',
+            },
+          ],
           page: 1,
           pageSize: 20,
           total: 1,
@@ -91,8 +100,12 @@ describe('person pages', () => {
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
     expect(summary).toHaveTextContent('La requête contient 2 erreurs.');
-    const link = within(summary).getByRole('link', { name: 'Date de commande du titre par la commune : ne peut être dans le futur' });
-    expect(within(summary).getByRole('link', { name: "Commune de résidence : n'est pas un code INS connu" })).toBeInTheDocument();
+    const link = within(summary).getByRole('link', {
+      name: 'Date de commande du titre par la commune : ne peut être dans le futur',
+    });
+    expect(
+      within(summary).getByRole('link', { name: "Commune de résidence : n'est pas un code INS connu" }),
+    ).toBeInTheDocument();
     await user.click(link);
     expect(screen.getByLabelText('Date de commande du titre par la commune')).toHaveFocus();
     expect(summary).not.toHaveTextContent('communeNis');
@@ -204,7 +217,9 @@ describe('person pages', () => {
     const examined = within(verdict).getByText('Voir les 2 dispositions examinées', { selector: 'summary' });
     expect(examined.closest('details')).not.toHaveAttribute('open');
     const provisions = within(verdict).getAllByRole('listitem');
-    expect(provisions[0]).toHaveTextContent('Appliquée : Art. 152 §1 : titre de séjour de plus de trois mois — CWASS art. 152');
+    expect(provisions[0]).toHaveTextContent(
+      'Appliquée : Art. 152 §1 : titre de séjour de plus de trois mois — CWASS art. 152',
+    );
     // A known rule is written in the interface language by its code, not in the engine's words.
     expect(provisions[1]).toHaveTextContent(
       "Non appliquée : Moins de 18 ans à la date de commande du titre, ou 65 ans ou plus (à cette date ou depuis) — CWASS art. 152/7, §3, et CRWASS (dispense en raison de l'âge)",

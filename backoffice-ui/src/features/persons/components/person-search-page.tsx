@@ -88,7 +88,11 @@ export function PersonSearchPage() {
                     </th>
                     <td>{person.birthDate ? formatDate(person.birthDate, language) : ''}</td>
                     <td>{names.country(person.nationality)}</td>
-                    <td>{person.status ? t(`persons.status.${person.status as ObligationStatus}`) : t('persons.status.none')}</td>
+                    <td>
+                      {person.status
+                        ? t(`persons.status.${person.status as ObligationStatus}`)
+                        : t('persons.status.none')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -40,14 +40,20 @@ function Picker({ options, ...props }: PickerProps & { options: readonly Combobo
 /** A nationality, chosen by the country's name ("Syrie"); sends its ISO code. */
 export function CountryPicker(props: PickerProps) {
   const { data } = useCountries();
-  const options = useMemo(() => (data ?? []).map((country) => ({ value: country.code, label: country.name, keywords: country.code })), [data]);
+  const options = useMemo(
+    () => (data ?? []).map((country) => ({ value: country.code, label: country.name, keywords: country.code })),
+    [data],
+  );
   return <Picker {...props} options={options} />;
 }
 
 /** A language, chosen by its name ("Arabe"); sends its ISO 639 code. */
 export function LanguagePicker(props: PickerProps) {
   const { data } = useLanguages();
-  const options = useMemo(() => (data ?? []).map((language) => ({ value: language.code, label: language.name, keywords: language.code })), [data]);
+  const options = useMemo(
+    () => (data ?? []).map((language) => ({ value: language.code, label: language.name, keywords: language.code })),
+    [data],
+  );
   return <Picker {...props} options={options} />;
 }
 
@@ -65,7 +71,12 @@ export function CommunePicker(props: PickerProps) {
 export function OperatorPicker({ axis, cri, ...props }: PickerProps & { axis: Axis; cri?: string }) {
   const { data } = useOperatorsFor(axis, cri);
   const options = useMemo(
-    () => (data ?? []).map((operator) => ({ value: operator.code ?? '', label: operator.name ?? operator.code ?? '', keywords: `${operator.code ?? ''} ${operator.address?.locality ?? ''}` })),
+    () =>
+      (data ?? []).map((operator) => ({
+        value: operator.code ?? '',
+        label: operator.name ?? operator.code ?? '',
+        keywords: `${operator.code ?? ''} ${operator.address?.locality ?? ''}`,
+      })),
     [data],
   );
   return <Picker {...props} options={options} />;
@@ -80,12 +91,28 @@ export function useReferenceNames() {
   const languages = useLanguages().data;
   const communes = useCommunes().data;
   return useMemo(() => {
-    const byCode = <T,>(items: readonly T[] | undefined, code: (item: T) => string | undefined, name: (item: T) => string | undefined) =>
-      new Map((items ?? []).map((item) => [code(item) ?? '', name(item) ?? '']));
-    const countryNames = byCode(countries, (country) => country.code, (country) => country.name);
-    const languageNames = byCode(languages, (language) => language.code, (language) => language.name);
-    const communeNames = byCode(communes, (commune) => commune.nisCode, (commune) => commune.name);
-    const lookup = (names: Map<string, string>) => (code: string | null | undefined) => (code ? (names.get(code) ?? code) : '');
+    const byCode = <T,>(
+      items: readonly T[] | undefined,
+      code: (item: T) => string | undefined,
+      name: (item: T) => string | undefined,
+    ) => new Map((items ?? []).map((item) => [code(item) ?? '', name(item) ?? '']));
+    const countryNames = byCode(
+      countries,
+      (country) => country.code,
+      (country) => country.name,
+    );
+    const languageNames = byCode(
+      languages,
+      (language) => language.code,
+      (language) => language.name,
+    );
+    const communeNames = byCode(
+      communes,
+      (commune) => commune.nisCode,
+      (commune) => commune.name,
+    );
+    const lookup = (names: Map<string, string>) => (code: string | null | undefined) =>
+      code ? (names.get(code) ?? code) : '';
     return { country: lookup(countryNames), language: lookup(languageNames), commune: lookup(communeNames) };
   }, [countries, languages, communes]);
 }

@@ -26,7 +26,8 @@ function home(searchTotal = 1) {
     'GET /api/v1/me': () => json(agent),
     'GET /api/v1/caseFiles': () => json({ items: [], page: 1, pageSize: 5, total: 0 }),
     'GET /api/v1/statistics/caseFiles': () => json({ cri: 'CRIPEL', total: 0, byState: [], months: [] }),
-    'POST /api/v1/caseFiles/query': () => json({ items: searchTotal > 0 ? [found] : [], page: 1, pageSize: 10, total: searchTotal }),
+    'POST /api/v1/caseFiles/query': () =>
+      json({ items: searchTotal > 0 ? [found] : [], page: 1, pageSize: 10, total: searchTotal }),
     [`GET /api/v1/caseFiles/${FILE_ID}`]: () => json(caseFile()),
   });
 }
@@ -62,11 +63,15 @@ describe('the search box of the header', () => {
     const box = await screen.findByRole('searchbox', { name: 'Rechercher un dossier' });
 
     await user.type(box, 'zy');
-    expect(await screen.findByText('Tapez au moins 3 lettres ou chiffres.', { selector: '.header-search__status' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Tapez au moins 3 lettres ou chiffres.', { selector: '.header-search__status' }),
+    ).toBeInTheDocument();
     expect(requests.some((request) => new URL(request.url).pathname === '/api/v1/caseFiles/query')).toBe(false);
 
     await user.type(box, 'x');
-    expect(await screen.findByText('Aucun dossier trouvé.', { selector: '.header-search__status' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Aucun dossier trouvé.', { selector: '.header-search__status' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the files viewed recently in this tab when the box is empty, by name, from their ids', async () => {
@@ -80,7 +85,10 @@ describe('the search box of the header', () => {
 
     expect(await screen.findByText('Consultés récemment')).toBeInTheDocument();
     const panel = screen.getByText('Consultés récemment').parentElement!;
-    expect(await within(panel).findByRole('link', { name: /El Amrani Yasmina/ })).toHaveAttribute('href', `/case-files/${FILE_ID}`);
+    expect(await within(panel).findByRole('link', { name: /El Amrani Yasmina/ })).toHaveAttribute(
+      'href',
+      `/case-files/${FILE_ID}`,
+    );
     expect(sessionStorage.getItem('parcours.recentCaseFiles.agent.cripel')).toBe(JSON.stringify([FILE_ID]));
   });
 

@@ -78,6 +78,7 @@ export function HeaderSearch({ owner }: HeaderSearchProps) {
   useEffect(() => {
     const id = caseFileOfPath(pathname);
     if (id) rememberFile(owner, id);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the route changed: the results of the last page close
     setOpen(false);
   }, [pathname, owner]);
 
@@ -120,6 +121,8 @@ export function HeaderSearch({ owner }: HeaderSearchProps) {
   else if (text.trim().length > 0) status = t('search.tooShort', { count: SEARCH_MINIMUM });
 
   return (
+    // the search landmark handles the arrow keys and Escape for the box and its result links together
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       className="header-search"
       ref={root}
@@ -168,8 +171,12 @@ export function HeaderSearch({ owner }: HeaderSearchProps) {
               ))}
             </ul>
           )}
-          {searching && total > lines.length && <p className="header-search__status">{t('search.more', { count: total - lines.length })}</p>}
-          {!searching && lines.length === 0 && text.trim().length === 0 && <p className="header-search__status">{t('search.hint')}</p>}
+          {searching && total > lines.length && (
+            <p className="header-search__status">{t('search.more', { count: total - lines.length })}</p>
+          )}
+          {!searching && lines.length === 0 && text.trim().length === 0 && (
+            <p className="header-search__status">{t('search.hint')}</p>
+          )}
         </div>
       )}
     </div>

@@ -28,11 +28,11 @@ describe('SelfCheckPage', () => {
     const question = screen.getByRole('group', {
       name: "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?",
     });
-    expect(within(question).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual([
-      'YES',
-      'NO',
-      'DONT_KNOW',
-    ]);
+    expect(
+      within(question)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['YES', 'NO', 'DONT_KNOW']);
     expect(within(question).getByLabelText('Je ne sais pas')).not.toBeChecked();
     expect(document.title).toBe('Suis-je concerné·e ? · Parcours');
   });
@@ -56,7 +56,9 @@ describe('SelfCheckPage', () => {
       'Choisissez une réponse : « Oui », « Non » ou « Je ne sais pas ».',
     );
     expect(link).toHaveAttribute('href', `#${within(mustParticipate).getByRole('radio', { name: 'Oui' }).id}`);
-    expect(screen.getByRole('group', { name: 'Avez-vous reçu votre titre de séjour ?' })).not.toHaveAccessibleDescription();
+    expect(
+      screen.getByRole('group', { name: 'Avez-vous reçu votre titre de séjour ?' }),
+    ).not.toHaveAccessibleDescription();
     expect(screen.getByText('Étape 1 sur 5')).toBeInTheDocument();
     expect(spy).not.toHaveBeenCalled();
   });
@@ -65,10 +67,14 @@ describe('SelfCheckPage', () => {
     const user = userEvent.setup();
     renderApp('/self-check');
 
-    await answer(user, "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?", 'Oui');
+    await answer(
+      user,
+      "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?",
+      'Oui',
+    );
     await answer(user, 'Avez-vous reçu votre titre de séjour ?', 'Oui');
     await next(user);
-    await answer(user, 'Êtes-vous déjà allé·e au centre régional d\'intégration (CRI) ?', 'Non');
+    await answer(user, "Êtes-vous déjà allé·e au centre régional d'intégration (CRI) ?", 'Non');
     await next(user);
 
     expect(screen.getByText('Étape 3 sur 3')).toBeInTheDocument();
@@ -90,7 +96,11 @@ describe('SelfCheckPage', () => {
     const { requests } = mockFetch({ 'POST /api/v1/public/selfChecks': () => json(selfCheckResult()) });
     renderApp('/self-check');
 
-    await answer(user, "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?", 'Oui');
+    await answer(
+      user,
+      "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?",
+      'Oui',
+    );
     await answer(user, 'Avez-vous reçu votre titre de séjour ?', 'Oui');
     await next(user);
     expect(screen.getByText('Étape 2 sur 5')).toBeInTheDocument();
@@ -116,7 +126,9 @@ describe('SelfCheckPage', () => {
     });
     expect(requests[0]?.headers.get('Accept-Language')).toBe('fr');
     expect(screen.getByRole('heading', { name: "Vous devez suivre le parcours d'intégration" })).toBeInTheDocument();
-    expect(screen.getByText('Vous devez obtenir votre attestation au plus tard le 28 février 2025.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Vous devez obtenir votre attestation au plus tard le 28 février 2025.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Délai de 18 mois à partir de la commande de votre titre de séjour.')).toBeInTheDocument();
     const cri = screen.getByRole('region', { name: 'Le CRI à contacter' });
     expect(within(cri).getByText(/Centre Régional pour l'Intégration/)).toBeInTheDocument();
@@ -125,7 +137,9 @@ describe('SelfCheckPage', () => {
     expect(within(cri).getByRole('link', { name: 'cripel.be' })).toHaveAttribute('href', 'https://cripel.be');
     const steps = screen.getByRole('region', { name: 'Les étapes du parcours' });
     expect(within(steps).getByText('Il vous reste 2 étape(s) à faire.')).toBeInTheDocument();
-    expect(within(steps).getByRole('heading', { level: 3, name: /Validé.*Premier rendez-vous au CRI/ })).toBeInTheDocument();
+    expect(
+      within(steps).getByRole('heading', { level: 3, name: /Validé.*Premier rendez-vous au CRI/ }),
+    ).toBeInTheDocument();
     expect(within(steps).getByRole('heading', { level: 3, name: /À faire.*Bilan social/ })).toBeInTheDocument();
     expect(within(steps).getByText('Bilan social : comment')).toBeInTheDocument();
     expect(document.title).toBe('Votre résultat · Parcours');
@@ -138,7 +152,11 @@ describe('SelfCheckPage', () => {
     });
     renderApp('/self-check');
 
-    await answer(user, "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?", 'Non');
+    await answer(
+      user,
+      "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?",
+      'Non',
+    );
     await answer(user, 'Avez-vous reçu votre titre de séjour ?', 'Oui');
     await next(user);
 
@@ -163,13 +181,19 @@ describe('SelfCheckPage', () => {
     });
     renderApp('/self-check');
 
-    await answer(user, "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?", 'Non');
+    await answer(
+      user,
+      "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?",
+      'Non',
+    );
     await answer(user, 'Avez-vous reçu votre titre de séjour ?', 'Oui');
     await next(user);
     await user.type(screen.getByLabelText('Code postal de votre domicile (facultatif)'), '4700');
     await user.click(screen.getByRole('button', { name: 'Voir mon résultat' }));
 
-    expect(await screen.findByRole('heading', { name: "Vous n'êtes pas concerné·e par ce parcours" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: "Vous n'êtes pas concerné·e par ce parcours" }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Date limite' })).not.toBeInTheDocument();
   });
 
@@ -187,7 +211,11 @@ describe('SelfCheckPage', () => {
     });
     renderApp('/self-check');
 
-    await answer(user, "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?", 'Non');
+    await answer(
+      user,
+      "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?",
+      'Non',
+    );
     await answer(user, 'Avez-vous reçu votre titre de séjour ?', 'Non');
     await next(user);
     await user.type(screen.getByLabelText('Code postal de votre domicile (facultatif)'), '1000');
@@ -207,7 +235,14 @@ describe('SelfCheckPage', () => {
           selfCheckResult({
             language: 'ar',
             steps: [
-              { id: 'RECEPTION_VISIT', state: 'TO_DO', title: 'أول موعد في المركز الإقليمي للاندماج', what: 'ما', how: 'كيف', who: 'من' },
+              {
+                id: 'RECEPTION_VISIT',
+                state: 'TO_DO',
+                title: 'أول موعد في المركز الإقليمي للاندماج',
+                what: 'ما',
+                how: 'كيف',
+                who: 'من',
+              },
             ],
           }),
         ),
@@ -215,13 +250,11 @@ describe('SelfCheckPage', () => {
     renderApp('/self-check');
 
     const languages = await screen.findByRole('group', { name: 'Langue' });
-    expect(within(languages).getAllByRole('button').map((button) => button.getAttribute('lang'))).toEqual([
-      'fr',
-      'nl',
-      'de',
-      'en',
-      'ar',
-    ]);
+    expect(
+      within(languages)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('lang')),
+    ).toEqual(['fr', 'nl', 'de', 'en', 'ar']);
     await user.click(within(languages).getByRole('button', { name: 'العربية' }));
 
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
@@ -257,13 +290,22 @@ describe('SelfCheckPage', () => {
       'POST /api/v1/public/selfChecks': (request) =>
         json(
           request.headers.get('Accept-Language') === 'ar'
-            ? selfCheckResult({ language: 'ar', steps: [{ id: 'FRENCH', state: 'TO_DO', title: 'دروس اللغة الفرنسية', what: 'ما', how: 'كيف', who: 'من' }] })
+            ? selfCheckResult({
+                language: 'ar',
+                steps: [
+                  { id: 'FRENCH', state: 'TO_DO', title: 'دروس اللغة الفرنسية', what: 'ما', how: 'كيف', who: 'من' },
+                ],
+              })
             : selfCheckResult(),
         ),
     });
     renderApp('/self-check');
 
-    await answer(user, "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?", 'Oui');
+    await answer(
+      user,
+      "Votre commune vous a-t-elle informé·e que vous devez suivre le parcours d'intégration ?",
+      'Oui',
+    );
     await answer(user, 'Avez-vous reçu votre titre de séjour ?', 'Non');
     await next(user);
     await answer(user, "Êtes-vous déjà allé·e au centre régional d'intégration (CRI) ?", 'Non');

@@ -9,7 +9,14 @@ import { validJwt } from '@/testing/jwt';
 import { renderApp } from '@/testing/render-app';
 import { CASE_FILE_STATES } from '../chart-data';
 
-const analyst = { username: 'analyste.region', displayName: 'Analyste', role: 'REGION_ANALYST', cri: null, operator: null, nis: null };
+const analyst = {
+  username: 'analyste.region',
+  displayName: 'Analyste',
+  role: 'REGION_ANALYST',
+  cri: null,
+  operator: null,
+  nis: null,
+};
 
 function figures(overrides: Partial<CaseFileStatistics> = {}): CaseFileStatistics {
   const zeros = CASE_FILE_STATES.map((state) => ({ state, count: 0 }));
@@ -20,13 +27,22 @@ function figures(overrides: Partial<CaseFileStatistics> = {}): CaseFileStatistic
     to: '2026-11',
     monthlyBasis: 'OPENED_IN_MONTH_BY_CURRENT_STATE',
     total: 9,
-    byState: CASE_FILE_STATES.map((state) => ({ state, count: state === 'OPENED' ? 4 : state === 'RECEPTION' ? 5 : 0 })),
+    byState: CASE_FILE_STATES.map((state) => ({
+      state,
+      count: state === 'OPENED' ? 4 : state === 'RECEPTION' ? 5 : 0,
+    })),
     months: [
       { month: '2026-10', total: 0, byState: zeros },
       {
         month: '2026-11',
         total: 3,
-        byState: zeros.map((zero) => (zero.state === 'OPENED' ? { state: 'OPENED', count: 2 } : zero.state === 'RECEPTION' ? { state: 'RECEPTION', count: 1 } : zero)),
+        byState: zeros.map((zero) =>
+          zero.state === 'OPENED'
+            ? { state: 'OPENED', count: 2 }
+            : zero.state === 'RECEPTION'
+              ? { state: 'RECEPTION', count: 1 }
+              : zero,
+        ),
       },
     ],
     ...overrides,
@@ -64,7 +80,11 @@ describe('the figures of the home page', () => {
     const { container } = renderApp('/');
 
     const chart = await screen.findByRole('img', { name: /Dossiers ouverts par mois, selon leur étape actuelle/ });
-    expect(chart).toHaveAccessibleName(expect.stringContaining('De octobre 2026 à novembre 2026 : 3 dossier(s) ouvert(s), le plus en novembre 2026 (3).'));
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining(
+        'De octobre 2026 à novembre 2026 : 3 dossier(s) ouvert(s), le plus en novembre 2026 (3).',
+      ),
+    );
     expect(container.querySelectorAll('rect[data-state]')).toHaveLength(2);
     const legend = within(screen.getByRole('list', { name: 'Légende des étapes' }));
     expect(legend.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Ouvert', 'Accueil en cours']);
@@ -81,21 +101,46 @@ describe('the figures of the home page', () => {
 
     await user.click(await screen.findByText('Voir les chiffres sous forme de tableau'));
     const table = screen.getByRole('table', { name: 'Dossiers ouverts par mois, selon leur étape actuelle' });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      'Mois', 'Ouvert', 'Accueil en cours', 'Convention signée', 'En formation', 'Parcours achevé',
-      'Attestation délivrée', 'Suspendu', 'Transféré', 'Clôturé', 'Total',
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Mois',
+      'Ouvert',
+      'Accueil en cours',
+      'Convention signée',
+      'En formation',
+      'Parcours achevé',
+      'Attestation délivrée',
+      'Suspendu',
+      'Transféré',
+      'Clôturé',
+      'Total',
     ]);
     const october = within(table).getByRole('rowheader', { name: 'octobre 2026' }).closest('tr');
-    expect(within(october as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(Array(10).fill('0'));
+    expect(
+      within(october as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(Array(10).fill('0'));
     const november = within(table).getByRole('rowheader', { name: 'novembre 2026' }).closest('tr');
-    expect(within(november as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '1', '0', '0', '0', '0', '0', '0', '0', '3']);
+    expect(
+      within(november as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '1', '0', '0', '0', '0', '0', '0', '0', '3']);
   });
 
   it('lets a region analyst see the whole Region or choose one CRI, and a longer period', async () => {
     const user = userEvent.setup();
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(analyst),
-      'GET /api/v1/cris': () => json([{ code: 'CAI', name: 'CAI Namur' }, { code: 'CRIPEL', name: 'CRIPEL Liège' }]),
+      'GET /api/v1/cris': () =>
+        json([
+          { code: 'CAI', name: 'CAI Namur' },
+          { code: 'CRIPEL', name: 'CRIPEL Liège' },
+        ]),
       'GET /api/v1/statistics/caseFiles': (request) => {
         const cri = new URL(request.url).searchParams.get('cri');
         return json(figures({ cri, total: cri ? 2 : 40 }));
@@ -109,7 +154,9 @@ describe('the figures of the home page', () => {
     expect(await screen.findByText('2 dossier(s) du CRI CAI au 23 novembre 2026')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Période'), '36');
     await screen.findByText('2 dossier(s) du CRI CAI au 23 novembre 2026');
-    const asked = requests.filter((request) => request.url.includes('/statistics/')).map((request) => new URL(request.url).searchParams);
+    const asked = requests
+      .filter((request) => request.url.includes('/statistics/'))
+      .map((request) => new URL(request.url).searchParams);
     expect(asked[0]?.get('cri')).toBeNull();
     expect(asked.some((params) => params.get('cri') === 'CAI')).toBe(true);
     const last = asked[asked.length - 1];

@@ -63,7 +63,10 @@ export function CaseFileStatisticsSection({ regional = false }: CaseFileStatisti
             placeholder={t('statistics.filters.wholeRegion')}
             value={cri}
             onChange={(event) => setCri(event.target.value)}
-            options={(cris.data ?? []).map((one) => ({ value: one.code ?? '', label: `${one.code} — ${one.name ?? ''}` }))}
+            options={(cris.data ?? []).map((one) => ({
+              value: one.code ?? '',
+              label: `${one.code} — ${one.name ?? ''}`,
+            }))}
           />
         )}
         <SelectField
@@ -71,7 +74,10 @@ export function CaseFileStatisticsSection({ regional = false }: CaseFileStatisti
           label={t('statistics.filters.period')}
           value={String(months)}
           onChange={(event) => setMonths(Number(event.target.value))}
-          options={PERIODS.map((count) => ({ value: String(count), label: t('statistics.filters.lastMonths', { count }) }))}
+          options={PERIODS.map((count) => ({
+            value: String(count),
+            label: t('statistics.filters.lastMonths', { count }),
+          }))}
         />
       </div>
       <LoadStatus isPending={isPending} error={error} />

@@ -55,7 +55,10 @@ export function MonthlyChart({ statistics }: { statistics: CaseFileStatistics })
                 busiest: monthLabel(busiest.month, language),
                 busiestCount: busiest.total,
               })
-            : t('statistics.chart.descriptionEmpty', { from: monthLabel(first, language), to: monthLabel(last, language) })}
+            : t('statistics.chart.descriptionEmpty', {
+                from: monthLabel(first, language),
+                to: monthLabel(last, language),
+              })}
         </desc>
         {ticks.map((tick) => (
           <g key={tick}>
@@ -101,7 +104,12 @@ export function MonthlyChart({ statistics }: { statistics: CaseFileStatistics })
                 </text>
               )}
               {index % labelEvery === 0 && (
-                <text x={x + barWidth / 2} y={HEIGHT - BOTTOM + 18} textAnchor="middle" className="monthly-chart__month">
+                <text
+                  x={x + barWidth / 2}
+                  y={HEIGHT - BOTTOM + 18}
+                  textAnchor="middle"
+                  className="monthly-chart__month"
+                >
                   {monthLabel(column.month, language, 'short')}
                 </text>
               )}
@@ -114,7 +122,11 @@ export function MonthlyChart({ statistics }: { statistics: CaseFileStatistics })
           <ul className="monthly-chart__legend" aria-label={t('statistics.chart.legend')}>
             {shown.map((state) => (
               <li key={state}>
-                <span className="monthly-chart__swatch" style={{ background: STATE_COLOURS[state] }} aria-hidden="true" />
+                <span
+                  className="monthly-chart__swatch"
+                  style={{ background: STATE_COLOURS[state] }}
+                  aria-hidden="true"
+                />
                 {t(`caseFile.states.${state}`)}
               </li>
             ))}

@@ -9,7 +9,13 @@ export const ENROLMENT_STATUSES: readonly EnrolmentStatus[] = ['ACTIVE', 'COMPLE
 const MAX_PAGE_SIZE = 200;
 
 /** GET /api/v1/enrolments: one page of the operator's enrolments, the latest started first ('' = any axis or status). */
-export function getTrainerEnrolments(axis: Axis | '', status: EnrolmentStatus | '', page: number, pageSize: number, signal?: AbortSignal) {
+export function getTrainerEnrolments(
+  axis: Axis | '',
+  status: EnrolmentStatus | '',
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+) {
   const query = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
   if (axis) query.set('axis', axis);
   if (status) query.set('status', status);
@@ -34,7 +40,10 @@ export async function getAllActiveEnrolments(axis: Axis, signal?: AbortSignal): 
 }
 
 export function useAllActiveEnrolments(axis: Axis) {
-  return useQuery({ queryKey: trainingKeys.active(axis), queryFn: ({ signal }) => getAllActiveEnrolments(axis, signal) });
+  return useQuery({
+    queryKey: trainingKeys.active(axis),
+    queryFn: ({ signal }) => getAllActiveEnrolments(axis, signal),
+  });
 }
 
 /** How many active enrolments each axis has (a one-item page of each, read for its `total`). */

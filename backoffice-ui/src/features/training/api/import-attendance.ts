@@ -19,7 +19,11 @@ export async function importAttendance({ operator, mode, csv, key }: ImportReque
   const response = await apiFetch(`/operators/${encodeURIComponent(operator)}/attendanceImports?mode=${mode}`, {
     method: 'POST',
     body: csv,
-    headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'Idempotency-Key': key, Accept: 'application/json, application/problem+json' },
+    headers: {
+      'Content-Type': 'text/csv; charset=UTF-8',
+      'Idempotency-Key': key,
+      Accept: 'application/json, application/problem+json',
+    },
   });
   return (await response.json()) as AttendanceImportReport;
 }

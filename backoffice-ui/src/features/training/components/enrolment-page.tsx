@@ -81,9 +81,31 @@ function RecordHours({ enrolment }: { enrolment: OperatorEnrolment }) {
         done={posting.isSuccess}
         onSubmit={submit}
       >
-        <FormField name="sessionDate" type="date" max={today()} label={t('trainer.fields.sessionDate')} value={sessionDate} onChange={(e) => setSessionDate(e.target.value)} issues={issues} />
-        <FormField name="hours" inputMode="decimal" label={t('trainer.fields.hours')} hint={t('trainer.fields.hoursHint')} value={hours} onChange={(e) => setHours(e.target.value)} issues={issues} />
-        <FormField name="note" label={t('trainer.fields.note')} value={note} onChange={(e) => setNote(e.target.value)} issues={issues} />
+        <FormField
+          name="sessionDate"
+          type="date"
+          max={today()}
+          label={t('trainer.fields.sessionDate')}
+          value={sessionDate}
+          onChange={(e) => setSessionDate(e.target.value)}
+          issues={issues}
+        />
+        <FormField
+          name="hours"
+          inputMode="decimal"
+          label={t('trainer.fields.hours')}
+          hint={t('trainer.fields.hoursHint')}
+          value={hours}
+          onChange={(e) => setHours(e.target.value)}
+          issues={issues}
+        />
+        <FormField
+          name="note"
+          label={t('trainer.fields.note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          issues={issues}
+        />
       </PostingForm>
     </section>
   );
@@ -91,14 +113,26 @@ function RecordHours({ enrolment }: { enrolment: OperatorEnrolment }) {
 
 type CorrectionMode = 'NEW_HOURS' | 'REVERSE';
 
-function CorrectEntry({ enrolmentId, entry, onClose }: { enrolmentId: string; entry: AttendanceEntry; onClose: () => void }) {
+function CorrectEntry({
+  enrolmentId,
+  entry,
+  onClose,
+}: {
+  enrolmentId: string;
+  entry: AttendanceEntry;
+  onClose: () => void;
+}) {
   const { t, language } = useTranslation();
-  const posting = useAttendancePosting<CorrectSessionRequest>((key, body) => correctEntry(enrolmentId, entry.id ?? '', key, body));
+  const posting = useAttendancePosting<CorrectSessionRequest>((key, body) =>
+    correctEntry(enrolmentId, entry.id ?? '', key, body),
+  );
   const [mode, setMode] = useState<CorrectionMode>('NEW_HOURS');
   const [newHours, setNewHours] = useState('');
   const [reason, setReason] = useState('');
   const issues = problemIssues(posting.error);
-  const title = t('trainer.enrolment.correctTitle', { date: entry.sessionDate ? formatDate(entry.sessionDate, language) : '' });
+  const title = t('trainer.enrolment.correctTitle', {
+    date: entry.sessionDate ? formatDate(entry.sessionDate, language) : '',
+  });
   return (
     <div className="training__correction">
       <h3>{title}</h3>
@@ -130,9 +164,24 @@ function CorrectEntry({ enrolmentId, entry, onClose }: { enrolmentId: string; en
           issues={issues}
         />
         {mode === 'NEW_HOURS' && (
-          <FormField name="newHours" inputMode="decimal" label={t('trainer.fields.newHours')} hint={t('trainer.fields.hoursHint')} value={newHours} onChange={(e) => setNewHours(e.target.value)} issues={issues} />
+          <FormField
+            name="newHours"
+            inputMode="decimal"
+            label={t('trainer.fields.newHours')}
+            hint={t('trainer.fields.hoursHint')}
+            value={newHours}
+            onChange={(e) => setNewHours(e.target.value)}
+            issues={issues}
+          />
         )}
-        <FormField name="reason" label={t('trainer.fields.reason')} hint={t('trainer.fields.reasonHint')} value={reason} onChange={(e) => setReason(e.target.value)} issues={issues} />
+        <FormField
+          name="reason"
+          label={t('trainer.fields.reason')}
+          hint={t('trainer.fields.reasonHint')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          issues={issues}
+        />
       </PostingForm>
       <Button variant="link" onClick={onClose}>
         {t('trainer.enrolment.cancel')}
@@ -185,7 +234,12 @@ function Entries({ enrolment }: { enrolment: OperatorEnrolment }) {
                   <th scope="row">{date}</th>
                   <td>
                     {formatHours(counted(session))}
-                    {corrections.length > 0 && <span className="muted"> ({t('trainer.enrolment.recordedAs', { hours: formatHours(session.hours) })})</span>}
+                    {corrections.length > 0 && (
+                      <span className="muted">
+                        {' '}
+                        ({t('trainer.enrolment.recordedAs', { hours: formatHours(session.hours) })})
+                      </span>
+                    )}
                   </td>
                   <td>{t(`trainer.kind.${corrections.length > 0 ? 'CORRECTED' : 'SESSION'}`)}</td>
                   <td>

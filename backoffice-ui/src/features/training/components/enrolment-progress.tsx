@@ -17,7 +17,9 @@ export function EnrolmentProgress({ enrolment, label }: { enrolment: OperatorEnr
     <ProgressBar label={label} value={done} max={required} valueText={t('trainer.hours', { done, required })}>
       {progress?.done ? (
         <p className="training__complete">
-          {progress.doneOn ? t('trainer.completeOn', { date: formatDate(progress.doneOn, language) }) : t('trainer.complete')}
+          {progress.doneOn
+            ? t('trainer.completeOn', { date: formatDate(progress.doneOn, language) })
+            : t('trainer.complete')}
         </p>
       ) : null}
     </ProgressBar>

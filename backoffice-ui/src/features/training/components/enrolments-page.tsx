@@ -83,7 +83,11 @@ export function EnrolmentsPage() {
                     <td className="training__progress-cell">
                       <EnrolmentProgress
                         enrolment={enrolment}
-                        label={<span className="visually-hidden">{t('trainer.progressOf', { name: personName(enrolment) })}</span>}
+                        label={
+                          <span className="visually-hidden">
+                            {t('trainer.progressOf', { name: personName(enrolment) })}
+                          </span>
+                        }
                       />
                     </td>
                   </tr>

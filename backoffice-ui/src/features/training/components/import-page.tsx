@@ -127,7 +127,8 @@ export function ImportPage() {
     if (!file) return setFileIssue(t('trainer.import.fileRequired'));
     setFileIssue(null);
     setResult(null);
-    if (sent.current?.file !== file || sent.current.mode !== mode) sent.current = { file, mode, key: newIdempotencyKey() };
+    if (sent.current?.file !== file || sent.current.mode !== mode)
+      sent.current = { file, mode, key: newIdempotencyKey() };
     const csv = await file.text();
     importing.mutate(
       { operator, mode, csv, key: sent.current.key },
@@ -209,7 +210,13 @@ export function ImportPage() {
             <p>{errorMessage(exportError, t)}</p>
           </Alert>
         ) : null}
-        <Button variant="secondary" busy={exporting} busyLabel={t('trainer.sending')} onClick={() => void exportCsv()} disabled={!operator}>
+        <Button
+          variant="secondary"
+          busy={exporting}
+          busyLabel={t('trainer.sending')}
+          onClick={() => void exportCsv()}
+          disabled={!operator}
+        >
           {t('trainer.import.export')}
         </Button>
       </section>

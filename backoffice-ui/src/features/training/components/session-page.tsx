@@ -53,7 +53,11 @@ function RowOutcome({ row }: { row: GridRow }) {
         </span>
       );
     case 'invalid':
-      return <span className="training__outcome training__outcome--refused">{describeRefusal(result.check, t, language)}</span>;
+      return (
+        <span className="training__outcome training__outcome--refused">
+          {describeRefusal(result.check, t, language)}
+        </span>
+      );
     case 'failed':
       return (
         <span className="training__outcome training__outcome--refused">
@@ -64,7 +68,15 @@ function RowOutcome({ row }: { row: GridRow }) {
 }
 
 /** The grid of one session: a row per active enrolment of the axis, posted in one submit. */
-function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolments: OperatorEnrolment[]; onNewSession: () => Promise<void> }) {
+function SessionGrid({
+  axis,
+  enrolments,
+  onNewSession,
+}: {
+  axis: Axis;
+  enrolments: OperatorEnrolment[];
+  onNewSession: () => Promise<void>;
+}) {
   const { t, language } = useTranslation();
   const queryClient = useQueryClient();
   // An enrolment whose axis is done takes no more hours: it is not a row of the grid.
@@ -98,8 +110,12 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
     }
     setSending(true);
     try {
-      const answered = await submitSession(toPost, { sessionDate, note: note.trim() || undefined }, recordSession, newIdempotencyKey, (row) =>
-        setRows((old) => old.map((each) => (each.enrolment.id === row.enrolment.id ? row : each))),
+      const answered = await submitSession(
+        toPost,
+        { sessionDate, note: note.trim() || undefined },
+        recordSession,
+        newIdempotencyKey,
+        (row) => setRows((old) => old.map((each) => (each.enrolment.id === row.enrolment.id ? row : each))),
       );
       setRows(answered);
       setSubmitted(true);
@@ -120,8 +136,10 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
   const invalidRows = rows.filter((row) => row.result?.status === 'invalid');
   /** The progress shown: the totals of the recording once recorded, otherwise the enrolments as last read. */
   const progressOf = (row: GridRow) => {
-    if (row.result?.status === 'recorded') return { done: row.result.hoursDone ?? 0, required: row.result.hoursRequired ?? 0 };
-    const latest = enrolments.find((enrolment) => enrolment.id === row.enrolment.id)?.progress ?? row.enrolment.progress;
+    if (row.result?.status === 'recorded')
+      return { done: row.result.hoursDone ?? 0, required: row.result.hoursRequired ?? 0 };
+    const latest =
+      enrolments.find((enrolment) => enrolment.id === row.enrolment.id)?.progress ?? row.enrolment.progress;
     return { done: latest?.hoursDone ?? 0, required: latest?.hoursRequired ?? 0 };
   };
 
@@ -146,7 +164,13 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
           issues={dateIssue ? [{ field: 'sessionDate', message: dateIssue }] : []}
           disabled={submitted && summary.recorded > 0}
         />
-        <FormField name="note" label={t('trainer.fields.note')} value={note} onChange={(e) => setNote(e.target.value)} disabled={submitted && summary.recorded > 0} />
+        <FormField
+          name="note"
+          label={t('trainer.fields.note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          disabled={submitted && summary.recorded > 0}
+        />
       </div>
       {completed > 0 && <p className="muted">{t('trainer.session.completedLeftOut', { count: completed })}</p>}
       {rows.length === 0 ? (
@@ -189,7 +213,10 @@ function SessionGrid({ axis, enrolments, onNewSession }: { axis: Axis; enrolment
                       </span>
                     </th>
                     <td>
-                      {t('trainer.hours', { done: formatHours(progress.done, language), required: formatHours(progress.required, language) })}
+                      {t('trainer.hours', {
+                        done: formatHours(progress.done, language),
+                        required: formatHours(progress.required, language),
+                      })}
                     </td>
                     <td>
                       <input
@@ -281,4 +308,3 @@ export function SessionPage() {
     </div>
   );
 }
-

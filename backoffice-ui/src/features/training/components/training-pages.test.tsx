@@ -8,7 +8,12 @@ import { renderApp } from '@/testing/render-app';
 import { enrolment, page, recording, trainer } from '@/testing/training-fixtures';
 
 const ENROLMENTS = 'GET /api/v1/enrolments';
-const group = [enrolment('a', 'Alami'), enrolment('b', 'Bakari'), enrolment('c', 'Costa'), enrolment('d', 'Diallo', 60)];
+const group = [
+  enrolment('a', 'Alami'),
+  enrolment('b', 'Bakari'),
+  enrolment('c', 'Costa'),
+  enrolment('d', 'Diallo', 60),
+];
 const attendance = (id: string) => `POST /api/v1/enrolments/${id}/attendance`;
 
 describe('the session grid page', () => {
@@ -47,12 +52,16 @@ describe('the session grid page', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer la séance (3 personne(s))' }));
 
     expect(await screen.findByText('1 enregistrée(s), 1 refusée(s), 1 sans réponse, 0 absent(s).')).toBeInTheDocument();
-    const row = (name: string) => screen.getAllByTestId('session-row').find((each) => each.textContent?.includes(name))!;
+    const row = (name: string) =>
+      screen.getAllByTestId('session-row').find((each) => each.textContent?.includes(name))!;
     expect(within(row('Alami')).getByText('Enregistré · 16 h sur 60 h')).toBeInTheDocument();
     expect(within(row('Bakari')).getByText(/^Pas de réponse/)).toBeInTheDocument();
-    expect(within(row('Costa')).getByText('Refusé : La personne dépasserait 8 heures de formation ce jour-là.')).toBeInTheDocument();
+    expect(
+      within(row('Costa')).getByText('Refusé : La personne dépasserait 8 heures de formation ce jour-là.'),
+    ).toBeInTheDocument();
     const firstPosts = requests.filter((request) => request.method === 'POST');
-    const keyOf = (posts: Request[], id: string) => posts.find((request) => request.url.includes(`/${id}/`))?.headers.get('Idempotency-Key');
+    const keyOf = (posts: Request[], id: string) =>
+      posts.find((request) => request.url.includes(`/${id}/`))?.headers.get('Idempotency-Key');
     expect(new Set(firstPosts.map((request) => request.headers.get('Idempotency-Key'))).size).toBe(3);
 
     await user.clear(screen.getByLabelText('Heures de Costa Amina'));
@@ -98,9 +107,13 @@ describe('the session grid checks', () => {
 
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
-    expect(within(summary).getByRole('link', { name: 'Heures de Alami Amina : 9 h dépasse le maximum de 8 h par jour' })).toBeInTheDocument();
     expect(
-      within(summary).getByRole('link', { name: "Heures de Bakari Amina : 2,3 h n'est pas un multiple d'un quart d'heure (0,25 h)" }),
+      within(summary).getByRole('link', { name: 'Heures de Alami Amina : 9 h dépasse le maximum de 8 h par jour' }),
+    ).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', {
+        name: "Heures de Bakari Amina : 2,3 h n'est pas un multiple d'un quart d'heure (0,25 h)",
+      }),
     ).toBeInTheDocument();
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(0);
     expect(screen.getByLabelText('Heures de Alami Amina')).toHaveAttribute('aria-invalid', 'true');
@@ -141,14 +154,22 @@ describe('the import page', () => {
     const { requests } = mockFetch({
       'GET /api/v1/me': () => json(trainer),
       'POST /api/v1/operators/ILI-LIEGE/attendanceImports': () =>
-        json({ linesRead: 2, recorded: 1, duplicates: 0, rejected: 1, errors: [{ line: 3, field: 'hours', message: "doit être un nombre entier de quarts d'heure" }] }),
+        json({
+          linesRead: 2,
+          recorded: 1,
+          duplicates: 0,
+          rejected: 1,
+          errors: [{ line: 3, field: 'hours', message: "doit être un nombre entier de quarts d'heure" }],
+        }),
     });
     renderApp('/training/import');
     await user.upload(await screen.findByLabelText('Fichier CSV'), new File([csv], 'heures.csv', { type: 'text/csv' }));
     await user.click(screen.getByLabelText('Enregistrer les lignes valables'));
     await user.click(screen.getByRole('button', { name: 'Importer le fichier' }));
 
-    expect(await screen.findByText('2 ligne(s) lue(s) : 1 enregistrée(s), 0 déjà importée(s), 1 refusée(s).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('2 ligne(s) lue(s) : 1 enregistrée(s), 0 déjà importée(s), 1 refusée(s).'),
+    ).toBeInTheDocument();
     const rows = within(screen.getByTestId('import-report')).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('2ILI-1Enregistrée');
     expect(rows[2]).toHaveTextContent("3ILI-2Refuséehours : doit être un nombre entier de quarts d'heure");
@@ -191,7 +212,12 @@ describe('the trainer', () => {
       'GET /api/v1/me': () => json(trainer),
       [ENROLMENTS]: (request) => {
         const axis = new URL(request.url).searchParams.get('axis');
-        return json({ items: [], page: 1, pageSize: 1, total: axis === 'CITIZENSHIP' ? 12 : axis === 'FRENCH' ? 5 : 0 });
+        return json({
+          items: [],
+          page: 1,
+          pageSize: 1,
+          total: axis === 'CITIZENSHIP' ? 12 : axis === 'FRENCH' ? 5 : 0,
+        });
       },
     });
     renderApp('/');
@@ -215,7 +241,13 @@ describe('the trainer', () => {
       'POST /api/v1/enrolments/a/attendance/s1/corrections': () => {
         corrections += 1;
         return corrections === 1
-          ? problem({ type: 'urn:parcours:problem:validation', title: 'Invalid', status: 400, detail: 'La demande est invalide.', issues: [{ field: 'reason', message: 'est obligatoire' }] })
+          ? problem({
+              type: 'urn:parcours:problem:validation',
+              title: 'Invalid',
+              status: 400,
+              detail: 'La demande est invalide.',
+              issues: [{ field: 'reason', message: 'est obligatoire' }],
+            })
           : json(recording('a', 2, 8), 201);
       },
     });

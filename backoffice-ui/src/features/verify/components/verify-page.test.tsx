@@ -82,7 +82,7 @@ describe('VerifyPage', () => {
     expect(verdict).toHaveTextContent('Aucune attestation ne correspond à ce code et à cette date de naissance.');
   });
 
-  it('shows the server\'s problem when too many checks were made', async () => {
+  it("shows the server's problem when too many checks were made", async () => {
     mockFetch({
       [path]: () =>
         problem({
@@ -130,7 +130,13 @@ describe('VerifyPage', () => {
     setLanguage('ar');
     mockFetch({
       [path]: () =>
-        json({ match: true, status: 'VALID', issuedOn: '2026-10-02', cri: { code: 'CRIPEL', name: 'CRIPEL' }, revokedOn: null }),
+        json({
+          match: true,
+          status: 'VALID',
+          issuedOn: '2026-10-02',
+          cri: { code: 'CRIPEL', name: 'CRIPEL' },
+          revokedOn: null,
+        }),
     });
     renderApp('/verify/7K3M-9QXR-2B4T');
     const user = userEvent.setup();
@@ -140,9 +146,8 @@ describe('VerifyPage', () => {
     expect(await screen.findByText('شهادة صالحة')).toBeInTheDocument();
     expect(screen.getByText('صدرت هذه الشهادة بتاريخ 2 أكتوبر 2026 عن CRIPEL.')).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
-    expect(within(screen.getByRole('group', { name: 'اللغة' })).getByRole('button', { name: 'العربية' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(
+      within(screen.getByRole('group', { name: 'اللغة' })).getByRole('button', { name: 'العربية' }),
+    ).toHaveAttribute('aria-pressed', 'true');
   });
 });

@@ -31,7 +31,9 @@ function Verdict({ code, answer }: { code: string; answer: DocumentVerification 
   if (answer.match && answer.status === 'REVOKED') {
     return (
       <Alert variant="error" title={t('public.verify.revoked.title')} className="verdict">
-        <p>{t('public.verify.revoked.text', { date: answer.revokedOn ? formatDate(answer.revokedOn, language) : '' })}</p>
+        <p>
+          {t('public.verify.revoked.text', { date: answer.revokedOn ? formatDate(answer.revokedOn, language) : '' })}
+        </p>
         {checked}
       </Alert>
     );
