@@ -48,10 +48,11 @@ B=(buildah --root "$WORK/storage" --runroot "$WORK/run" --storage-driver vfs)
 # --- 1. The root file system: Debian's Essential packages and the headless JRE, no package manager ----------------------
 # The "essential" variant installs only the Essential packages (coreutils, bash, dpkg's database, ...) and what the JRE
 # needs; apt, compilers and build tools are not there. Documentation, manual pages and translations are left out.
-# The user parcours (uid and gid 10001) is added; every setuid and setgid bit is removed.
-if [ -n "${FRESH_BASE:-}" ] || [ ! -s "$WORK/rootfs.tar" ]; then
+# The user parcours (uid and gid 10001) is added; every setuid and setgid bit is removed; dpkg's programs are removed
+# (an image is rebuilt, never patched in place), its database (/var/lib/dpkg/status) kept for the vulnerability scanners.
+if [ -n "${FRESH_BASE:-}" ] || [ ! -f "$WORK/rootfs.tar" ]; then
   log "root file system: Debian $SUITE + openjdk-17-jre-headless (sources: $APT_SOURCES)"
-  mmdebstrap --variant=essential --include=openjdk-17-jre-headless,ca-certificates \
+  mmdebstrap --variant=essential --format=tar --include=openjdk-17-jre-headless,ca-certificates \
     --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
     --dpkgopt='path-exclude=/usr/share/locale/*' --dpkgopt='path-exclude=/usr/share/info/*' \
     --essential-hook='mkdir -p "$1/usr/share/man/man1"' \
@@ -59,9 +60,10 @@ if [ -n "${FRESH_BASE:-}" ] || [ ! -s "$WORK/rootfs.tar" ]; then
     --customize-hook="echo 'parcours:x:$APP_UID:' >>\"\$1/etc/group\"" \
     --customize-hook='find "$1" -xdev -type f -perm /6000 -exec chmod ug-s {} +' \
     --customize-hook='rm -rf "$1/var/cache/"* "$1/var/log/"* "$1/tmp/"*' \
+    --customize-hook='rm -f "$1"/usr/bin/dpkg "$1"/usr/bin/dpkg-*' \
     "$SUITE" "$WORK/rootfs.tar.part" "$APT_SOURCES" >"$WORK/mmdebstrap.log" 2>&1 \
     || { tail -20 "$WORK/mmdebstrap.log" >&2; exit 1; }
-  mv "$WORK/rootfs.tar.part" "$WORK/rootfs.tar"
+  rm -rf "$WORK/rootfs.tar"; mv "$WORK/rootfs.tar.part" "$WORK/rootfs.tar"
 else
   log "root file system: kept from an earlier build ($WORK/rootfs.tar; FRESH_BASE=1 builds it again)"
 fi
@@ -81,6 +83,9 @@ c=$(layer parcours-base scratch)
 commit_local "$c" parcours-base
 
 log "layer 2: the libraries (api/target/quarkus-app/lib)"
+# Copied whole: Quarkus' class loader indexes every jar of quarkus-app/lib at build time, and the application hangs at
+# start when one is missing (tried with zonky's embedded PostgreSQL binaries for macOS and Windows, 85 MB never used
+# here; leaving them out is for the build, docs/adr/0036-oci-image-and-observability.md).
 c=$(layer parcours-lib localhost/parcours-base)
 "${B[@]}" copy --chown 0:0 --chmod 0755 "$c" "$APP/lib" /deployments/lib >/dev/null
 commit_local "$c" parcours-lib

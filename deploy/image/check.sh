@@ -53,12 +53,13 @@ with tarfile.open(archive) as outer:
 print(f"      {len(manifest['layers'])} layers, {len(files)} paths")
 
 for path in ["/usr/lib/jvm/java-17-openjdk-amd64/bin/java", "/deployments/quarkus-run.jar",
-             "/deployments/quarkus/quarkus-application.dat", "/etc/ssl/certs/java/cacerts", "/tmp"]:
+             "/deployments/quarkus/quarkus-application.dat", "/etc/ssl/certs/java/cacerts", "/tmp",
+             "/var/lib/dpkg/status"]:
     check(path in files, f"present: {path}")
 check(any(p.startswith("/deployments/app/parcours-api") for p in files), "present: /deployments/app/parcours-api-*.jar")
 check(any(p.startswith("/deployments/lib/main/") for p in files), "present: /deployments/lib/main/ (the libraries)")
 
-tools = ["apt", "apt-get", "dpkg-deb", "gcc", "cc", "c++", "make", "javac", "jshell", "mvn", "npm", "node", "curl", "wget",
+tools = ["apt", "apt-get", "dpkg", "dpkg-deb", "gcc", "cc", "c++", "make", "javac", "jshell", "mvn", "npm", "node", "curl", "wget",
          "sudo", "git", "ssh", "python3"]
 found = [t for t in tools for d in ("/usr/bin/", "/bin/", "/usr/local/bin/", "/usr/sbin/") if d + t in files]
 check(not found, "no package manager, compiler, build or network tool" + (f" (found: {', '.join(sorted(set(found)))})" if found else ""))

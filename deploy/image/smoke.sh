@@ -96,24 +96,36 @@ ok "read GET /api/v1/communes/62063: $(head -c 80 "$WORK/read.json")…"
 grep -qi '^x-request-id: smoke-read-0001' "$WORK/read.headers" || fail "X-Request-Id not answered"
 ok "X-Request-Id answered"
 
+# a write that logs a line (the administration's trail), under a request id of ours
 curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'X-Request-Id: smoke-write-0001' \
-  -H 'Content-Type: application/json' -d '{"personId":"00000000-0000-4000-8000-000000000000","openedOn":"2026-01-05"}' \
-  "$API/caseFiles" 2>/dev/null || true
+  -H 'Content-Type: application/json' \
+  -d '{"username":"smoke.analyst","displayName":"Smoke","role":"REGION_ANALYST","password":"Smoke-test-password-2026"}' \
+  "$API/users" || fail "the account was not created"
+ok "a write: POST /api/v1/users"
 "${P[@]}" logs "$NAME" >"$WORK/container.log" 2>&1
-python3 - "$WORK/container.log" <<'PY' || fail "no JSON log line"
+python3 - "$WORK/container.log" <<'PY' || fail "no JSON log line with the request id"
 import json, sys
 lines = [l for l in open(sys.argv[1], encoding="utf-8") if l.startswith("{")]
 parsed = [json.loads(l) for l in lines]
-assert parsed, "no JSON line"
-assert all("level" in p and "message" in p for p in parsed)
-print(f"ok    {len(parsed)} JSON log lines, e.g. {lines[-1].strip()[:160]}…")
+assert parsed and all("level" in p and "message" in p for p in parsed), "no JSON line"
+mine = [l for l, p in zip(lines, parsed) if p.get("mdc", {}).get("requestId") == "smoke-write-0001"]
+assert mine, "no JSON line carries the request id smoke-write-0001"
+print(f"ok    {len(parsed)} JSON log lines; the write's: {mine[0].strip()[:200]}")
 PY
 
+SPA_ID=0f0e0d0c-0000-4000-8000-00000000beef
+curl -fsS -o "$WORK/page.html" "http://127.0.0.1:$PORT_APP/case-files/$SPA_ID" || fail "the back office did not answer"
+grep -qi '<html' "$WORK/page.html" || fail "the back office's page is not HTML"
+ok "the back office answers its page"
 curl -fsS "$MGMT/q/metrics" >"$WORK/metrics.txt" || fail "no metrics"
 for metric in 'http_server_requests_seconds_bucket{' 'agroal_active_count{' 'parcours_attendance_imports_total{'; do
   grep -qF "$metric" "$WORK/metrics.txt" || fail "metric $metric missing"
 done
 ok "/q/metrics: the route timer, the pool, the application's counters"
+grep -q 'uri="/communes/{nis}"' "$WORK/metrics.txt" || fail "the REST route is not templated"
+grep -q 'uri="/back-office"' "$WORK/metrics.txt" || fail "the back office's pages are not under /back-office"
+grep -q "$SPA_ID" "$WORK/metrics.txt" && fail "a raw path is a metric's tag"
+ok "timers tagged by route template (/communes/{nis}, /back-office), never a raw path"
 curl -fsS -o /dev/null "http://127.0.0.1:$PORT_APP/q/metrics" 2>/dev/null && fail "/q/metrics answered on the public port"
 ok "/q/metrics not on the public port"
 

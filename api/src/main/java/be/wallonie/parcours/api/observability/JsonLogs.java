@@ -9,20 +9,18 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.LogContext;
-import org.jboss.logmanager.formatters.JsonFormatter;
-import org.jboss.logmanager.formatters.StructuredFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * JSON log lines on the console when {@code parcours.log.json} is true (the default in production): one JSON object a
- * line, with the time, level, logger, thread, message, the exception if any, and the logging context ({@code mdc}:
- * {@code requestId}, and {@code traceId} / {@code spanId} when traces are on). The lines say what the text lines say:
- * identifiers, never personal data (docs/adr/0036-oci-image-and-observability.md).
+ * line ({@link JsonLogFormatter}), with the time, level, logger, thread, message, the exception if any, and the logging
+ * context ({@code mdc}: {@code requestId}, and {@code traceId} / {@code spanId} when traces are on). The lines say what
+ * the text lines say: identifiers, never personal data (docs/adr/0036-oci-image-and-observability.md).
  * <p>
- * JBoss LogManager's own {@link JsonFormatter}, set on the console handler at start: {@code quarkus-logging-json} is
- * not served at the platform's version. The lines written before the start event (the migrations') are text.
+ * Set on the console handler at start: {@code quarkus-logging-json} is not served at the platform's version. The lines
+ * written before the start event (the migrations') are text.
  */
 public class JsonLogs {
 
@@ -34,12 +32,8 @@ public class JsonLogs {
     }
 
     /** The formatter of the JSON lines. */
-    static JsonFormatter formatter() {
-        JsonFormatter formatter = new JsonFormatter();
-        formatter.setPrintDetails(false);
-        formatter.setExceptionOutputType(StructuredFormatter.ExceptionOutputType.FORMATTED);
-        formatter.setMetaData("service=parcours");
-        return formatter;
+    static JsonLogFormatter formatter() {
+        return new JsonLogFormatter();
     }
 
     private static void install(Handler[] handlers) {

@@ -72,6 +72,16 @@ class ObservabilityTest {
     }
 
     @Test
+    void theBackOfficesPagesAreTimedUnderOneRouteNeverTheirOwnPaths() {
+        String id = UUID.randomUUID().toString();
+        given().get("/case-files/" + id);
+
+        String metrics = metrics();
+        assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/back-office\"");
+        assertThat(metrics).as("the raw path").doesNotContain(id);
+    }
+
+    @Test
     void theCopiesPendingAreCountedPerCommuneUntilAcknowledged() {
         var fileId = files.completedFile(PersonFixture.uniqueName("Gauge"), "Test", false);
         pendingTransmissions.count();
