@@ -1,9 +1,6 @@
 package be.wallonie.parcours.api.observability;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,8 +8,10 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.scheduler.Scheduled;
 
+import be.wallonie.parcours.api.attestation.PanacheTransmissionRepository;
+
 /**
- * {@code parcours_transmissions_pending}: the copies of attestations due to each commune and CPAS that they have not
+ * {@code parcours_transmissions_pending_copies}: the copies of attestations due to each commune and CPAS that they have not
  * acknowledged yet, tagged {@code recipient} ({@code COMMUNE} or {@code CPAS}), {@code commune} (the NIS code) and
  * {@code commune_name}. A commune whose count grows has stopped polling its feed.
  * <p>
@@ -25,11 +24,11 @@ public class PendingTransmissions {
 
     static final String METER = "parcours.transmissions.pending";
 
-    private final EntityManager entityManager;
+    private final PanacheTransmissionRepository transmissions;
     private final MultiGauge gauge;
 
-    PendingTransmissions(EntityManager entityManager, MeterRegistry registry) {
-        this.entityManager = entityManager;
+    PendingTransmissions(PanacheTransmissionRepository transmissions, MeterRegistry registry) {
+        this.transmissions = transmissions;
         this.gauge = MultiGauge.builder(METER)
                 .description("Copies of attestations not acknowledged yet by their commune or CPAS")
                 .baseUnit("copies").register(registry);
@@ -38,15 +37,9 @@ public class PendingTransmissions {
     @Scheduled(identity = "transmissions-pending-count", every = "${parcours.metrics.transmissions-every:1m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void count() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select t.recipient_kind, t.recipient_nis, c.name_fr, count(*)
-                from transmission t join commune c on c.nis_code = t.recipient_nis
-                where t.acknowledged_at is null
-                group by t.recipient_kind, t.recipient_nis, c.name_fr""").getResultList();
-        gauge.register(rows.stream()
-                .map(row -> MultiGauge.Row.of(Tags.of("recipient", (String) row[0], "commune", (String) row[1],
-                        "commune_name", (String) row[2]), ((Number) row[3]).longValue()))
+        gauge.register(transmissions.pendingPerRecipient().stream()
+                .map(pending -> MultiGauge.Row.of(Tags.of("recipient", pending.recipientKind(), "commune",
+                        pending.nisCode(), "commune_name", pending.communeName()), pending.copies()))
                 .toList(), true);
     }
 }
