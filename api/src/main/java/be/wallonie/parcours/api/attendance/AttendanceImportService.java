@@ -75,10 +75,11 @@ public class AttendanceImportService {
     private final StoredDeadlines storedDeadlines;
     private final Idempotency idempotency;
     private final Audit audit;
+    private final AttendanceImportMetrics metrics;
 
     AttendanceImportService(OperatorLedger operatorLedger, PanacheAttendanceImports imports,
             PanacheAttendanceAnnotations annotations, AttendanceRepository entries, ConventionRepository conventions,
-            StoredDeadlines storedDeadlines, Idempotency idempotency, Audit audit) {
+            StoredDeadlines storedDeadlines, Idempotency idempotency, Audit audit, AttendanceImportMetrics metrics) {
         this.operatorLedger = operatorLedger;
         this.imports = imports;
         this.annotations = annotations;
@@ -87,6 +88,7 @@ public class AttendanceImportService {
         this.storedDeadlines = storedDeadlines;
         this.idempotency = idempotency;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     /** Imports an operator's file, once per Idempotency-Key; the errors' messages in {@code locale}. */
@@ -105,7 +107,11 @@ public class AttendanceImportService {
         ImportReport report;
         try (AttendanceCsvReader reader = AttendanceCsvReader.open(new DigestInputStream(body, digest))) {
             report = run(reader, operatorCode, acceptValid, locale);
+        } catch (CsvFileRefusedException refused) {
+            metrics.refused();
+            throw refused;
         }
+        metrics.imported(report, acceptValid);
         if (!acceptValid && report.rejected() > 0) {
             throw new ImportRejectedException(report);
         }

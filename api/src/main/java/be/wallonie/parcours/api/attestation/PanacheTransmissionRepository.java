@@ -45,6 +45,25 @@ public class PanacheTransmissionRepository
                 .range(0, limit - 1).list();
     }
 
+    /**
+     * The copies not acknowledged yet, counted per recipient (kind, NIS code, commune's name): one grouped query over
+     * the partial index of the unacknowledged copies (V014). For the metrics (PendingTransmissions).
+     */
+    public List<PendingCopies> pendingPerRecipient() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select t.recipient_kind, t.recipient_nis, c.name_fr, count(*)
+                from transmission t join commune c on c.nis_code = t.recipient_nis
+                where t.acknowledged_at is null
+                group by t.recipient_kind, t.recipient_nis, c.name_fr""").getResultList();
+        return rows.stream().map(row -> new PendingCopies((String) row[0], (String) row[1], (String) row[2],
+                ((Number) row[3]).longValue())).toList();
+    }
+
+    /** The copies a recipient has not acknowledged. */
+    public record PendingCopies(String recipientKind, String nisCode, String communeName, long copies) {
+    }
+
     @Override
     public Optional<Transmission> findById(UUID id, Recipient recipient) {
         return find("from Transmission t join fetch t.attestation where t.id = :id and t.recipient.kind = :kind"

@@ -18,11 +18,14 @@ import org.eclipse.microprofile.config.Config;
  * <li>a public address ({@code parcours.public-base-url}, frozen into every attestation's QR code) that is not https,
  * or that names this machine ({@code localhost}, a loopback or unspecified address);
  * <li>demo accounts or demo data ({@code parcours.demo.enabled}, the {@code db/demo} migrations);
- * <li>a database account with an empty password, or PostgreSQL's default {@code postgres}/{@code postgres}.
+ * <li>a database account with an empty password, or PostgreSQL's default {@code postgres}/{@code postgres};
+ * <li>migrations run as the application's account (no {@code quarkus.flyway.username}, or the datasource's): the
+ * audit trail would not be protected from the application (ADR 0028).
  * </ul>
  */
 public record ProductionSettings(boolean embeddedDatabase, boolean embeddedDatabaseAllowed, String publicBaseUrl,
-        boolean demo, String flywayLocations, String databaseUsername, String databasePassword) {
+        boolean demo, String flywayLocations, String databaseUsername, String databasePassword,
+        String flywayUsername) {
 
     /** The name of the configuration source that supplies the embedded database's coordinates. */
     static final String EMBEDDED_SOURCE = "EmbeddedPostgreSQL";
@@ -40,7 +43,8 @@ public record ProductionSettings(boolean embeddedDatabase, boolean embeddedDatab
                 flag(config, "parcours.demo.enabled"),
                 text(config, "quarkus.flyway.locations"),
                 text(config, "quarkus.datasource.username"),
-                text(config, "quarkus.datasource.password"));
+                text(config, "quarkus.datasource.password"),
+                text(config, "quarkus.flyway.username"));
     }
 
     /** What is refused, one sentence each naming what to set; empty when the start may go on. */
@@ -64,6 +68,7 @@ public record ProductionSettings(boolean embeddedDatabase, boolean embeddedDatab
         if (!embeddedDatabase) {
             // the embedded server's own account is local to it: the refusal above covers it
             credentialsRefusal().ifPresent(refusals::add);
+            schemaOwnerRefusal().ifPresent(refusals::add);
         }
         return refusals;
     }
@@ -100,6 +105,15 @@ public record ProductionSettings(boolean embeddedDatabase, boolean embeddedDatab
         }
         if ("postgres".equals(databaseUsername) && "postgres".equals(databasePassword)) {
             return Optional.of("the database account is PostgreSQL's default postgres/postgres" + fix);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> schemaOwnerRefusal() {
+        if (flywayUsername == null || flywayUsername.isBlank() || flywayUsername.equals(databaseUsername)) {
+            return Optional.of("the migrations would run as the application's database account, which could then"
+                    + " rewrite the audit trail: set QUARKUS_FLYWAY_USERNAME and QUARKUS_FLYWAY_PASSWORD to the schema"
+                    + " owner's account (docs/operations.md \"Database roles\")");
         }
         return Optional.empty();
     }

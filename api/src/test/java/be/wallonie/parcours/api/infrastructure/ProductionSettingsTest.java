@@ -23,11 +23,11 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 class ProductionSettingsTest {
 
     private static final ProductionSettings SAFE = new ProductionSettings(false, false, "https://parcours.wallonie.be",
-            false, "db/migration", "parcours", "a-long-secret");
+            false, "db/migration", "parcours", "a-long-secret", "parcours_owner");
 
     private static ProductionSettings with(boolean embedded, boolean allowed, String url, boolean demo,
             String locations, String user, String password) {
-        return new ProductionSettings(embedded, allowed, url, demo, locations, user, password);
+        return new ProductionSettings(embedded, allowed, url, demo, locations, user, password, "parcours_owner");
     }
 
     @Test
@@ -82,6 +82,15 @@ class ProductionSettingsTest {
                 .hasSize(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "parcours"})
+    void migrationsRunAsTheApplicationsAccountAreRefusedSayingWhichOwnerToSet(String flywayUser) {
+        var settings = new ProductionSettings(false, false, SAFE.publicBaseUrl(), false, "db/migration", "parcours",
+                "a-long-secret", flywayUser);
+        assertThat(settings.refusals()).singleElement().asString()
+                .contains("audit trail", "QUARKUS_FLYWAY_USERNAME", "QUARKUS_FLYWAY_PASSWORD");
+    }
+
     @Test
     void theCheckRefusesAProductionStartWithTodaysDefaultsListingEveryFix() {
         SmallRyeConfig config = config("prod", Map.of("parcours.demo.enabled", "true"));
@@ -97,7 +106,8 @@ class ProductionSettingsTest {
     void theCheckAcceptsAProductionStartWithSafeSettings() {
         SmallRyeConfig config = config("prod", Map.of("parcours.public-base-url", "https://parcours.wallonie.be",
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://db.internal/parcours",
-                "quarkus.datasource.username", "parcours", "quarkus.datasource.password", "a-long-secret"));
+                "quarkus.datasource.username", "parcours", "quarkus.datasource.password", "a-long-secret",
+                "quarkus.flyway.username", "parcours_owner"));
         assertThatCode(() -> ProductionSettingsCheck.check(config)).doesNotThrowAnyException();
     }
 
