@@ -3,12 +3,45 @@
 // the same list as CSV; the header's search finds a file as one types and remembers the files viewed in the tab.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { apiToken, baseUrl, openBrowser, openPage, screenshot, signIn, uniqueName } from './browser.mjs';
 import { checkAccessibility } from './accessibility.mjs';
 
 let browser;
+/** The person of the late file opened for these journeys. */
+let late;
+/**
+ * A file of CRIPEL past its deadline, whatever else the database holds: a permit ordered in January 2023 gives
+ * 18 months, long gone.
+ */
+async function openLateFile() {
+  const token = await apiToken('agent.cripel');
+  const post = async (path, body) => {
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    assert.ok(response.ok, `POST ${path} answered ${response.status}: ${await response.clone().text()}`);
+    return response.json();
+  };
+  const person = await post('/persons', {
+    lastName: uniqueName('Retard'),
+    firstNames: 'Samir',
+    birthDate: '1988-05-03',
+    nationality: 'SY',
+    communeNis: '62063',
+    cpasBeneficiary: false,
+    permits: [{ permitType: 'FAMILY_REUNIFICATION', orderDate: '2023-01-10' }],
+    confirmedNotDuplicate: true,
+  });
+  assert.equal(person.assessment.status, 'OBLIGED');
+  await post('/caseFiles', { personId: person.id });
+  return person;
+}
+
 before(async () => {
   browser = await openBrowser();
+  late = await openLateFile();
 });
 after(async () => {
   await browser?.close();
@@ -72,13 +105,7 @@ test('the files list filters from its address, sorts by deadline and exports the
 });
 
 test('the header search finds a file as one types, and shows the files viewed recently', async () => {
-  const token = await apiToken('agent.cripel');
-  const listed = await (
-    await fetch(`${baseUrl}/api/v1/caseFiles?pageSize=1&state=IN_PROGRESS`, {
-      headers: { Authorization: `Bearer ${token}` },
-    })
-  ).json();
-  const file = listed.items[0];
+  const file = { lastName: late.lastName };
   const page = await openPage(browser, '/login', wide);
   await signIn(page, 'agent.cripel');
   await page.getByRole('heading', { name: 'Mes files de travail' }).waitFor();

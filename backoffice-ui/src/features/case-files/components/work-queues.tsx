@@ -51,7 +51,7 @@ function QueuePreview({ queue }: { queue: WorkQueueName }) {
           ))}
         </ul>
       )}
-      {total > items.length && (
+      {total > 0 && (
         <p className="queue-preview__more">
           <Link to={`/queues/${queue}`}>{t('lists.seeAll', { count: total })}</Link>
         </p>
