@@ -80,6 +80,8 @@ final class Targets {
         on("PUT /api/v1/communes/{nis}/cri", ADMIN, "commune", ReferenceData::commune, false);
         on("GET /api/v1/communes/{nis}/criReassignments", ADMIN, "commune", ReferenceData::commune, false);
         on("GET /api/v1/cris", null);
+        on("GET /api/v1/countries", null);
+        on("GET /api/v1/languages", null);
         on("GET /api/v1/cris/{code}", null, "cri", ReferenceData::cri, false);
         on("PUT /api/v1/cris/{code}", ADMIN, "cri", ReferenceData::cri, false);
         on("GET /api/v1/public/attestations/{code}", null, ATTESTED, attested, false);
@@ -93,6 +95,8 @@ final class Targets {
 
         on("POST /api/v1/caseFiles", STAFF, "open", Records::newPerson, true);
         on("GET /api/v1/caseFiles", STAFF);
+        on("GET /api/v1/caseFiles.csv", STAFF);
+        on("POST /api/v1/caseFiles/query", STAFF);
         for (String read : new String[]{"", "/attendance", "/convention", "/enrolments", "/evaluationInterviews",
                 "/events", "/reception"}) {
             on("GET " + file + read, STAFF, READ, inProgress, false);
