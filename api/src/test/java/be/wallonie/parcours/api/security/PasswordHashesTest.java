@@ -132,7 +132,7 @@ class PasswordHashesTest {
     }
 
     private String user(String hash) {
-        String username = "hash." + UUID.randomUUID();
+        String username = "hash." + UUID.randomUUID().toString().substring(0, 8);
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                 insert into user_account (id, username, password_hash, display_name, role, active, created_at)
                 values (:id, :username, :hash, 'Compte de test', 'REGION_ANALYST', true, :now)""")
