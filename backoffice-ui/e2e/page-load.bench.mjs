@@ -7,7 +7,7 @@
 //
 // Against the packaged jar started in demo mode (deploy/benchmarks/page-load.sh does both). Exits 1 when a median
 // first contentful paint is over BUDGET_MS (1000 by default). Report: docs/benchmarks/page-load.md.
-import { chromium } from 'playwright-core';
+import { openBrowser } from './browser.mjs';
 
 // Not browser.mjs: it registers node:test hooks, and this is a script, not a test file.
 const baseUrl = (process.env.PARCOURS_BASE_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
@@ -44,18 +44,7 @@ const median = (values) => {
 };
 const ms = (value) => `${Math.round(value)} ms`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await openBrowser();
 
 /** One visit: FCP and the time the page's h1 shows, from the navigation's start. */
 async function visit(page, path) {

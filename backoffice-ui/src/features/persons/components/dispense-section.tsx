@@ -19,15 +19,81 @@ export const DISPENSE_CODES = [
 ] as const satisfies readonly ObligationCode[];
 const FIELDS = ['dispense', 'documentType', 'documentDate', 'issuer', 'decisionDate', 'explanation'];
 
-function DispenseForm({ personId }: { personId: string }) {
-  const { t } = useTranslation();
-  const record = useRecordDispense(personId);
-  const [dispense, setDispense] = useState<ObligationCode | ''>('');
+/** The evidence of a dispense decision: the document, its date and issuer, the decision's date and its explanation. */
+function useEvidence() {
   const [documentType, setDocumentType] = useState('');
   const [documentDate, setDocumentDate] = useState('');
   const [issuer, setIssuer] = useState('');
   const [decisionDate, setDecisionDate] = useState(today);
   const [explanation, setExplanation] = useState('');
+  return {
+    values: { documentType, documentDate, issuer, decisionDate, explanation },
+    setters: { setDocumentType, setDocumentDate, setIssuer, setDecisionDate, setExplanation },
+    /** The request's evidence fields, trimmed; no decision date lets the API take today. */
+    body: () => ({
+      documentType: documentType.trim(),
+      documentDate,
+      issuer: issuer.trim(),
+      decisionDate: decisionDate || undefined,
+      explanation: explanation.trim(),
+    }),
+  };
+}
+
+type Evidence = ReturnType<typeof useEvidence>;
+
+function EvidenceFields({ evidence, issues }: { evidence: Evidence; issues: ReturnType<typeof problemIssues> }) {
+  const { t } = useTranslation();
+  const { values, setters } = evidence;
+  return (
+    <>
+      <FormField
+        name="documentType"
+        label={t('criScreens.dispense.documentType')}
+        hint={t('criScreens.dispense.documentTypeHint')}
+        value={values.documentType}
+        onChange={(event) => setters.setDocumentType(event.target.value)}
+        issues={issues}
+      />
+      <FormField
+        name="documentDate"
+        type="date"
+        label={t('criScreens.dispense.documentDate')}
+        value={values.documentDate}
+        onChange={(event) => setters.setDocumentDate(event.target.value)}
+        issues={issues}
+      />
+      <FormField
+        name="issuer"
+        label={t('criScreens.dispense.issuer')}
+        value={values.issuer}
+        onChange={(event) => setters.setIssuer(event.target.value)}
+        issues={issues}
+      />
+      <FormField
+        name="decisionDate"
+        type="date"
+        label={t('criScreens.dispense.decisionDate')}
+        value={values.decisionDate}
+        onChange={(event) => setters.setDecisionDate(event.target.value)}
+        issues={issues}
+      />
+      <TextAreaField
+        name="explanation"
+        label={t('criScreens.dispense.explanation')}
+        value={values.explanation}
+        onChange={(event) => setters.setExplanation(event.target.value)}
+        issues={issues}
+      />
+    </>
+  );
+}
+
+function DispenseForm({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const record = useRecordDispense(personId);
+  const [dispense, setDispense] = useState<ObligationCode | ''>('');
+  const evidence = useEvidence();
   const [done, setDone] = useState(false);
   const issues = problemIssues(record.error);
   const onSubmit = (event: FormEvent) => {
@@ -36,11 +102,7 @@ function DispenseForm({ personId }: { personId: string }) {
     record.mutate(
       {
         dispense: dispense as ObligationCode,
-        documentType: documentType.trim(),
-        documentDate,
-        issuer: issuer.trim(),
-        decisionDate: decisionDate || undefined,
-        explanation: explanation.trim(),
+        ...evidence.body(),
       },
       { onSuccess: () => setDone(true) },
     );
@@ -63,44 +125,7 @@ function DispenseForm({ personId }: { personId: string }) {
           onChange={(event) => setDispense(event.target.value as ObligationCode)}
           issues={issues}
         />
-        <FormField
-          name="documentType"
-          label={t('criScreens.dispense.documentType')}
-          hint={t('criScreens.dispense.documentTypeHint')}
-          value={documentType}
-          onChange={(event) => setDocumentType(event.target.value)}
-          issues={issues}
-        />
-        <FormField
-          name="documentDate"
-          type="date"
-          label={t('criScreens.dispense.documentDate')}
-          value={documentDate}
-          onChange={(event) => setDocumentDate(event.target.value)}
-          issues={issues}
-        />
-        <FormField
-          name="issuer"
-          label={t('criScreens.dispense.issuer')}
-          value={issuer}
-          onChange={(event) => setIssuer(event.target.value)}
-          issues={issues}
-        />
-        <FormField
-          name="decisionDate"
-          type="date"
-          label={t('criScreens.dispense.decisionDate')}
-          value={decisionDate}
-          onChange={(event) => setDecisionDate(event.target.value)}
-          issues={issues}
-        />
-        <TextAreaField
-          name="explanation"
-          label={t('criScreens.dispense.explanation')}
-          value={explanation}
-          onChange={(event) => setExplanation(event.target.value)}
-          issues={issues}
-        />
+        <EvidenceFields evidence={evidence} issues={issues} />
         <Button type="submit" busy={record.isPending} busyLabel={t('caseFile.actions.sending')}>
           {t('criScreens.dispense.submit')}
         </Button>
@@ -115,65 +140,18 @@ const CONFIRMATION_FIELDS = ['documentType', 'documentDate', 'issuer', 'decision
 function ConfirmDispenseForm({ personId, dispenseId }: { personId: string; dispenseId: string }) {
   const { t } = useTranslation();
   const confirm = useConfirmDispense(personId, dispenseId);
-  const [documentType, setDocumentType] = useState('');
-  const [documentDate, setDocumentDate] = useState('');
-  const [issuer, setIssuer] = useState('');
-  const [decisionDate, setDecisionDate] = useState(today);
-  const [explanation, setExplanation] = useState('');
+  const evidence = useEvidence();
   const issues = problemIssues(confirm.error);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    confirm.mutate({
-      documentType: documentType.trim(),
-      documentDate,
-      issuer: issuer.trim(),
-      decisionDate: decisionDate || undefined,
-      explanation: explanation.trim(),
-    });
+    confirm.mutate(evidence.body());
   };
   return (
     <details className="action">
       <summary className="action__summary">{t('criScreens.dispenseToConfirm.confirmOpen')}</summary>
       <form className="action__form" onSubmit={onSubmit} noValidate>
         <ProblemAlert error={confirm.error} fields={CONFIRMATION_FIELDS} />
-        <FormField
-          name="documentType"
-          label={t('criScreens.dispense.documentType')}
-          hint={t('criScreens.dispense.documentTypeHint')}
-          value={documentType}
-          onChange={(event) => setDocumentType(event.target.value)}
-          issues={issues}
-        />
-        <FormField
-          name="documentDate"
-          type="date"
-          label={t('criScreens.dispense.documentDate')}
-          value={documentDate}
-          onChange={(event) => setDocumentDate(event.target.value)}
-          issues={issues}
-        />
-        <FormField
-          name="issuer"
-          label={t('criScreens.dispense.issuer')}
-          value={issuer}
-          onChange={(event) => setIssuer(event.target.value)}
-          issues={issues}
-        />
-        <FormField
-          name="decisionDate"
-          type="date"
-          label={t('criScreens.dispense.decisionDate')}
-          value={decisionDate}
-          onChange={(event) => setDecisionDate(event.target.value)}
-          issues={issues}
-        />
-        <TextAreaField
-          name="explanation"
-          label={t('criScreens.dispense.explanation')}
-          value={explanation}
-          onChange={(event) => setExplanation(event.target.value)}
-          issues={issues}
-        />
+        <EvidenceFields evidence={evidence} issues={issues} />
         <Button type="submit" busy={confirm.isPending} busyLabel={t('caseFile.actions.sending')}>
           {t('criScreens.dispenseToConfirm.confirmSubmit')}
         </Button>
