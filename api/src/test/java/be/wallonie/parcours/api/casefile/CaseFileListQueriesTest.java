@@ -57,6 +57,7 @@ class CaseFileListQueriesTest {
     }
 
     private long searchQueriesOf(String text) {
+        Tokens.as(AGENT).get("/api/v1/me").then().statusCode(200);
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
         Tokens.as(AGENT).contentType(io.restassured.http.ContentType.JSON).body(Map.of("text", text))
@@ -78,7 +79,12 @@ class CaseFileListQueriesTest {
         }
     }
 
+    /**
+     * The queries of one request, the caller's token version already read: that read (at most every 5 s, ADR 0027)
+     * belongs to the caller, not to the list, and would otherwise count in whichever measure its cache expires.
+     */
     private long queriesOf(String path) {
+        Tokens.as(AGENT).get(path).then().statusCode(200);
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
         Tokens.as(AGENT).get(path).then().statusCode(200);
