@@ -56,7 +56,7 @@ test("a supervisor's home lists the most urgent files of each queue and the atte
   const overdue = page.getByRole('region', { name: /Échéances dépassées/ });
   await overdue.getByRole('link', { name: /Voir les \d+ dossiers/ }).waitFor();
   const firstLate = overdue.getByRole('listitem').first();
-  assert.match(await firstLate.innerText(), /\d+ j de retard/, 'each line says how late');
+  assert.match(await firstLate.innerText(), /En retard de \d+ j/, 'each line says how late');
   const attestations = page.getByRole('region', { name: /Attestations à délivrer/ });
   await attestations.getByText(/\d+ dossier\(s\)/).waitFor();
   await page.getByRole('region', { name: 'Dispenses à confirmer' }).waitFor();

@@ -103,7 +103,7 @@ describe('routes', () => {
       `/case-files/${late.id}`,
     );
     expect(within(overdue).getByText("Module d'accueil ·")).toBeInTheDocument();
-    expect(within(overdue).getByText('En retard (12 j de retard)')).toBeInTheDocument();
+    expect(within(overdue).getByText('En retard de 12 j')).toBeInTheDocument();
     expect(within(overdue).getByRole('link', { name: 'Voir les 7 dossiers' })).toHaveAttribute(
       'href',
       '/queues/overdue',

@@ -9,7 +9,7 @@ describe('DeadlineBadge', () => {
     rerender(<DeadlineBadge state="DUE_SOON" daysLeft={9} />);
     expect(screen.getByText('Bientôt dû (J-9)')).toHaveClass('deadline-badge--due-soon');
     rerender(<DeadlineBadge state="OVERDUE" daysLeft={-4} />);
-    expect(screen.getByText('En retard (4 j de retard)')).toHaveClass('deadline-badge--overdue');
+    expect(screen.getByText('En retard de 4 j')).toHaveClass('deadline-badge--overdue');
     rerender(<DeadlineBadge state="DONE" daysLeft={-30} />);
     expect(screen.getByText('Fait')).toHaveClass('deadline-badge--done');
   });

@@ -310,7 +310,7 @@ describe('work queue page', () => {
     const row = (await screen.findByRole('link', { name: 'El Amrani Yasmina' })).closest('tr') as HTMLElement;
     expect(within(row).getByRole('link')).toHaveAttribute('href', `/case-files/${FILE_ID}`);
     expect(row).toHaveTextContent('En formation');
-    expect(row).toHaveTextContent('Citoyenneté · 1 novembre 2026 En retard (22 j de retard)');
+    expect(row).toHaveTextContent('Citoyenneté · 1 novembre 2026 En retard de 22 j');
     expect(new URL(requests.find((request) => request.url.includes('/caseFiles'))?.url ?? '').search).toBe(
       '?queue=overdue&page=1&pageSize=20',
     );
